@@ -1,0 +1,129 @@
+//! Teasers of other stories: a block announced by a marker line (`Lire
+//! aussi`, `Read more`, `Related news` …) runs to the end of the page; a
+//! link line (`>>Headline`, `ALSO READ | Headline`) is one line; and a run of
+//! three or more bare headlines (short, unpunctuated lines) is a list of
+//! other stories.
+
+use attache_model::RemovalReason;
+
+use super::{already_cut, regex, word_count, Cut};
+use crate::layout::Layout;
+
+/// A line that is only a marker announcing other stories: the rest of the page is teasers.
+fn is_block_marker(line: &str) -> bool {
+    regex!(
+        r"(?i)^(?:voir plus|voir aussi|lire aussi|[àa] lire aussi|lire la suite|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|connexes|associés)|autres (?:articles|actualités|nouvelles|informations)|les plus lus|dernières nouvelles|read more|read also|also read|see also|see more|related(?: news| articles| stories| posts| content)?|more (?:news|stories)|other news|latest news|most read|you may (?:also )?like|recommended(?: for you)?|tin liên quan|xem thêm|tin khác|autres)\s*[:>»]*$"
+    )
+    .is_match(line)
+}
+
+/// A line that opens a comment box: the rest of the page is comments.
+fn is_comments_marker(line: &str) -> bool {
+    regex!(r"(?i)^(?:commentaires?|comments?|réactions|laisser un commentaire|leave a (?:comment|reply)|votre commentaire|\d+ comments?)\s*:?$")
+        .is_match(line)
+}
+
+/// One line linking to another story.
+fn is_link_line(line: &str) -> bool {
+    regex!(r"(?i)^(?:>>|»»|►|▶|(?:also read|read also|read more|lire aussi|[àa] lire aussi|voir aussi|related|see also|xem thêm)\s*[|:>»–-]\s*\S)")
+        .is_match(line)
+}
+
+pub fn cut_blocks_and_links(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
+    for line in &layout.lines {
+        let content = text[line.range.clone()].trim();
+        if is_block_marker(content) {
+            cuts.push(Cut::new(line.full.start..text.len(), RemovalReason::Teaser));
+            return;
+        }
+        if is_comments_marker(content) {
+            cuts.push(Cut::new(
+                line.full.start..text.len(),
+                RemovalReason::Comments,
+            ));
+            return;
+        }
+        if is_link_line(content) {
+            cuts.push(Cut::new(line.full.clone(), RemovalReason::Teaser));
+        }
+    }
+}
+
+/// A line that reads as another story's headline: short, starting with a
+/// capital, and not ending as a sentence of the article would.
+fn is_bare_headline(line: &str) -> bool {
+    let words = word_count(line);
+    (2..=18).contains(&words)
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !line.ends_with(['.', ',', ';', ':', '!', '…', '|', ')'])
+}
+
+const MIN_HEADLINES_IN_A_LIST: usize = 3;
+
+pub fn cut_headline_lists(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
+    let remaining: Vec<_> = layout
+        .paragraphs
+        .iter()
+        .filter(|p| !already_cut(cuts, &p.range))
+        .collect();
+    let mut found = Vec::new();
+    for run in remaining.chunk_by(|a, b| {
+        is_bare_headline(text[a.range.clone()].trim())
+            == is_bare_headline(text[b.range.clone()].trim())
+    }) {
+        if run.len() >= MIN_HEADLINES_IN_A_LIST
+            && is_bare_headline(text[run[0].range.clone()].trim())
+        {
+            found.extend(
+                run.iter()
+                    .map(|p| Cut::new(p.full.clone(), RemovalReason::Teaser)),
+            );
+        }
+    }
+    cuts.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_and_link_lines() {
+        for marker in [
+            "Voir plus",
+            "Lire aussi :",
+            "READ MORE",
+            "Related news",
+            "Articles liés",
+            "Xem thêm",
+        ] {
+            assert!(is_block_marker(marker), "{marker}");
+        }
+        for not_marker in [
+            "Lire aussi le rapport du ministère publié hier.",
+            "Related to the visit, the minister said",
+        ] {
+            assert!(!is_block_marker(not_marker), "{not_marker}");
+        }
+        for link in [
+            ">>Le Vietnam et le Laos",
+            ">> Une visite",
+            "ALSO READ | Minister hails navy",
+            "Lire aussi : Le port",
+        ] {
+            assert!(is_link_line(link), "{link}");
+        }
+        assert!(!is_link_line("Also, the minister said"));
+        assert!(is_comments_marker("Commentaires"));
+    }
+
+    #[test]
+    fn bare_headlines() {
+        assert!(is_bare_headline(
+            "La Chine lance un nouveau satellite météo"
+        ));
+        assert!(!is_bare_headline("Le ministre a reçu la délégation."));
+        assert!(!is_bare_headline("Titre"));
+        assert!(!is_bare_headline("les deux parties ont"));
+    }
+}

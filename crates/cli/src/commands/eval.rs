@@ -1,0 +1,113 @@
+//! `attache eval`: measure a stage against gold annotations.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use attache_eval::{CleanCoverage, GoldEvidence};
+use attache_pipeline::{read_and_clean, Item};
+
+use crate::Outcome;
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum Stage {
+    /// Gold evidence kept by cleaning, kept text after teaser markers, glued-word repairs.
+    Clean,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Gold events (JSONL, EVENTS.md §2).
+    #[arg(long)]
+    gold: PathBuf,
+    /// The documents the gold events annotate (JSONL, EVENTS.md §1).
+    #[arg(long)]
+    docs: String,
+    /// The stage to measure.
+    #[arg(long, value_enum)]
+    stage: Stage,
+    /// Print the figures as one JSON object instead of a report.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let gold = read_gold(&args.gold)?;
+    match args.stage {
+        Stage::Clean => eval_clean(&args, &gold),
+    }
+}
+
+fn read_gold(path: &PathBuf) -> anyhow::Result<HashMap<String, Vec<GoldEvidence>>> {
+    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut by_doc: HashMap<String, Vec<GoldEvidence>> = HashMap::new();
+    for (i, line) in BufReader::new(file).lines().enumerate() {
+        let line = line.with_context(|| format!("{}:{}: read error", path.display(), i + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let g: GoldEvidence = serde_json::from_str(&line)
+            .with_context(|| format!("{}:{}: not a gold event", path.display(), i + 1))?;
+        by_doc.entry(g.doc.clone()).or_default().push(g);
+    }
+    Ok(by_doc)
+}
+
+fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldEvidence>>) -> anyhow::Result<Outcome> {
+    let mut coverage = CleanCoverage::default();
+    let mut rejected = 0;
+    read_and_clean(
+        std::slice::from_ref(&args.docs),
+        &Default::default(),
+        &mut |item| match item {
+            Item::Cleaned(c) => {
+                let doc_gold = gold.get(&c.doc.id).map(Vec::as_slice).unwrap_or(&[]);
+                coverage.add_document(&c.doc.id, &c.doc.text, &c.clean, doc_gold);
+            }
+            Item::Rejected(r) => {
+                rejected += 1;
+                eprintln!("{r}");
+            }
+        },
+    );
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&coverage)?);
+    } else {
+        print_clean_report(&coverage);
+    }
+    Ok(if rejected > 0 {
+        Outcome::SomeRejected
+    } else {
+        Outcome::AllAccepted
+    })
+}
+
+fn print_clean_report(c: &CleanCoverage) {
+    println!("documents                      {}", c.documents);
+    println!(
+        "gold evidence inside kept text {} / {} = {:.1} %",
+        c.evidence_kept,
+        c.evidence_total,
+        100.0 * c.evidence_share()
+    );
+    println!(
+        "documents with a teaser marker {} (kept text after the marker in {})",
+        c.docs_with_marker, c.docs_with_text_after_marker
+    );
+    println!(
+        "lines linking to other stories {} (kept: {})",
+        c.link_lines, c.link_lines_kept
+    );
+    println!("glued-word repairs             {}", c.glue_repairs);
+    for s in &c.repair_samples {
+        println!("  {:<10} {} → {}", s.doc, s.before, s.after);
+    }
+    if !c.evidence_lost.is_empty() {
+        println!("evidence lost:");
+        for (doc, evidence) in &c.evidence_lost {
+            println!("  {doc:<10} {evidence}");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! `attache ingest`: read, clean and store documents.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use attache_pipeline::Summary;
+use attache_store::Store;
+
+use super::InputArgs;
+use crate::progress::Progress;
+use crate::Outcome;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+    /// The SQLite database (created if missing).
+    #[arg(long, default_value = "attache.db")]
+    db: PathBuf,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let mut store = Store::open(&args.db)
+        .with_context(|| format!("cannot open database {}", args.db.display()))?;
+    let progress = Progress::new();
+    let summary = attache_pipeline::ingest(
+        &args.input.paths,
+        &args.input.read_options(),
+        &mut store,
+        &mut |rejection| progress.println(&rejection.to_string()),
+        &mut |summary| progress.update(summary),
+    )
+    .with_context(|| format!("writing to {}", args.db.display()))?;
+    progress.finish();
+    eprintln!("{}", describe(&summary, &args.db));
+    Ok(if summary.rejected > 0 {
+        Outcome::SomeRejected
+    } else {
+        Outcome::AllAccepted
+    })
+}
+
+fn describe(s: &Summary, db: &std::path::Path) -> String {
+    format!(
+        "attache: read {} documents ({:.2} MB), rejected {}; stored in {}: {} new, {} replaced, {} unchanged; {:.2} s, {:.1} MB/s",
+        s.documents,
+        s.bytes as f64 / 1e6,
+        s.rejected,
+        db.display(),
+        s.inserted,
+        s.replaced,
+        s.unchanged,
+        s.elapsed.as_secs_f64(),
+        s.megabytes_per_second()
+    )
+}

@@ -1,0 +1,57 @@
+//! `attache`: turns news reports of defence diplomacy into events.
+//!
+//! This binary is a thin shell over the library crates: it parses arguments,
+//! shows progress, prints messages and chooses the exit code — 0 when all
+//! input went in, 2 when some input was rejected (each rejection printed on
+//! stderr as `path:line: reason`), 1 on a fatal error.
+
+mod commands;
+mod progress;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "attache",
+    version,
+    about = "Defence-diplomacy events from French and English news"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read documents, clean them and store them in the database.
+    Ingest(commands::ingest::Args),
+    /// Print, for each document, the kept and removed regions and the repairs (JSON lines).
+    Clean(commands::clean::Args),
+    /// Measure a stage against gold annotations.
+    Eval(commands::eval::Args),
+}
+
+/// How a command ended, mapped to the exit code.
+pub enum Outcome {
+    AllAccepted,
+    SomeRejected,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest(args) => commands::ingest::run(args),
+        Command::Clean(args) => commands::clean::run(args),
+        Command::Eval(args) => commands::eval::run(args),
+    };
+    match result {
+        Ok(Outcome::AllAccepted) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeRejected) => ExitCode::from(2),
+        Err(err) => {
+            eprintln!("attache: error: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! The `attache` command end to end: exit codes, messages, the store.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn attache() -> Command {
+    Command::cargo_bin("attache").unwrap()
+}
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples")
+}
+
+fn ingest(db: &Path, paths: &[&Path]) -> assert_cmd::assert::Assert {
+    attache()
+        .arg("ingest")
+        .arg("--db")
+        .arg(db)
+        .args(paths)
+        .assert()
+}
+
+#[test]
+fn ingesting_the_samples_then_again_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    ingest(&db, &[&samples()]).success().stderr(
+        predicate::str::contains("read 5 documents")
+            .and(predicate::str::contains("5 new, 0 replaced, 0 unchanged")),
+    );
+    ingest(&db, &[&samples()])
+        .success()
+        .stderr(predicate::str::contains("0 new, 0 replaced, 5 unchanged"));
+}
+
+#[test]
+fn new_content_under_an_existing_id_is_reported_as_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let doc = dir.path().join("visite.txt");
+    std::fs::write(&doc, "Le ministre a reçu l'ambassadeur.").unwrap();
+    ingest(&db, &[&doc])
+        .success()
+        .stderr(predicate::str::contains("1 new"));
+    std::fs::write(&doc, "Le ministre a reçu l'ambassadeur du Japon.").unwrap();
+    ingest(&db, &[&doc])
+        .success()
+        .stderr(predicate::str::contains("0 new, 1 replaced"));
+}
+
+#[test]
+fn bad_input_is_reported_by_file_and_line_and_the_rest_goes_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(
+        input.join("good.txt"),
+        "Le ministre a reçu l'ambassadeur du Japon.",
+    )
+    .unwrap();
+    std::fs::write(input.join("latin1.txt"), b"Le ministre\nde la D\xe9fense").unwrap();
+    std::fs::write(input.join("binary.txt"), b"\x7fELF\0\0\x01").unwrap();
+    std::fs::write(input.join("empty.txt"), b"").unwrap();
+    std::fs::write(
+        input.join("cut.html"),
+        b"<html><body><nav>Accueil</nav><div",
+    )
+    .unwrap();
+    let jsonl = format!(
+        "{}\n{{\"id\": \"broken\"\n{}\n",
+        r#"{"id": "j1", "lang": "en", "text": "The minister received the ambassador."}"#,
+        format_args!(r#"{{"id": "huge", "text": "{}"}}"#, "a".repeat(5000))
+    );
+    std::fs::write(input.join("docs.jsonl"), jsonl).unwrap();
+    let db = dir.path().join("a.db");
+    let name = |f: &str| input.join(f).display().to_string();
+    attache()
+        .args(["ingest", "--max-doc-bytes", "4096", "--db"])
+        .arg(&db)
+        .arg(&input)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains(format!(
+                "{}:2: invalid UTF-8 (byte 0xE9)",
+                name("latin1.txt")
+            ))
+            .and(predicate::str::contains(format!(
+                "{}:1: binary file (NUL byte)",
+                name("binary.txt")
+            )))
+            .and(predicate::str::contains(format!(
+                "{}:1: empty document",
+                name("empty.txt")
+            )))
+            .and(predicate::str::contains(format!(
+                "{}:1: no article text found",
+                name("cut.html")
+            )))
+            .and(predicate::str::contains(format!(
+                "{}:2: malformed JSON",
+                name("docs.jsonl")
+            )))
+            .and(predicate::str::contains(format!(
+                "{}:3: document of 5026 bytes exceeds the limit of 4096 bytes",
+                name("docs.jsonl")
+            )))
+            .and(predicate::str::contains("read 2 documents"))
+            .and(predicate::str::contains("rejected 6")),
+        );
+}
+
+#[test]
+fn a_missing_path_is_a_rejection_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "Le ministre a reçu l'ambassadeur.").unwrap();
+    ingest(
+        &dir.path().join("a.db"),
+        &[Path::new("/no/such/attache-input"), &good],
+    )
+    .code(2)
+    .stderr(
+        predicate::str::contains("/no/such/attache-input:0: no such file or directory")
+            .and(predicate::str::contains("1 new")),
+    );
+}
+
+#[test]
+fn an_unusable_database_is_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    ingest(dir.path(), &[&samples()])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "attache: error: cannot open database",
+        ));
+}
+
+#[test]
+fn clean_reads_stdin_and_prints_one_line_per_document() {
+    let input = concat!(
+        r#"{"id": "s1", "lang": "fr", "text": "Le ministre a reçu l'ambassadeur.\nPhoto : VNA"}"#,
+        "\n",
+        r#"{"id": "s2", "lang": "en", "text": "The minister met his counterpart.Both sides signed a plan."}"#,
+        "\n"
+    );
+    let output = attache()
+        .args(["clean", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let lines: Vec<serde_json::Value> = String::from_utf8(output)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["text"], "Le ministre a reçu l'ambassadeur.\n");
+    assert_eq!(lines[0]["removed"][0]["reason"], "caption");
+    assert_eq!(lines[1]["repairs"][0]["at"], 33);
+}
+
+#[test]
+fn clean_output_on_the_samples() {
+    let output = attache()
+        .arg("clean")
+        .arg(samples())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    insta::assert_snapshot!(String::from_utf8(output).unwrap());
+}

@@ -1,0 +1,23 @@
+//! The types that cross stage boundaries in attache (see `ARCHITECTURE.md`).
+//!
+//! Nothing here does I/O. Offsets exposed to users count Unicode code points
+//! into a document's original `text` (the contract of `EVENTS.md`), so that
+//! Python and JavaScript clients can slice with them; [`CharOffsets`]
+//! converts from the byte offsets Rust code works with.
+//!
+//! ```
+//! use attache_model::{CharOffsets, Span};
+//! let text = "Hanoï a reçu";
+//! let mut offsets = CharOffsets::new(text);
+//! let span = Span::new(offsets.char_of(0), offsets.char_of(text.find(" a").unwrap()));
+//! assert_eq!(span, Span::new(0, 5));
+//! assert_eq!(span.slice_chars(text), "Hanoï");
+//! ```
+
+mod clean;
+mod document;
+mod offsets;
+
+pub use clean::{CleanResult, Removal, RemovalReason, Repair};
+pub use document::{Document, Lang};
+pub use offsets::{floor_char_boundary, CharOffsets, Span};

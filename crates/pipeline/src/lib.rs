@@ -1,0 +1,143 @@
+//! The pipeline: the one place that knows the order of the stages.
+//!
+//! [`read_and_clean`] streams documents from the inputs through the cleaner,
+//! one at a time (memory stays bounded by the largest document), calling back
+//! with each cleaned document or rejection. [`ingest`] does the same into a
+//! [`Store`], one transaction per batch, and returns the run's [`Summary`].
+//!
+//! ```
+//! use attache_pipeline::{read_and_clean, Item};
+//! let dir = tempfile::tempdir().unwrap();
+//! std::fs::write(dir.path().join("a.txt"), "Le ministre a reçu l'ambassadeur.\nPhoto : VNA").unwrap();
+//! let mut texts = vec![];
+//! read_and_clean(&[dir.path().display().to_string()], &Default::default(), &mut |item| {
+//!     if let Item::Cleaned(c) = item { texts.push(c.clean.text) }
+//! });
+//! assert_eq!(texts, ["Le ministre a reçu l'ambassadeur.\n"]);
+//! ```
+
+use std::time::{Duration, Instant};
+
+use attache_ingest::{expand_paths, ReadOptions, Reader, Record, Rejection};
+use attache_model::{CleanResult, Document};
+use attache_store::{Store, StoreError, Upsert};
+
+/// A document with its cleaning.
+#[derive(Debug, Clone)]
+pub struct Cleaned {
+    pub doc: Document,
+    pub clean: CleanResult,
+}
+
+pub enum Item {
+    Cleaned(Box<Cleaned>),
+    Rejected(Rejection),
+}
+
+pub fn clean_document(doc: Document) -> Cleaned {
+    let clean = attache_clean::clean(&doc.text, &doc.lang);
+    Cleaned { doc, clean }
+}
+
+/// Reads every input named by `paths` and cleans each document, in input order.
+pub fn read_and_clean(paths: &[String], options: &ReadOptions, on_item: &mut dyn FnMut(Item)) {
+    let reader = Reader::new(*options);
+    for input in expand_paths(paths) {
+        match input {
+            Err(rejection) => on_item(Item::Rejected(rejection)),
+            Ok(input) => reader.read(&input, &mut |record| match record {
+                Record::Document(doc) => on_item(Item::Cleaned(Box::new(clean_document(doc)))),
+                Record::Rejected(rejection) => on_item(Item::Rejected(rejection)),
+            }),
+        }
+    }
+}
+
+/// Counts of one run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub documents: u64,
+    pub bytes: u64,
+    pub rejected: u64,
+    pub inserted: u64,
+    pub replaced: u64,
+    pub unchanged: u64,
+    pub elapsed: Duration,
+}
+
+impl Summary {
+    pub fn megabytes_per_second(&self) -> f64 {
+        let secs = self.elapsed.as_secs_f64().max(1e-9);
+        self.bytes as f64 / 1e6 / secs
+    }
+
+    fn count(&mut self, upsert: Upsert) {
+        match upsert {
+            Upsert::Inserted => self.inserted += 1,
+            Upsert::Replaced => self.replaced += 1,
+            Upsert::Unchanged => self.unchanged += 1,
+        }
+    }
+}
+
+/// Documents written per transaction.
+const BATCH_SIZE: usize = 256;
+
+/// Reads, cleans and stores; `on_rejected` hears of each rejection, `on_progress`
+/// of the running counts after each document. Fails only when the store does.
+pub fn ingest(
+    paths: &[String],
+    options: &ReadOptions,
+    store: &mut Store,
+    on_rejected: &mut dyn FnMut(&Rejection),
+    on_progress: &mut dyn FnMut(&Summary),
+) -> Result<Summary, StoreError> {
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    let mut pending: Vec<Cleaned> = Vec::with_capacity(BATCH_SIZE);
+    let mut failure: Option<StoreError> = None;
+    read_and_clean(paths, options, &mut |item| {
+        if failure.is_some() {
+            return;
+        }
+        match item {
+            Item::Rejected(rejection) => {
+                summary.rejected += 1;
+                on_rejected(&rejection);
+            }
+            Item::Cleaned(cleaned) => {
+                summary.documents += 1;
+                summary.bytes += cleaned.doc.text.len() as u64;
+                pending.push(*cleaned);
+                if pending.len() == BATCH_SIZE {
+                    failure = write_batch(store, &mut pending, &mut summary).err();
+                }
+            }
+        }
+        summary.elapsed = started.elapsed();
+        on_progress(&summary);
+    });
+    if let Some(err) = failure {
+        return Err(err);
+    }
+    write_batch(store, &mut pending, &mut summary)?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+fn write_batch(
+    store: &mut Store,
+    pending: &mut Vec<Cleaned>,
+    summary: &mut Summary,
+) -> Result<(), StoreError> {
+    let mut batch = store.batch()?;
+    let mut results = Vec::with_capacity(pending.len());
+    for cleaned in pending.iter() {
+        results.push(batch.put_document(&cleaned.doc, &cleaned.clean)?);
+    }
+    batch.commit()?;
+    // Counted only once the transaction holds.
+    results.into_iter().for_each(|r| summary.count(r));
+    pending.clear();
+    Ok(())
+}

@@ -1,0 +1,253 @@
+//! The store: an embedded SQLite database (one file, WAL mode so readers can
+//! work during an ingest), with a schema versioned by migrations.
+//!
+//! Writes go through a [`Batch`], one transaction per batch. A document is
+//! identified by its id; its content hash decides what a write does: the
+//! same content changes nothing ([`Upsert::Unchanged`]), new content under an
+//! existing id replaces the old ([`Upsert::Replaced`]).
+//!
+//! ```
+//! use attache_model::{CleanResult, Document, Lang};
+//! use attache_store::{Store, Upsert};
+//! let doc = Document { id: "d1".into(), url: None, source: None, lang: Lang::Fr,
+//!     title: None, published: None, text: "Le ministre a reçu l'ambassadeur.".into() };
+//! let clean = CleanResult { kept: vec![], removed: vec![], repairs: vec![], text: String::new() };
+//! let mut store = Store::open_in_memory().unwrap();
+//! let mut batch = store.batch().unwrap();
+//! assert_eq!(batch.put_document(&doc, &clean).unwrap(), Upsert::Inserted);
+//! assert_eq!(batch.put_document(&doc, &clean).unwrap(), Upsert::Unchanged);
+//! batch.commit().unwrap();
+//! assert_eq!(store.document_count().unwrap(), 1);
+//! ```
+
+mod schema;
+
+use std::path::Path;
+
+use attache_model::{CleanResult, Document};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use sha2::{Digest, Sha256};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("the database has schema version {found}, newer than this attache knows ({known}); upgrade attache")]
+    TooNew { found: i64, known: i64 },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What writing a document did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upsert {
+    Inserted,
+    Replaced,
+    Unchanged,
+}
+
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Store::init(conn)
+    }
+
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?)
+    }
+
+    fn init(mut conn: Connection) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        schema::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// Starts a batch of writes: one transaction, committed by [`Batch::commit`]
+    /// (dropped without commit, it is rolled back).
+    pub fn batch(&mut self) -> Result<Batch<'_>> {
+        Ok(Batch {
+            tx: self.conn.transaction()?,
+        })
+    }
+
+    pub fn document_count(&self) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
+    /// The stored document with id `id`, and its cleaning.
+    pub fn document(&self, id: &str) -> Result<Option<(Document, CleanResult)>> {
+        self.conn
+            .query_row(
+                "SELECT id, url, source, lang, title, published, text, clean_json FROM documents WHERE id = ?1",
+                [id],
+                |row| {
+                    let doc = Document {
+                        id: row.get(0)?,
+                        url: row.get(1)?,
+                        source: row.get(2)?,
+                        lang: attache_model::Lang::from_code(&row.get::<_, String>(3)?),
+                        title: row.get(4)?,
+                        published: row.get(5)?,
+                        text: row.get(6)?,
+                    };
+                    Ok((doc, row.get::<_, String>(7)?))
+                },
+            )
+            .optional()?
+            .map(|(doc, clean_json)| {
+                let clean = serde_json::from_str(&clean_json).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(7, rusqlite::types::Type::Text, Box::new(e))
+                })?;
+                Ok((doc, clean))
+            })
+            .transpose()
+    }
+
+    /// Schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+}
+
+pub struct Batch<'s> {
+    tx: Transaction<'s>,
+}
+
+/// Hash of everything a document says, so that identical input is recognised.
+pub fn content_hash(doc: &Document) -> String {
+    let bytes = serde_json::to_vec(doc).expect("a document always serializes");
+    let digest = Sha256::digest(&bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Batch<'_> {
+    pub fn put_document(&mut self, doc: &Document, clean: &CleanResult) -> Result<Upsert> {
+        let hash = content_hash(doc);
+        let existing: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT content_hash FROM documents WHERE id = ?1",
+                [&doc.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if existing.as_deref() == Some(hash.as_str()) {
+            return Ok(Upsert::Unchanged);
+        }
+        let clean_json = serde_json::to_string(clean).expect("a cleaning result always serializes");
+        self.tx.execute(
+            "INSERT INTO documents (id, url, source, lang, title, published, text, content_hash, clean_json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT(id) DO UPDATE SET url = excluded.url, source = excluded.source,
+               lang = excluded.lang, title = excluded.title, published = excluded.published,
+               text = excluded.text, content_hash = excluded.content_hash,
+               clean_json = excluded.clean_json, ingested_at = CURRENT_TIMESTAMP",
+            params![
+                doc.id,
+                doc.url,
+                doc.source,
+                doc.lang.code(),
+                doc.title,
+                doc.published,
+                doc.text,
+                hash,
+                clean_json
+            ],
+        )?;
+        Ok(if existing.is_some() {
+            Upsert::Replaced
+        } else {
+            Upsert::Inserted
+        })
+    }
+
+    pub fn commit(self) -> Result<()> {
+        Ok(self.tx.commit()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use attache_model::Lang;
+
+    fn doc(id: &str, text: &str) -> Document {
+        Document {
+            id: id.into(),
+            url: None,
+            source: Some("example.vn".into()),
+            lang: Lang::Fr,
+            title: None,
+            published: Some("2024-05".into()),
+            text: text.into(),
+        }
+    }
+
+    fn clean_of(text: &str) -> CleanResult {
+        CleanResult {
+            kept: vec![attache_model::Span::new(0, text.chars().count())],
+            removed: vec![],
+            repairs: vec![],
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn new_content_under_an_id_replaces_it() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut batch = store.batch().unwrap();
+        let first = doc("a", "Première version.");
+        let second = doc("a", "Seconde version.");
+        assert_eq!(
+            batch.put_document(&first, &clean_of(&first.text)).unwrap(),
+            Upsert::Inserted
+        );
+        assert_eq!(
+            batch
+                .put_document(&second, &clean_of(&second.text))
+                .unwrap(),
+            Upsert::Replaced
+        );
+        batch.commit().unwrap();
+        let (stored, clean) = store.document("a").unwrap().unwrap();
+        assert_eq!(stored, second);
+        assert_eq!(clean.text, "Seconde version.");
+    }
+
+    #[test]
+    fn an_uncommitted_batch_leaves_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        {
+            let mut batch = store.batch().unwrap();
+            batch.put_document(&doc("a", "x"), &clean_of("x")).unwrap();
+        }
+        assert_eq!(store.document_count().unwrap(), 0);
+    }
+
+    #[test]
+    fn reopening_a_file_keeps_documents_and_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        {
+            let mut store = Store::open(&path).unwrap();
+            let mut batch = store.batch().unwrap();
+            batch.put_document(&doc("a", "x"), &clean_of("x")).unwrap();
+            batch.commit().unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.document_count().unwrap(), 1);
+        assert_eq!(store.schema_version().unwrap(), schema::LATEST);
+    }
+}
