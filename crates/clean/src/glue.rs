@@ -108,21 +108,15 @@ impl GlueRepairer {
 
     /// `Laos.Le`: a lowercase word, a full stop, a capitalised word.
     fn sentence_glue(&self, token: &str, at: usize, out: &mut Vec<usize>) {
-        let chars: Vec<(usize, char)> = token.char_indices().collect();
-        for w in chars.windows(4) {
-            let [(_, a), (_, b), (i, stop), (_, c)] = [w[0], w[1], w[2], w[3]];
-            if a.is_lowercase()
-                && b.is_lowercase()
-                && matches!(stop, '.' | '!' | '?')
-                && c.is_uppercase()
-            {
-                let next_is_word = token[i + 1..]
-                    .chars()
-                    .nth(1)
-                    .is_some_and(char::is_lowercase);
-                if next_is_word {
-                    out.push(at + i + 1);
-                }
+        for (i, _) in token.match_indices(['.', '!', '?']) {
+            let mut before = token[..i].chars().rev();
+            let mut after = token[i + 1..].chars();
+            let word_before = before.next().is_some_and(char::is_lowercase)
+                && before.next().is_some_and(char::is_lowercase);
+            let word_after = after.next().is_some_and(char::is_uppercase)
+                && after.next().is_some_and(char::is_lowercase);
+            if word_before && word_after {
+                out.push(at + i + 1);
             }
         }
     }

@@ -19,8 +19,8 @@
 //! ```
 //!
 //! The rules live one family per module under `rules/`; each looks at the
-//! page's [`layout`](crate::layout) (lines grouped into paragraphs) and adds
-//! byte ranges to cut. [`assemble`](crate::assemble) turns the cuts into spans.
+//! page's `layout` (lines grouped into paragraphs) and adds
+//! byte ranges to cut. `assemble` turns the cuts into spans.
 
 mod assemble;
 mod glue;

@@ -3,17 +3,18 @@
 //! The files hold one line per frequency bucket: `<zipf × 100> word word …`.
 //! They are parsed once, on first use, into a hash map of lowercase forms.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use attache_model::Lang;
+use rustc_hash::FxHashMap;
 
 const FRENCH: &str = include_str!("../data/words/fr.txt");
 const ENGLISH: &str = include_str!("../data/words/en.txt");
 
 /// Lowercase word → Zipf frequency × 100 (a word seen once per billion is 100).
 pub struct WordFrequencies {
-    zipf_x100: HashMap<&'static str, u16>,
+    /// Fx hashing: the keys are our own data, and lookups sit on the cleaning hot path.
+    zipf_x100: FxHashMap<&'static str, u16>,
 }
 
 impl WordFrequencies {
@@ -29,7 +30,7 @@ impl WordFrequencies {
     }
 
     fn parse(data: &'static str) -> WordFrequencies {
-        let mut zipf_x100 = HashMap::with_capacity(200_000);
+        let mut zipf_x100 = FxHashMap::with_capacity_and_hasher(200_000, Default::default());
         for line in data.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split(' ');
             let Some(Ok(bucket)) = fields.next().map(str::parse::<u16>) else {

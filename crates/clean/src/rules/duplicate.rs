@@ -5,12 +5,10 @@
 //! one without its spaces goes; otherwise the one that says less (the
 //! shorter), and between equals the later.
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use attache_model::RemovalReason;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{already_cut, Cut};
 use crate::layout::Layout;
@@ -23,7 +21,7 @@ const MIN_CONTAINMENT: f64 = 0.9;
 
 struct Candidate {
     full: Range<usize>,
-    shingles: HashSet<u64>,
+    shingles: FxHashSet<u64>,
     /// Letters and digits: how much the paragraph says.
     alnum: usize,
     /// Whitespace per letter or digit: near zero for a copy that lost its spaces.
@@ -41,19 +39,19 @@ fn candidate(text: &str, range: Range<usize>, full: Range<usize>) -> Option<Cand
         return None;
     }
     let spaces = content.chars().filter(|c| c.is_whitespace()).count();
-    let shingles = key
-        .windows(SHINGLE_CHARS)
-        .map(|w| {
-            let mut h = DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect();
+    let shingles = key.windows(SHINGLE_CHARS).map(shingle_hash).collect();
     Some(Candidate {
         full,
         shingles,
         alnum: key.len(),
         spacing: spaces as f64 / key.len() as f64,
+    })
+}
+
+/// A cheap hash of a window of characters (FNV-1a over the code points).
+fn shingle_hash(window: &[char]) -> u64 {
+    window.iter().fold(0xcbf2_9ce4_8422_2325, |h, &c| {
+        (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
@@ -80,10 +78,10 @@ pub fn cut(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
         .filter(|p| !already_cut(cuts, &p.range))
         .filter_map(|p| candidate(text, p.range.clone(), p.full.clone()))
         .collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let mut dropped = vec![false; candidates.len()];
     for (j, later) in candidates.iter().enumerate() {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
         for s in &later.shingles {
             for &i in index.get(s).map(Vec::as_slice).unwrap_or(&[]) {
                 *shared.entry(i).or_default() += 1;

@@ -1,0 +1,64 @@
+//! Folding for matching: lowercase, without diacritics, typographic
+//! apostrophes and dashes made ASCII — one char for one char, so that a
+//! position in folded text is the same code-point position in the original.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The folded form of one character.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '’' | '‘' | 'ʼ' | '`' | '´' => '\'',
+        '–' | '—' | '‑' | '‐' => '-',
+        'đ' | 'Đ' => 'd',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => {
+            let base = c.nfd().next().unwrap_or(c);
+            base.to_lowercase().next().unwrap_or(base)
+        }
+    }
+}
+
+/// Text folded char by char, with the map from folded byte offsets back to code points.
+pub struct Folded {
+    pub text: String,
+    /// `char_at_byte[b]` = code-point index of the char starting at folded byte `b`
+    /// (and `char_at_byte[len]` = number of chars).
+    char_at_byte: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut char_at_byte = Vec::with_capacity(original.len() + 1);
+        for (i, c) in original.chars().enumerate() {
+            let f = fold_char(c);
+            text.push(f);
+            char_at_byte.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
+        }
+        char_at_byte.push(original.chars().count() as u32);
+        Folded { text, char_at_byte }
+    }
+
+    /// Code-point index of folded byte offset `byte`.
+    pub fn char_index(&self, byte: usize) -> usize {
+        self.char_at_byte[byte] as usize
+    }
+}
+
+/// A whole string folded.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_positions() {
+        assert_eq!(fold("Tô Lâm, Đà Nẵng – l’ONU"), "to lam, da nang - l'onu");
+        let folded = Folded::new("Hà Nội a reçu");
+        let at = folded.text.find("recu").unwrap();
+        assert_eq!(folded.char_index(at), 9);
+    }
+}
