@@ -29,6 +29,8 @@ enum Command {
     Ingest(commands::ingest::Args),
     /// Print, for each document, the kept and removed regions and the repairs (JSON lines).
     Clean(commands::clean::Args),
+    /// Print the actor mentions recognized in each document (JSON lines, a debug view).
+    Actors(commands::actors::Args),
     /// Measure a stage against gold annotations.
     Eval(commands::eval::Args),
 }
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Ingest(args) => commands::ingest::run(args),
         Command::Clean(args) => commands::clean::run(args),
+        Command::Actors(args) => commands::actors::run(args),
         Command::Eval(args) => commands::eval::run(args),
     };
     match result {

@@ -177,3 +177,38 @@ fn clean_output_on_the_samples() {
         .clone();
     insta::assert_snapshot!(String::from_utf8(output).unwrap());
 }
+
+#[test]
+fn actors_prints_mentions_with_spans_into_the_original() {
+    let text =
+        "Le ministre de la Défense a reçu l'ambassadeur du Japon.Il a salué la Chine.\nPhoto : VNA";
+    let input =
+        serde_json::json!({"id": "a1", "lang": "fr", "source": "fr.example.vn", "text": text});
+    let output = attache()
+        .args(["actors", "-"])
+        .write_stdin(format!("{input}\n"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let line: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let mentions = line["mentions"].as_array().unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    for m in mentions {
+        let (s, e) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            m["text"].as_str().unwrap()
+        );
+    }
+    let countries: Vec<&str> = mentions
+        .iter()
+        .filter_map(|m| m["country"].as_str())
+        .collect();
+    // The unqualified minister is the outlet's (a .vn outlet); the ambassador is Japan's.
+    assert_eq!(countries, ["VNM", "JPN", "JPN", "CHN"], "{mentions:?}");
+}

@@ -5,6 +5,9 @@
 //! be coded), whether any kept text follows a teaser marker, and the glued
 //! words repaired.
 //!
+//! [`ActorCoverage`] measures recognition: the share of gold sources and
+//! targets found among the mentions of the evidence sentence.
+//!
 //! ```
 //! use attache_eval::{CleanCoverage, GoldEvidence};
 //! use attache_model::{CleanResult, Span};
@@ -16,6 +19,9 @@
 //! assert_eq!(coverage.docs_with_text_after_marker, 0);
 //! ```
 
+mod actor_coverage;
 mod clean_coverage;
+
+pub use actor_coverage::{ActorCoverage, GoldActor, GoldActors, MentionRef};
 
 pub use clean_coverage::{CleanCoverage, GoldEvidence, RepairSample};

@@ -60,9 +60,52 @@ impl CleanResult {
     }
 }
 
+impl CleanResult {
+    /// For each code point of `text`, the code point of the original it comes
+    /// from; a character inserted by a repair maps to the original character
+    /// it was inserted before.
+    pub fn original_offsets(&self) -> Vec<usize> {
+        let mut map = Vec::with_capacity(self.text.len());
+        let mut repairs = self.repairs.iter().peekable();
+        for span in &self.kept {
+            for at in span.start..span.end {
+                while let Some(r) = repairs.next_if(|r| r.at == at) {
+                    map.extend(std::iter::repeat_n(at, r.insert.chars().count()));
+                }
+                map.push(at);
+            }
+        }
+        map
+    }
+
+    /// The original span of the code points `[start, end)` of `text`.
+    pub fn original_span(&self, offsets: &[usize], start: usize, end: usize) -> Option<Span> {
+        let first = *offsets.get(start)?;
+        let last = *offsets.get(end.checked_sub(1)?)?;
+        Some(Span::new(first, last + 1))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cleaned_positions_map_back_to_the_original() {
+        // original: "ab|XX|cde" with "XX" removed and a space inserted before "d".
+        let result = CleanResult {
+            kept: vec![Span::new(0, 2), Span::new(4, 7)],
+            removed: vec![],
+            repairs: vec![Repair {
+                at: 5,
+                insert: " ".into(),
+            }],
+            text: "abc de".into(),
+        };
+        let offsets = result.original_offsets();
+        assert_eq!(offsets, [0, 1, 4, 5, 5, 6]);
+        assert_eq!(result.original_span(&offsets, 2, 6), Some(Span::new(4, 7)));
+    }
 
     #[test]
     fn keeps_requires_one_enclosing_span() {

@@ -39,6 +39,11 @@ pub fn clean_document(doc: Document) -> Cleaned {
     Cleaned { doc, clean }
 }
 
+/// The actor mentions of a cleaned document.
+pub fn recognize_document(cleaned: &Cleaned) -> Vec<attache_recognize::Mention> {
+    attache_recognize::recognize(&cleaned.doc, &cleaned.clean)
+}
+
 /// Reads every input named by `paths` and cleans each document, in input order.
 pub fn read_and_clean(paths: &[String], options: &ReadOptions, on_item: &mut dyn FnMut(Item)) {
     let reader = Reader::new(*options);

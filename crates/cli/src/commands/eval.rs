@@ -6,8 +6,8 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 use anyhow::Context;
-use attache_eval::{CleanCoverage, GoldEvidence};
-use attache_pipeline::{read_and_clean, Item};
+use attache_eval::{ActorCoverage, CleanCoverage, GoldActors, GoldEvidence, MentionRef};
+use attache_pipeline::{read_and_clean, recognize_document, Item};
 
 use crate::Outcome;
 
@@ -15,6 +15,8 @@ use crate::Outcome;
 pub enum Stage {
     /// Gold evidence kept by cleaning, kept text after teaser markers, glued-word repairs.
     Clean,
+    /// Gold sources and targets found among the actor mentions of the evidence sentence.
+    Actors,
 }
 
 #[derive(clap::Args, Debug)]
@@ -37,25 +39,26 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let gold = read_gold(&args.gold)?;
     match args.stage {
         Stage::Clean => eval_clean(&args, &gold),
+        Stage::Actors => eval_actors(&args, &gold),
     }
 }
 
-fn read_gold(path: &PathBuf) -> anyhow::Result<HashMap<String, Vec<GoldEvidence>>> {
+fn read_gold(path: &PathBuf) -> anyhow::Result<HashMap<String, Vec<GoldActors>>> {
     let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let mut by_doc: HashMap<String, Vec<GoldEvidence>> = HashMap::new();
+    let mut by_doc: HashMap<String, Vec<GoldActors>> = HashMap::new();
     for (i, line) in BufReader::new(file).lines().enumerate() {
         let line = line.with_context(|| format!("{}:{}: read error", path.display(), i + 1))?;
         if line.trim().is_empty() {
             continue;
         }
-        let g: GoldEvidence = serde_json::from_str(&line)
+        let g: GoldActors = serde_json::from_str(&line)
             .with_context(|| format!("{}:{}: not a gold event", path.display(), i + 1))?;
         by_doc.entry(g.doc.clone()).or_default().push(g);
     }
     Ok(by_doc)
 }
 
-fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldEvidence>>) -> anyhow::Result<Outcome> {
+fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::Result<Outcome> {
     let mut coverage = CleanCoverage::default();
     let mut rejected = 0;
     read_and_clean(
@@ -63,8 +66,16 @@ fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldEvidence>>) -> anyhow:
         &Default::default(),
         &mut |item| match item {
             Item::Cleaned(c) => {
-                let doc_gold = gold.get(&c.doc.id).map(Vec::as_slice).unwrap_or(&[]);
-                coverage.add_document(&c.doc.id, &c.doc.text, &c.clean, doc_gold);
+                let doc_gold: Vec<GoldEvidence> = gold
+                    .get(&c.doc.id)
+                    .into_iter()
+                    .flatten()
+                    .map(|g| GoldEvidence {
+                        doc: g.doc.clone(),
+                        evidence: g.evidence.clone(),
+                    })
+                    .collect();
+                coverage.add_document(&c.doc.id, &c.doc.text, &c.clean, &doc_gold);
             }
             Item::Rejected(r) => {
                 rejected += 1;
@@ -76,6 +87,54 @@ fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldEvidence>>) -> anyhow:
         println!("{}", serde_json::to_string_pretty(&coverage)?);
     } else {
         print_clean_report(&coverage);
+    }
+    Ok(if rejected > 0 {
+        Outcome::SomeRejected
+    } else {
+        Outcome::AllAccepted
+    })
+}
+
+fn eval_actors(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::Result<Outcome> {
+    let mut coverage = ActorCoverage::default();
+    let mut rejected = 0;
+    read_and_clean(
+        std::slice::from_ref(&args.docs),
+        &Default::default(),
+        &mut |item| match item {
+            Item::Cleaned(c) => {
+                let mentions = recognize_document(&c);
+                let refs: Vec<MentionRef> = mentions
+                    .iter()
+                    .map(|m| MentionRef {
+                        start: m.start,
+                        end: m.end,
+                        country: m.country.as_deref(),
+                        igo: m.igo.as_deref(),
+                    })
+                    .collect();
+                let doc_gold = gold.get(&c.doc.id).map(Vec::as_slice).unwrap_or(&[]);
+                coverage.add_document(&c.doc.text, &refs, doc_gold);
+            }
+            Item::Rejected(r) => {
+                rejected += 1;
+                eprintln!("{r}");
+            }
+        },
+    );
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&coverage)?);
+    } else {
+        println!(
+            "gold sources and targets among the mentions of the evidence sentence: {} / {} = {:.1} %",
+            coverage.actors_found,
+            coverage.actors_total,
+            100.0 * coverage.share()
+        );
+        println!("misses (first 40):");
+        for (doc, role, who, evidence) in coverage.misses.iter().take(40) {
+            println!("  {doc:<10} {role:<6} {who:<6} {evidence}");
+        }
     }
     Ok(if rejected > 0 {
         Outcome::SomeRejected

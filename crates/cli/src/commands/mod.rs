@@ -1,5 +1,6 @@
 //! One module per subcommand, plus the input options they share.
 
+pub mod actors;
 pub mod clean;
 pub mod eval;
 pub mod ingest;

@@ -1,0 +1,139 @@
+//! How well recognition finds the actors of the gold events: the share of
+//! gold sources and targets whose country (or organisation) is among the
+//! mentions of the evidence sentence.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct GoldActor {
+    pub country: Option<String>,
+    pub igo: Option<String>,
+}
+
+/// The part of a gold event this measure needs.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldActors {
+    pub doc: String,
+    pub evidence: String,
+    #[serde(default)]
+    pub source: GoldActor,
+    #[serde(default)]
+    pub target: GoldActor,
+}
+
+/// What a recognized mention offers: its span (code points) and identity.
+pub struct MentionRef<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub country: Option<&'a str>,
+    pub igo: Option<&'a str>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActorCoverage {
+    pub actors_total: usize,
+    pub actors_found: usize,
+    /// Misses: (doc, role, gold actor, evidence), for the report.
+    pub misses: Vec<(String, String, String, String)>,
+}
+
+const UN_MISSIONS: &[&str] = &[
+    "UNMISS", "UNISFA", "MINUSCA", "MINUSMA", "MONUSCO", "UNIFIL", "UNAMID", "UNDOF", "UNFICYP",
+    "UNMIK", "UNTSO", "UNMOGIP", "UNSOM",
+];
+
+fn same_igo(gold: &str, found: &str) -> bool {
+    gold == found
+        || (UN_MISSIONS.contains(&gold) && found == "UN")
+        || (UN_MISSIONS.contains(&found) && gold == "UN")
+}
+
+impl ActorCoverage {
+    pub fn add_document(&mut self, text: &str, mentions: &[MentionRef], gold: &[GoldActors]) {
+        for event in gold {
+            let Some(sentence) = evidence_sentence(text, &event.evidence) else {
+                continue;
+            };
+            let in_sentence: Vec<&MentionRef> = mentions
+                .iter()
+                .filter(|m| m.start < sentence.1 && sentence.0 < m.end)
+                .collect();
+            for (role, actor) in [("source", &event.source), ("target", &event.target)] {
+                let found = match (&actor.country, &actor.igo) {
+                    (Some(c), _) => in_sentence.iter().any(|m| m.country == Some(c.as_str())),
+                    (None, Some(igo)) => in_sentence
+                        .iter()
+                        .any(|m| m.igo.is_some_and(|f| same_igo(igo, f))),
+                    (None, None) => continue,
+                };
+                self.actors_total += 1;
+                if found {
+                    self.actors_found += 1;
+                } else {
+                    let who = actor
+                        .country
+                        .clone()
+                        .or(actor.igo.clone())
+                        .unwrap_or_default();
+                    self.misses
+                        .push((event.doc.clone(), role.into(), who, event.evidence.clone()));
+                }
+            }
+        }
+    }
+
+    pub fn share(&self) -> f64 {
+        self.actors_found as f64 / self.actors_total.max(1) as f64
+    }
+}
+
+/// Code-point bounds of the sentence around the first occurrence of `evidence`.
+fn evidence_sentence(text: &str, evidence: &str) -> Option<(usize, usize)> {
+    let byte = text.find(evidence)?;
+    let is_boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start_byte = text[..byte].rfind(is_boundary).map_or(0, |i| i + 1);
+    let end_byte = text[byte + evidence.len()..]
+        .find(is_boundary)
+        .map_or(text.len(), |i| byte + evidence.len() + i);
+    let start = text[..start_byte].chars().count();
+    let end = start + text[start_byte..end_byte].chars().count();
+    Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actors_are_looked_for_in_the_evidence_sentence_only() {
+        let text = "Intro sur la Chine. Le Vietnam a reçu le Laos. Fin.";
+        let vnm = MentionRef {
+            start: 23,
+            end: 30,
+            country: Some("VNM"),
+            igo: None,
+        };
+        let chn = MentionRef {
+            start: 13,
+            end: 18,
+            country: Some("CHN"),
+            igo: None,
+        };
+        let gold = GoldActors {
+            doc: "d".into(),
+            evidence: "a reçu".into(),
+            source: GoldActor {
+                country: Some("VNM".into()),
+                igo: None,
+            },
+            target: GoldActor {
+                country: Some("CHN".into()),
+                igo: None,
+            },
+        };
+        let mut coverage = ActorCoverage::default();
+        coverage.add_document(text, &[vnm, chn], &[gold]);
+        assert_eq!((coverage.actors_found, coverage.actors_total), (1, 2));
+        assert!(same_igo("UNMISS", "UN"));
+    }
+}
