@@ -84,11 +84,12 @@ SCHEMAS = {
         "unique": [("pattern", "lang", "country")],
     },
     "titles.tsv": {
-        "columns": ["pattern", "lang", "sector", "kind"],
+        "columns": ["pattern", "lang", "sector", "kind", "country"],
         "mandatory": {"pattern", "lang", "kind"},
         "latin": {"pattern"},
         "single": {"pattern"},
         "enum": {"lang": {"fr", "en", "*"}, "sector": SECTORS | {EMPTY}, "kind": {"title", "rank"}},
+        "iso3": {"country"},
         "unique": [("pattern", "lang", "kind")],
     },
     "office_holders.tsv": {

@@ -207,8 +207,42 @@ fn actors_prints_mentions_with_spans_into_the_original() {
     }
     let countries: Vec<&str> = mentions
         .iter()
-        .filter_map(|m| m["country"].as_str())
+        .filter_map(|m| m["actors"][0]["country"].as_str())
         .collect();
     // The unqualified minister is the outlet's (a .vn outlet); the ambassador is Japan's.
     assert_eq!(countries, ["VNM", "JPN", "JPN", "CHN"], "{mentions:?}");
+}
+
+#[test]
+fn a_user_dictionary_adds_persons_without_rebuilding() {
+    let dir = tempfile::tempdir().unwrap();
+    let dict = dir.path().join("people.tsv");
+    std::fs::write(&dict, "#surface\tkind\tcountry\tigo\tsector\tname\ttitle\nZorba Quixwell\tperson\tGRC\t-\tMIL\t-\tchef d'état-major\n").unwrap();
+    let input = serde_json::json!({"id": "u1", "lang": "fr", "text": "Zorba Quixwell a reçu la délégation."});
+    let output = attache()
+        .args(["actors", "--dict"])
+        .arg(&dict)
+        .arg("-")
+        .write_stdin(format!("{input}\n"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let line: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let person = &line["mentions"][0];
+    assert_eq!(person["kind"], "person");
+    assert_eq!(person["actors"][0]["country"], "GRC");
+    assert_eq!(person["actors"][0]["sector"], "MIL");
+    std::fs::write(&dict, "Zorba Quixwell\tsomething\n").unwrap();
+    attache()
+        .args(["actors", "--dict"])
+        .arg(&dict)
+        .arg("-")
+        .write_stdin(format!("{input}\n"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "people.tsv:1: expected 7 tab-separated cells",
+        ));
 }

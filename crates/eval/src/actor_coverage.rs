@@ -2,12 +2,14 @@
 //! gold sources and targets whose country (or organisation) is among the
 //! mentions of the evidence sentence.
 
+use attache_lexicon::fold;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct GoldActor {
     pub country: Option<String>,
     pub igo: Option<String>,
+    pub name: Option<String>,
 }
 
 /// The part of a gold event this measure needs.
@@ -27,6 +29,7 @@ pub struct MentionRef<'a> {
     pub end: usize,
     pub country: Option<&'a str>,
     pub igo: Option<&'a str>,
+    pub name: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -35,6 +38,12 @@ pub struct ActorCoverage {
     pub actors_found: usize,
     /// Misses: (doc, role, gold actor, evidence), for the report.
     pub misses: Vec<(String, String, String, String)>,
+    /// Distinct persons (document, name) of the gold actors, and those
+    /// recognized in the document by name (without diacritics and case) with
+    /// the right country.
+    pub persons_total: usize,
+    pub persons_found: usize,
+    pub person_misses: Vec<(String, String, String)>,
 }
 
 const UN_MISSIONS: &[&str] = &[
@@ -50,6 +59,7 @@ fn same_igo(gold: &str, found: &str) -> bool {
 
 impl ActorCoverage {
     pub fn add_document(&mut self, text: &str, mentions: &[MentionRef], gold: &[GoldActors]) {
+        let mut persons_seen = std::collections::HashSet::new();
         for event in gold {
             let Some(sentence) = evidence_sentence(text, &event.evidence) else {
                 continue;
@@ -66,6 +76,21 @@ impl ActorCoverage {
                         .any(|m| m.igo.is_some_and(|f| same_igo(igo, f))),
                     (None, None) => continue,
                 };
+                if let Some(name) = actor.name.as_ref().filter(|n| persons_seen.insert(fold(n))) {
+                    self.persons_total += 1;
+                    let wanted = fold(name);
+                    let person = mentions.iter().any(|m| {
+                        m.name.is_some_and(|n| fold(n) == wanted)
+                            && m.country == actor.country.as_deref()
+                    });
+                    if person {
+                        self.persons_found += 1;
+                    } else {
+                        let country = actor.country.clone().unwrap_or_default();
+                        self.person_misses
+                            .push((event.doc.clone(), name.clone(), country));
+                    }
+                }
                 self.actors_total += 1;
                 if found {
                     self.actors_found += 1;
@@ -84,6 +109,10 @@ impl ActorCoverage {
 
     pub fn share(&self) -> f64 {
         self.actors_found as f64 / self.actors_total.max(1) as f64
+    }
+
+    pub fn person_share(&self) -> f64 {
+        self.persons_found as f64 / self.persons_total.max(1) as f64
     }
 }
 
@@ -112,12 +141,14 @@ mod tests {
             end: 30,
             country: Some("VNM"),
             igo: None,
+            name: None,
         };
         let chn = MentionRef {
             start: 13,
             end: 18,
             country: Some("CHN"),
             igo: None,
+            name: None,
         };
         let gold = GoldActors {
             doc: "d".into(),
@@ -125,10 +156,12 @@ mod tests {
             source: GoldActor {
                 country: Some("VNM".into()),
                 igo: None,
+                name: None,
             },
             target: GoldActor {
                 country: Some("CHN".into()),
                 igo: None,
+                name: None,
             },
         };
         let mut coverage = ActorCoverage::default();

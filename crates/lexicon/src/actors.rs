@@ -1,19 +1,23 @@
 //! Surface forms that name actors: countries (names, adjectives, compound
 //! prefixes, capitals), international organisations and missions, national
-//! institutions, titles and ranks — loaded from `data/*.tsv`.
+//! institutions, titles and ranks, and known persons (office holders) —
+//! loaded from `data/*.tsv`, plus any user dictionary.
 
 use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use crate::offices::office_holders;
 use crate::tsv::{cell, records, values};
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ORGS: &str = include_str!("../data/orgs.tsv");
 const INSTITUTIONS: &str = include_str!("../data/institutions.tsv");
 const TITLES: &str = include_str!("../data/titles.tsv");
+const CITIES: &str = include_str!("../data/cities.tsv");
+const VN_PROVINCES: &str = include_str!("../data/vn_provinces.tsv");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EntryKind {
     /// `Vietnam`, `les États-Unis`.
@@ -32,34 +36,67 @@ pub enum EntryKind {
     Title,
     /// `général de corps d'armée`, `Senior Lieutenant General`.
     Rank,
+    /// A known person: `Phan Van Giang`, `Lloyd Austin`.
+    Person,
+    /// A city or province: where things happen, not an actor.
+    Place,
+}
+
+impl EntryKind {
+    /// The name used in data files and user dictionaries.
+    pub fn from_name(name: &str) -> Option<EntryKind> {
+        Some(match name {
+            "country_name" => EntryKind::CountryName,
+            "country_adjective" => EntryKind::CountryAdjective,
+            "country_prefix" => EntryKind::CountryPrefix,
+            "capital" => EntryKind::Capital,
+            "organisation" => EntryKind::Organisation,
+            "institution" => EntryKind::Institution,
+            "title" => EntryKind::Title,
+            "rank" => EntryKind::Rank,
+            "person" => EntryKind::Person,
+            "place" => EntryKind::Place,
+            _ => return None,
+        })
+    }
 }
 
 /// One surface form and what it says about the actor.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
-    pub surface: &'static str,
+    pub surface: String,
     pub kind: EntryKind,
     /// ISO 3166-1 alpha-3, when the form fixes the country.
-    pub country: Option<&'static str>,
+    pub country: Option<String>,
     /// Organisation code (`UN`, `UNMISS`), for organisations.
-    pub igo: Option<&'static str>,
+    pub igo: Option<String>,
     /// `MIL`, `GOV`, `PTY`, `LEG`, `IGO`, when the form fixes it.
-    pub sector: Option<&'static str>,
+    pub sector: Option<String>,
+    /// For a person: the name as the lexicon spells it (aliases point to it).
+    pub name: Option<String>,
+    /// For a person: a title they hold.
+    pub title: Option<String>,
 }
 
 impl Entry {
-    fn new(surface: &'static str, kind: EntryKind) -> Entry {
+    pub fn new(surface: &str, kind: EntryKind) -> Entry {
         Entry {
-            surface,
+            surface: surface.to_string(),
             kind,
             country: None,
             igo: None,
             sector: None,
+            name: None,
+            title: None,
         }
     }
 }
 
-/// Every actor entry of the lexicon.
+fn owned(s: Option<&str>) -> Option<String> {
+    s.map(str::to_string)
+}
+
+/// Every actor entry of the bundled lexicon.
 pub fn actor_entries() -> &'static [Entry] {
     static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
     ENTRIES.get_or_init(|| {
@@ -68,6 +105,8 @@ pub fn actor_entries() -> &'static [Entry] {
         organisation_entries(&mut entries);
         institution_entries(&mut entries);
         title_entries(&mut entries);
+        person_entries(&mut entries);
+        place_entries(&mut entries);
         entries
     })
 }
@@ -84,11 +123,10 @@ fn country_entries(out: &mut Vec<Entry>) {
         (12, EntryKind::Capital),
     ];
     for record in records(COUNTRIES) {
-        let iso3 = record[0];
         for (column, kind) in columns {
             for surface in values(&record, column) {
                 out.push(Entry {
-                    country: Some(iso3),
+                    country: Some(record[0].to_string()),
                     ..Entry::new(surface, kind)
                 });
             }
@@ -103,8 +141,8 @@ fn organisation_entries(out: &mut Vec<Entry>) {
         }
         for surface in values(&record, 3).into_iter().chain(values(&record, 4)) {
             out.push(Entry {
-                igo: Some(record[0]),
-                sector: Some("IGO"),
+                igo: Some(record[0].to_string()),
+                sector: Some("IGO".to_string()),
                 ..Entry::new(surface, EntryKind::Organisation)
             });
         }
@@ -114,8 +152,8 @@ fn organisation_entries(out: &mut Vec<Entry>) {
 fn institution_entries(out: &mut Vec<Entry>) {
     for record in records(INSTITUTIONS) {
         out.push(Entry {
-            sector: cell(&record, 2),
-            country: cell(&record, 3),
+            sector: owned(cell(&record, 2)),
+            country: owned(cell(&record, 3)),
             ..Entry::new(record[0], EntryKind::Institution)
         });
     }
@@ -129,9 +167,55 @@ fn title_entries(out: &mut Vec<Entry>) {
             EntryKind::Title
         };
         out.push(Entry {
-            sector: cell(&record, 2),
+            sector: owned(cell(&record, 2)),
+            country: owned(cell(&record, 4)),
             ..Entry::new(record[0], kind)
         });
+    }
+}
+
+/// Office holders, by their name and every alias; one entry per spelling
+/// (a person holding several posts is one person: their latest post is kept).
+fn person_entries(out: &mut Vec<Entry>) {
+    let mut seen = std::collections::HashSet::new();
+    let mut holders: Vec<_> = office_holders().iter().collect();
+    holders.sort_by(|a, b| b.from.cmp(&a.from));
+    for holder in holders {
+        for surface in
+            std::iter::once(holder.name.as_str()).chain(holder.aliases.iter().map(String::as_str))
+        {
+            if seen.insert(surface.to_string()) {
+                out.push(Entry {
+                    country: Some(holder.country.clone()),
+                    sector: Some(holder.sector.clone()),
+                    name: Some(holder.name.clone()),
+                    title: Some(holder.title_fr.clone()),
+                    ..Entry::new(surface, EntryKind::Person)
+                });
+            }
+        }
+    }
+}
+
+/// Cities (capitals are also `Capital`) and Vietnam's provinces, with their country.
+fn place_entries(out: &mut Vec<Entry>) {
+    for record in records(CITIES) {
+        for surface in std::iter::once(record[0]).chain(values(&record, 1)) {
+            out.push(Entry {
+                country: Some(record[2].to_string()),
+                ..Entry::new(surface, EntryKind::Place)
+            });
+        }
+    }
+    for record in records(VN_PROVINCES) {
+        for column in [2, 3, 4, 5] {
+            for surface in values(&record, column) {
+                out.push(Entry {
+                    country: Some("VNM".to_string()),
+                    ..Entry::new(surface, EntryKind::Place)
+                });
+            }
+        }
     }
 }
 
@@ -149,26 +233,44 @@ mod tests {
     #[test]
     fn the_data_loads_with_the_expected_entries() {
         assert_eq!(
-            find("Vietnam", EntryKind::CountryName)[0].country,
+            find("Vietnam", EntryKind::CountryName)[0]
+                .country
+                .as_deref(),
             Some("VNM")
         );
         assert_eq!(
-            find("laotienne", EntryKind::CountryAdjective)[0].country,
+            find("laotienne", EntryKind::CountryAdjective)[0]
+                .country
+                .as_deref(),
             Some("LAO")
         );
-        assert_eq!(find("Hanoï", EntryKind::Capital)[0].country, Some("VNM"));
         assert_eq!(
-            find("MINUSS", EntryKind::Organisation)[0].igo,
+            find("Hanoï", EntryKind::Capital)[0].country.as_deref(),
+            Some("VNM")
+        );
+        assert_eq!(
+            find("MINUSS", EntryKind::Organisation)[0].igo.as_deref(),
             Some("UNMISS")
         );
         assert_eq!(
-            find("ministère de la Défense", EntryKind::Institution)[0].sector,
+            find("ministère de la Défense", EntryKind::Institution)[0]
+                .sector
+                .as_deref(),
             Some("MIL")
         );
         assert_eq!(
-            find("ministre de la Défense", EntryKind::Title)[0].sector,
+            find("ministre de la Défense", EntryKind::Title)[0]
+                .sector
+                .as_deref(),
             Some("MIL")
         );
         assert!(!find("général de corps d'armée", EntryKind::Rank).is_empty());
+        let giang = find("Phan Văn Giang", EntryKind::Person);
+        assert_eq!(giang[0].name.as_deref(), Some("Phan Van Giang"));
+        assert_eq!(giang[0].country.as_deref(), Some("VNM"));
+        assert_eq!(
+            find("Đà Nẵng", EntryKind::Place)[0].country.as_deref(),
+            Some("VNM")
+        );
     }
 }

@@ -14,10 +14,12 @@
 //! assert_eq!(span.slice_chars(text), "Hanoï");
 //! ```
 
+mod actor;
 mod clean;
 mod document;
 mod offsets;
 
+pub use actor::Actor;
 pub use clean::{CleanResult, Removal, RemovalReason, Repair};
 pub use document::{Document, Lang};
 pub use offsets::{floor_char_boundary, CharOffsets, Span};

@@ -2,8 +2,13 @@
 
 use std::io::Write;
 
-use attache_pipeline::{read_and_clean, recognize_document, Item};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use attache_lexicon::{gazetteer_with, parse_user_dictionary};
+use attache_pipeline::{read_and_clean, Item};
 use attache_recognize::Mention;
+use attache_recognize::Recognizer;
 use serde::Serialize;
 
 use super::InputArgs;
@@ -13,6 +18,9 @@ use crate::Outcome;
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,
+    /// A user dictionary (TSV: surface, kind, country, igo, sector, name, title); repeatable.
+    #[arg(long = "dict")]
+    dictionaries: Vec<PathBuf>,
 }
 
 #[derive(Serialize)]
@@ -21,7 +29,20 @@ struct Line<'a> {
     mentions: &'a [Mention],
 }
 
+/// The bundled gazetteer plus the user's dictionaries.
+fn gazetteer(dictionaries: &[PathBuf]) -> anyhow::Result<attache_lexicon::Gazetteer> {
+    let mut extra = Vec::new();
+    for path in dictionaries {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read dictionary {}", path.display()))?;
+        extra.extend(parse_user_dictionary(&text, &path.display().to_string())?);
+    }
+    Ok(gazetteer_with(extra))
+}
+
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let gazetteer = gazetteer(&args.dictionaries)?;
+    let recognizer = Recognizer::with_gazetteer(&gazetteer);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut rejected = 0u64;
@@ -31,7 +52,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         &args.input.read_options(),
         &mut |item| match item {
             Item::Cleaned(c) if write_error.is_none() => {
-                let mentions = recognize_document(&c);
+                let mentions = recognizer.recognize(&c.doc, &c.clean);
                 let line = Line {
                     id: &c.doc.id,
                     mentions: &mentions,

@@ -106,11 +106,14 @@ fn eval_actors(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::
                 let mentions = recognize_document(&c);
                 let refs: Vec<MentionRef> = mentions
                     .iter()
-                    .map(|m| MentionRef {
-                        start: m.start,
-                        end: m.end,
-                        country: m.country.as_deref(),
-                        igo: m.igo.as_deref(),
+                    .flat_map(|m| {
+                        m.actors.iter().map(|a| MentionRef {
+                            start: m.start,
+                            end: m.end,
+                            country: a.country.as_deref(),
+                            igo: a.igo.as_deref(),
+                            name: a.name.as_deref(),
+                        })
                     })
                     .collect();
                 let doc_gold = gold.get(&c.doc.id).map(Vec::as_slice).unwrap_or(&[]);
@@ -131,9 +134,19 @@ fn eval_actors(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::
             coverage.actors_total,
             100.0 * coverage.share()
         );
-        println!("misses (first 40):");
-        for (doc, role, who, evidence) in coverage.misses.iter().take(40) {
+        println!(
+            "gold persons recognized by name with the right country: {} / {} = {:.1} %",
+            coverage.persons_found,
+            coverage.persons_total,
+            100.0 * coverage.person_share()
+        );
+        println!("actor misses:");
+        for (doc, role, who, evidence) in &coverage.misses {
             println!("  {doc:<10} {role:<6} {who:<6} {evidence}");
+        }
+        println!("person misses:");
+        for (doc, name, country) in &coverage.person_misses {
+            println!("  {doc:<10} {name:<28} {country}");
         }
     }
     Ok(if rejected > 0 {

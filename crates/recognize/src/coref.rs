@@ -1,0 +1,282 @@
+//! What later mentions refer to, within one document: part of a name met
+//! before (`Esper`, `Giang`), a role (`le ministre cambodgien`, `le
+//! général`), a counterpart (`son homologue`), both parties (`les deux
+//! parties`, `both sides`, a sentence-initial `Ils`), and a sentence-initial
+//! pronoun (`Il`, `He`: the first person of the last sentence that had one).
+//! A role that names no one met in the text names the holder of the post on
+//! the publication date, when the office-holder table knows it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use attache_lexicon::{fold, holder_of};
+use attache_model::Actor;
+use regex::Regex;
+use std::sync::LazyLock;
+
+use crate::persons::Found;
+use crate::text::CleanText;
+use crate::{Mention, MentionKind};
+
+static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:les deux (?:parties|pays|ministres|armées|ministères|délégations|côtés|nations|chefs|dirigeants|gouvernements|marines|camps)|both (?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments)|the two (?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments))\b")
+        .expect("valid pattern")
+});
+static COUNTERPART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:son|sa|ses|leur|leurs|l'|l’|his|her|their|its) ?(?:homologues?|counterparts?)\b",
+    )
+    .expect("valid pattern")
+});
+static PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:Il|Elle|He|She|Ils|Elles|They)\b").expect("valid pattern"));
+
+pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<Mention> {
+    let Found {
+        mut mentions,
+        fragments,
+        roles,
+    } = found;
+    let pair = main_pair(&mentions);
+    let mut roles = roles;
+    resolve_roles(&mut mentions, &roles, published);
+    let mut added = Vec::new();
+    added.extend(fragment_mentions(text, &mentions, &fragments));
+    added.extend(counterpart_mentions(text, &mentions));
+    if let Some(pair) = &pair {
+        added.extend(collective_mentions(text, pair));
+    }
+    roles.extend(added.iter().map(|_| Vec::new()));
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.clean_start);
+    let pronouns = pronoun_mentions(text, &mentions, pair.as_ref());
+    mentions.extend(pronouns);
+    mentions.sort_by_key(|m| m.clean_start);
+    mentions
+}
+
+fn new_mention(
+    text: &CleanText,
+    range: Range<usize>,
+    kind: MentionKind,
+    actors: Vec<Actor>,
+    how: &'static str,
+) -> Mention {
+    Mention {
+        start: 0,
+        end: 0,
+        text: text.slice(range.clone()),
+        kind,
+        actors,
+        how,
+        clean_start: range.start,
+        clean_end: range.end,
+    }
+}
+
+fn is_named_person(m: &Mention) -> bool {
+    m.kind == MentionKind::Person && m.actors.first().is_some_and(|a| a.name.is_some())
+}
+
+/// The two countries the document is about: most mentioned, persons counting double.
+fn main_pair(mentions: &[Mention]) -> Option<(Actor, Actor)> {
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let weight = match m.kind {
+            MentionKind::Person => 2,
+            MentionKind::Country | MentionKind::Institution | MentionKind::Title => 1,
+            _ => 0,
+        };
+        for country in m.actors.iter().filter_map(|a| a.country.clone()) {
+            let entry = counts.entry(country).or_insert((0, i));
+            entry.0 += weight;
+        }
+    }
+    let mut ranked: Vec<(String, (usize, usize))> =
+        counts.into_iter().filter(|(_, (n, _))| *n > 0).collect();
+    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    match ranked.as_slice() {
+        [first, second, ..] => Some((Actor::of_country(&first.0), Actor::of_country(&second.0))),
+        _ => None,
+    }
+}
+
+/// Roles (titles without a name) point to the last person met who holds
+/// that title in that country; else, on a known date, to the post's holder.
+fn resolve_roles(mentions: &mut [Mention], roles: &[Vec<String>], published: Option<&str>) {
+    for i in 0..mentions.len() {
+        if mentions[i].kind != MentionKind::Title {
+            continue;
+        }
+        let Some(role) = roles[i].first() else {
+            continue;
+        };
+        let role_country = mentions[i].actors[0]
+            .country
+            .clone()
+            .filter(|_| mentions[i].how != "outlet");
+        let antecedent = (0..i).rev().find(|&j| {
+            is_named_person(&mentions[j])
+                && roles[j].iter().any(|r| r.starts_with(role.as_str()))
+                && role_country
+                    .as_ref()
+                    .is_none_or(|c| mentions[j].actors[0].country.as_ref() == Some(c))
+        });
+        if let Some(j) = antecedent {
+            let mut actor = mentions[j].actors[0].clone();
+            actor.title = mentions[i].actors[0].title.clone().or(actor.title);
+            mentions[i].actors = vec![actor];
+            mentions[i].how = "role";
+        } else if let (Some(country), Some(date)) =
+            (mentions[i].actors[0].country.clone(), published)
+        {
+            if let Some(holder) = holder_of(role, &country, date) {
+                let actor = &mut mentions[i].actors[0];
+                actor.name = Some(holder.name.clone());
+                actor.sector = actor.sector.clone().or(Some(holder.sector.clone()));
+                mentions[i].how = "office_holder";
+            }
+        }
+    }
+}
+
+/// A single capitalised word that is part of the name of a person met before.
+fn fragment_mentions(
+    text: &CleanText,
+    mentions: &[Mention],
+    fragments: &[Range<usize>],
+) -> Vec<Mention> {
+    fragments
+        .iter()
+        .filter_map(|range| {
+            let word = fold(&text.slice(range.clone()));
+            let person = mentions
+                .iter()
+                .rev()
+                .filter(|m| m.clean_end <= range.start && is_named_person(m))
+                .find(|m| {
+                    let name = fold(m.actors[0].name.as_deref().unwrap_or(""));
+                    let parts: Vec<&str> = name.split_whitespace().collect();
+                    parts.last() == Some(&word.as_str()) || (parts.len() == 2 && parts[0] == word)
+                })?;
+            Some(new_mention(
+                text,
+                range.clone(),
+                MentionKind::Person,
+                person.actors.clone(),
+                "name",
+            ))
+        })
+        .collect()
+}
+
+/// `son homologue lao` (the adjective's country), else the last person met
+/// of another country than the sentence's first person.
+fn counterpart_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
+    COUNTERPART
+        .find_iter(&text.string)
+        .filter_map(|m| {
+            let start = text.string[..m.start()].chars().count();
+            let end = start + m.as_str().chars().count();
+            let next = mentions
+                .iter()
+                .find(|x| x.clean_start >= end && x.clean_start <= end + 2);
+            if next.is_some_and(|x| x.kind == MentionKind::Person) {
+                return None; // a name follows: the person is the mention
+            }
+            if let Some(adjective) = next.filter(|x| x.kind == MentionKind::Country) {
+                return Some(new_mention(
+                    text,
+                    start..end,
+                    MentionKind::Title,
+                    adjective.actors.clone(),
+                    "role",
+                ));
+            }
+            let sentence = text.sentence_of(start);
+            let subject_country = mentions
+                .iter()
+                .find(|x| is_named_person(x) && text.sentence_of(x.clean_start) == sentence)
+                .and_then(|x| x.actors[0].country.clone());
+            let other = mentions
+                .iter()
+                .rev()
+                .filter(|x| x.clean_end <= start || text.sentence_of(x.clean_start) == sentence)
+                .find(|x| {
+                    is_named_person(x)
+                        && x.actors[0].country.is_some()
+                        && x.actors[0].country != subject_country
+                })?;
+            Some(new_mention(
+                text,
+                start..end,
+                MentionKind::Person,
+                other.actors.clone(),
+                "role",
+            ))
+        })
+        .collect()
+}
+
+fn collective_mentions(text: &CleanText, pair: &(Actor, Actor)) -> Vec<Mention> {
+    COLLECTIVE
+        .find_iter(&text.string)
+        .map(|m| {
+            let start = text.string[..m.start()].chars().count();
+            let end = start + m.as_str().chars().count();
+            new_mention(
+                text,
+                start..end,
+                MentionKind::Collective,
+                vec![pair.0.clone(), pair.1.clone()],
+                "collective",
+            )
+        })
+        .collect()
+}
+
+/// Sentence-initial pronouns: singular → the first named person of the
+/// last sentence that had one; plural → both parties.
+fn pronoun_mentions(
+    text: &CleanText,
+    mentions: &[Mention],
+    pair: Option<&(Actor, Actor)>,
+) -> Vec<Mention> {
+    PRONOUN
+        .find_iter(&text.string)
+        .filter_map(|m| {
+            let start = text.string[..m.start()].chars().count();
+            let end = start + m.as_str().chars().count();
+            if !text.starts_sentence(start)
+                && !text.slice(start.saturating_sub(2)..start).ends_with(", ")
+            {
+                return None;
+            }
+            if matches!(m.as_str(), "Ils" | "Elles" | "They") {
+                let (a, b) = pair?;
+                return Some(new_mention(
+                    text,
+                    start..end,
+                    MentionKind::Pronoun,
+                    vec![a.clone(), b.clone()],
+                    "pronoun",
+                ));
+            }
+            let sentence = text.sentence_of(start);
+            let antecedent = (0..=sentence).rev().find_map(|s| {
+                mentions.iter().find(|x| {
+                    is_named_person(x)
+                        && text.sentence_of(x.clean_start) == s
+                        && x.clean_start < start
+                })
+            })?;
+            Some(new_mention(
+                text,
+                start..end,
+                MentionKind::Pronoun,
+                antecedent.actors.clone(),
+                "pronoun",
+            ))
+        })
+        .collect()
+}

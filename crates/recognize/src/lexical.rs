@@ -1,0 +1,198 @@
+//! Mentions the lexicon names directly: countries, organisations,
+//! institutions, titles (and ranks, kept for the persons pass), places and
+//! known persons.
+//!
+//! Titles and institutions are also looked for with a country adjective
+//! taken out (`ministère cambodgien de la Défense` → `ministère de la
+//! Défense`, Cambodia's), since French puts the adjective inside the phrase.
+
+use attache_lexicon::{Entry, EntryKind, Gazetteer};
+use attache_model::Actor;
+
+use crate::text::CleanText;
+
+/// A lexicon hit on the cleaned text, with what it names.
+#[derive(Debug, Clone)]
+pub struct Lexical<'g> {
+    pub start: usize,
+    pub end: usize,
+    pub entry: &'g Entry,
+    /// The country, and how it was decided (`lexicon`, `apposition`, `outlet`).
+    pub country: Option<String>,
+    pub how: &'static str,
+}
+
+impl Lexical<'_> {
+    pub fn kind(&self) -> EntryKind {
+        self.entry.kind
+    }
+
+    pub fn actor(&self) -> Actor {
+        Actor {
+            country: self.country.clone(),
+            igo: self.entry.igo.clone(),
+            sector: self
+                .entry
+                .sector
+                .clone()
+                .or_else(|| (self.kind() == EntryKind::Capital).then(|| "GOV".into())),
+            name: self.entry.name.clone(),
+            title: None,
+        }
+    }
+}
+
+pub fn mentions<'g>(
+    gazetteer: &'g Gazetteer,
+    text: &CleanText,
+    home: Option<&str>,
+) -> Vec<Lexical<'g>> {
+    let mut hits: Vec<Lexical<'g>> = gazetteer
+        .find(&text.string)
+        .into_iter()
+        .map(|h| Lexical {
+            start: h.start,
+            end: h.end,
+            entry: h.entries[0],
+            country: h.entries[0].country.clone(),
+            how: "lexicon",
+        })
+        .collect();
+    merge_adjective_phrases(gazetteer, text, &mut hits);
+    let countries: Vec<(Option<String>, &'static str)> = (0..hits.len())
+        .map(|i| country_of(&hits, i, text, home))
+        .collect();
+    for (hit, (country, how)) in hits.iter_mut().zip(countries) {
+        hit.country = country;
+        hit.how = how;
+    }
+    absorb_trailing_adjectives(text, &mut hits);
+    hits
+}
+
+/// `le ministre vietnamien`: the adjective right after a title belongs to it.
+fn absorb_trailing_adjectives(text: &CleanText, hits: &mut Vec<Lexical>) {
+    let mut i = 0;
+    while i + 1 < hits.len() {
+        let next = &hits[i + 1];
+        let adjacent = text
+            .slice(hits[i].end..next.start)
+            .chars()
+            .all(|c| c == ' ')
+            && next.start > hits[i].end;
+        if is_title_like(hits[i].kind()) && next.kind() == EntryKind::CountryAdjective && adjacent {
+            hits[i].end = next.end;
+            hits.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+fn is_title_like(kind: EntryKind) -> bool {
+    matches!(kind, EntryKind::Institution | EntryKind::Title)
+}
+
+/// Finds titles and institutions with a country adjective inside and puts
+/// them in place of the pieces they were split into.
+fn merge_adjective_phrases<'g>(
+    gazetteer: &'g Gazetteer,
+    text: &CleanText,
+    hits: &mut Vec<Lexical<'g>>,
+) {
+    let adjectives: Vec<&Lexical> = hits
+        .iter()
+        .filter(|h| {
+            h.kind() == EntryKind::CountryAdjective && h.start > 0 && text.chars[h.start - 1] == ' '
+        })
+        .collect();
+    if adjectives.is_empty() {
+        return;
+    }
+    // The text without those adjectives (and the space before each), with a map back.
+    let mut stripped = String::new();
+    let mut map = Vec::new();
+    let mut skip = adjectives.iter().map(|a| (a.start - 1)..a.end).peekable();
+    for (i, &c) in text.chars.iter().enumerate() {
+        while skip.peek().is_some_and(|r| r.end <= i) {
+            skip.next();
+        }
+        if skip.peek().is_some_and(|r| r.contains(&i)) {
+            continue;
+        }
+        stripped.push(c);
+        map.push(i);
+    }
+    let mut merged = Vec::new();
+    for hit in gazetteer.find(&stripped) {
+        let entry = hit.entries[0];
+        if !is_title_like(entry.kind) {
+            continue;
+        }
+        let (start, end) = (map[hit.start], map[hit.end - 1] + 1);
+        let inside = adjectives.iter().find(|a| start < a.start && a.end < end);
+        if let Some(adjective) = inside.filter(|_| end - start > hit.end - hit.start) {
+            let country = entry.country.clone().or(adjective.country.clone());
+            merged.push(Lexical {
+                start,
+                end,
+                entry,
+                country,
+                how: "lexicon",
+            });
+        }
+    }
+    if merged.is_empty() {
+        return;
+    }
+    hits.retain(|h| !merged.iter().any(|m| h.start < m.end && m.start < h.end));
+    hits.extend(merged);
+    hits.sort_by_key(|h| h.start);
+}
+
+/// The country of hit `i`: its own, else — for a title or institution — a
+/// country named right after it (`ambassadeur du Japon`, `ministre lao`,
+/// `Minister of Vietnam`) or an adjective right before it (`French Defence
+/// Minister`), else the outlet's home country.
+fn country_of(
+    hits: &[Lexical],
+    i: usize,
+    text: &CleanText,
+    home: Option<&str>,
+) -> (Option<String>, &'static str) {
+    let hit = &hits[i];
+    if hit.country.is_some() {
+        return (hit.country.clone(), hit.how);
+    }
+    if !is_title_like(hit.kind()) {
+        return (None, "lexicon");
+    }
+    let names_country = |h: &Lexical| {
+        matches!(
+            h.kind(),
+            EntryKind::CountryName | EntryKind::CountryAdjective
+        )
+    };
+    if let Some(next) = hits.get(i + 1).filter(|h| names_country(h)) {
+        let between = text.slice(hit.end..next.start).to_lowercase();
+        const LINKS: &[&str] = &[
+            "", "du", "de", "de la", "de l'", "de l’", "d'", "d’", "des", "of", "of the", "to",
+            "in", "au", "aux", "en", "à", "at",
+        ];
+        if LINKS.contains(&between.trim()) && !between.contains('\n') {
+            return (next.country.clone(), "apposition");
+        }
+    }
+    if let Some(prev) = i
+        .checked_sub(1)
+        .map(|p| &hits[p])
+        .filter(|h| h.kind() == EntryKind::CountryAdjective)
+    {
+        if text.slice(prev.end..hit.start).trim().is_empty() {
+            return (prev.country.clone(), "apposition");
+        }
+    }
+    match home {
+        Some(h) => (Some(h.to_string()), "outlet"),
+        None => (None, "lexicon"),
+    }
+}

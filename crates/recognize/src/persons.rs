@@ -1,0 +1,439 @@
+//! Persons: known office holders (from the lexicon) and capitalised names in
+//! apposition with a title or rank, on either side:
+//! `le ministre de la Défense, le général Phung Quang Thanh`,
+//! `Tea Banh, vice-Premier ministre et ministre cambodgien de la Défense`,
+//! `le secrétaire américain à la Défense, Mark Esper`,
+//! `Defence Minister Rajnath Singh`. The person takes the country and
+//! sector of the title, else of the lexicon, else of an adjective before the
+//! name (`le général lao X`).
+
+use std::ops::Range;
+
+use attache_lexicon::{fold, EntryKind, WordFrequencies};
+use attache_model::{Actor, Lang};
+
+use crate::lexical::Lexical;
+use crate::text::{words, CleanText};
+use crate::{Mention, MentionKind};
+
+/// Lowercase particles inside names (`Hervé Denys de Bonnaventure`, `Van der Berg`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "da", "van", "von", "der", "del", "di", "bin", "ibn", "al", "el",
+];
+/// Vietnamese family names that are also frequent French or English words.
+const FAMILY_NAMES_THAT_ARE_WORDS: &[&str] = &[
+    "le", "ha", "mai", "do", "to", "ta", "ho", "la", "van", "chu", "cao",
+];
+/// Words between a title and a name: articles and honorifics. (`et`/`and`
+/// join titles of one person, after the name: see `titles_after`.)
+const LINK_WORDS: &[&str] = &[
+    "le", "la", "l'", "les", "the", "m.", "m", "mme", "mr", "mr.", "mrs", "ms", "son", "sa", "his",
+    "her", "a", "an",
+];
+/// Honorifics that are written before a name but are not part of it.
+const HONORIFICS: &[&str] = &[
+    "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "mgr", "sir",
+];
+
+/// What the persons pass hands on: every mention so far, and single
+/// capitalised words that may be part of a name met earlier.
+pub struct Found {
+    pub mentions: Vec<Mention>,
+    pub fragments: Vec<Range<usize>>,
+    /// For each mention, the folded titles and ranks it carries (persons) or is (roles).
+    pub roles: Vec<Vec<String>>,
+}
+
+fn is_name_word(chars: &[char], word: &Range<usize>) -> bool {
+    let first = chars[word.start];
+    first.is_uppercase() && chars[word.clone()].iter().any(|c| c.is_lowercase())
+}
+
+fn is_frequent_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [Lang::Fr, Lang::En]
+        .iter()
+        .filter_map(WordFrequencies::for_lang)
+        .any(|w| w.zipf(&lower).is_some_and(|z| z >= 4.5))
+}
+
+/// Runs of name words (with particles inside) not covered by a lexicon hit.
+fn name_runs(text: &CleanText, blocked: &[bool]) -> Vec<Range<usize>> {
+    let chars = &text.chars;
+    let words = words(chars);
+    let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut current: Vec<Range<usize>> = Vec::new();
+    let flush = |current: &mut Vec<Range<usize>>, runs: &mut Vec<Vec<Range<usize>>>| {
+        while current
+            .last()
+            .is_some_and(|w| chars[w.start].is_lowercase())
+        {
+            current.pop(); // a run never ends on a particle
+        }
+        if !current.is_empty() {
+            runs.push(std::mem::take(current));
+        }
+        current.clear();
+    };
+    for w in words {
+        let blocked_word = blocked[w.clone()].iter().any(|&b| b);
+        let adjacent = current
+            .last()
+            .is_some_and(|last| chars[last.end..w.start].iter().all(|&c| c == ' '));
+        let word: String = chars[w.clone()].iter().collect();
+        let particle = !current.is_empty() && adjacent && NAME_PARTICLES.contains(&word.as_str());
+        if !blocked_word
+            && (is_name_word(chars, &w) || particle)
+            && (current.is_empty() || adjacent)
+        {
+            current.push(w);
+        } else {
+            flush(&mut current, &mut runs);
+            if !blocked_word && is_name_word(chars, &w) {
+                current.push(w);
+            }
+        }
+    }
+    flush(&mut current, &mut runs);
+    runs.into_iter()
+        .filter_map(|mut run| {
+            // A sentence-initial common word (`Selon`, `Le`) is not part of a name,
+            // unless it is a family name followed by two more names (`Le Hoai Trung`).
+            while run.len() > 1 && text.starts_sentence(run[0].start) {
+                let first: String = chars[run[0].clone()].iter().collect();
+                let family = FAMILY_NAMES_THAT_ARE_WORDS.contains(&first.to_lowercase().as_str())
+                    && run.len() >= 3;
+                if family || !is_frequent_word(&first) {
+                    break;
+                }
+                run.remove(0);
+            }
+            while run.len() > 1
+                && HONORIFICS
+                    .contains(&fold(&chars[run[0].clone()].iter().collect::<String>()).as_str())
+            {
+                run.remove(0);
+            }
+            let first = run.first()?.start;
+            let last = run.last()?.end;
+            Some(first..last)
+        })
+        .collect()
+}
+
+/// Words that open the complement of a title (`de France`, `of the Army`).
+const COMPLEMENT_OPENERS: &[&str] = &[
+    "de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to", "in", "at", "auprès", "chargé",
+    "chargée", "en",
+];
+/// Words that show a clause, not a complement.
+const CLAUSE_WORDS: &[&str] = &[
+    "a", "ont", "est", "sont", "était", "has", "have", "is", "was", "were", "qui", "que", "who",
+    "which", "said", "a-t-il",
+];
+const MAX_COMPLEMENT_WORDS: usize = 14;
+
+fn is_title_hit(hit: &Lexical) -> bool {
+    matches!(hit.kind(), EntryKind::Title | EntryKind::Rank)
+}
+
+/// `de l'armée indienne, le` between a title and a name: a complement
+/// (a prepositional phrase, no clause) then link words.
+fn is_complement(gap: &str) -> bool {
+    if gap.contains('\n') || gap.contains(['.', ';', ':', '(', ')']) {
+        return false;
+    }
+    let (complement, link) = gap.rsplit_once(',').unwrap_or((gap, ""));
+    let words: Vec<String> = complement.split_whitespace().map(fold).collect();
+    let opens = words
+        .first()
+        .is_some_and(|w| COMPLEMENT_OPENERS.contains(&w.as_str()) || w.starts_with("d'"));
+    opens
+        && words.len() <= MAX_COMPLEMENT_WORDS
+        && !words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
+        && is_link(link)
+}
+
+/// Whether `gap` holds only punctuation, spaces and link words (at most three words).
+fn is_link(gap: &str) -> bool {
+    if gap.contains('\n') || gap.contains(['.', ';', ':', '(']) {
+        return false;
+    }
+    let words: Vec<String> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    words.len() <= 3
+        && words
+            .iter()
+            .all(|w| LINK_WORDS.contains(&w.as_str()) || w.ends_with('\''))
+}
+
+/// Titles and ranks before a name, walking left over link words and title complements.
+fn titles_before(text: &CleanText, hits: &[Lexical], at: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut pos = at;
+    let mut limit = hits.partition_point(|h| h.end <= at);
+    while found.len() < 4 {
+        let Some(k) = (0..limit).rev().find(|&k| is_title_hit(&hits[k])) else {
+            break;
+        };
+        let gap = text.slice(hits[k].end..pos);
+        if !(is_link(&gap) || is_complement(&gap)) {
+            break;
+        }
+        found.push(k);
+        pos = hits[k].start;
+        limit = k;
+    }
+    found
+}
+
+/// Titles after a name: `X, vice-Premier ministre et ministre de la Défense`,
+/// `X, commandant de la Marine royale australienne`.
+fn titles_after(text: &CleanText, hits: &[Lexical], at: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut pos = at;
+    let mut next = hits.partition_point(|h| h.start < at);
+    while found.len() < 4 {
+        let Some(k) = (next..hits.len()).find(|&k| is_title_hit(&hits[k])) else {
+            break;
+        };
+        let gap = text.slice(pos..hits[k].start);
+        let first = found.is_empty();
+        let joined = |g: &str| {
+            is_link(g) || matches!(fold(g.trim()).as_str(), "et" | "and" | ", et" | ", and")
+        };
+        let ok = if first {
+            gap.trim_start().starts_with(',') && is_link(&gap)
+        } else {
+            joined(&gap) || is_complement(&gap)
+        };
+        if !ok {
+            break;
+        }
+        found.push(k);
+        pos = hits[k].end;
+        next = k + 1;
+    }
+    found
+}
+
+/// The first country named in the complement that follows title `k`
+/// (`chef d'état-major de l'armée indienne`, `commandant de la Marine royale australienne`).
+/// For a title before the name, the complement stops at the name (`limit`).
+fn complement_country(
+    text: &CleanText,
+    hits: &[Lexical],
+    k: usize,
+    limit: usize,
+) -> Option<String> {
+    let title = &hits[k];
+    let clause_end = text.chars[title.end..]
+        .iter()
+        .position(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | '\n'))
+        .map_or(text.chars.len(), |p| title.end + p)
+        .min(limit.max(title.end));
+    let clause: Vec<String> = text
+        .slice(title.end..clause_end)
+        .split_whitespace()
+        .map(fold)
+        .collect();
+    if clause.len() > MAX_COMPLEMENT_WORDS
+        || clause.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    hits[k + 1..]
+        .iter()
+        .take_while(|h| h.start < clause_end)
+        .filter(|h| h.how != "outlet")
+        .find_map(|h| match h.kind() {
+            EntryKind::CountryName
+            | EntryKind::CountryAdjective
+            | EntryKind::Institution
+            | EntryKind::Capital => h.country.clone(),
+            _ => None,
+        })
+}
+
+/// Vietnamese family names: a name that starts with one and has three parts
+/// is taken as Vietnamese when nothing else tells its country.
+const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "luong", "lam", "doan", "mai", "cao",
+    "ha", "ta", "tong", "quach", "chu", "luu", "kieu", "to",
+];
+
+fn looks_vietnamese(name: &str) -> bool {
+    let parts: Vec<String> = name.split_whitespace().map(fold).collect();
+    parts.len() >= 3 && VIETNAMESE_FAMILY_NAMES.contains(&parts[0].as_str())
+}
+
+pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found {
+    let mut blocked = vec![false; text.chars.len()];
+    // Places do not block names: `Van` is a town, and a word of many Vietnamese names.
+    for hit in hits
+        .iter()
+        .filter(|h| !matches!(h.kind(), EntryKind::Person | EntryKind::Place))
+    {
+        blocked[hit.start..hit.end]
+            .iter_mut()
+            .for_each(|b| *b = true);
+    }
+    let mut consumed = vec![false; hits.len()];
+    let mut mentions = Vec::new();
+    let mut roles = Vec::new();
+    let mut fragments = Vec::new();
+
+    // Known persons first, then unknown names.
+    let mut people: Vec<(Range<usize>, Option<&Lexical>)> = hits
+        .iter()
+        .filter(|h| h.kind() == EntryKind::Person)
+        .map(|h| (h.start..h.end, Some(h)))
+        .collect();
+    for run in name_runs(text, &blocked) {
+        if people
+            .iter()
+            .any(|(r, _)| r.start < run.end && run.start < r.end)
+        {
+            continue;
+        }
+        if words(&text.chars[run.clone()]).len() < 2 {
+            fragments.push(run);
+        } else {
+            people.push((run, None));
+        }
+    }
+    people.sort_by_key(|(r, _)| r.start);
+
+    for (range, known) in people {
+        let before = titles_before(text, hits, range.start);
+        let after = titles_after(text, hits, range.end);
+        let attached_ids: Vec<usize> = before.iter().chain(after.iter()).copied().collect();
+        attached_ids.iter().for_each(|&k| consumed[k] = true);
+        let attached: Vec<&Lexical> = attached_ids.iter().map(|&k| &hits[k]).collect();
+        let title = attached
+            .iter()
+            .find(|h| h.kind() == EntryKind::Title)
+            .or(attached.first());
+        let adjective_before = hits
+            .iter()
+            .rfind(|h| h.end <= range.start && h.kind() == EntryKind::CountryAdjective)
+            .filter(|h| text.slice(h.end..range.start).trim().is_empty());
+        // Any attached title that names its country decides (`X, vice-Premier
+        // ministre et ministre cambodgien de la Défense`).
+        let titled_country = attached
+            .iter()
+            .filter(|t| t.how != "outlet")
+            .find_map(|t| t.country.clone())
+            .or_else(|| {
+                attached_ids.iter().find_map(|&k| {
+                    let limit = if hits[k].end <= range.start {
+                        range.start
+                    } else {
+                        text.chars.len()
+                    };
+                    complement_country(text, hits, k, limit)
+                })
+            })
+            .or_else(|| adjective_before.and_then(|a| a.country.clone()));
+        let name_text = text.slice(range.clone());
+        let (country, how) = match (known, titled_country) {
+            (Some(k), _) => (k.country.clone(), "lexicon"),
+            (None, Some(c)) => (Some(c), "apposition"),
+            (None, None) if looks_vietnamese(&name_text) => (Some("VNM".to_string()), "name"),
+            // A title or rank with nothing else: the outlet's own official.
+            (None, None) if title.is_some() => (
+                title
+                    .and_then(|t| t.country.clone())
+                    .or(home.map(str::to_string)),
+                "outlet",
+            ),
+            (None, None) => (None, "name"),
+        };
+        let sector = title
+            .and_then(|t| t.entry.sector.clone())
+            .or_else(|| known.and_then(|k| k.entry.sector.clone()))
+            .or_else(|| {
+                attached
+                    .iter()
+                    .any(|h| h.kind() == EntryKind::Rank)
+                    .then(|| "MIL".into())
+            });
+        // The name as written (the scorer compares names as the text gives them).
+        let name = name_text.clone();
+        mentions.push(Mention {
+            start: 0,
+            end: 0,
+            text: text.slice(range.clone()),
+            kind: MentionKind::Person,
+            actors: vec![Actor {
+                country,
+                igo: None,
+                sector,
+                name: Some(name),
+                title: title
+                    .map(|t| text.slice(t.start..t.end))
+                    .or_else(|| known.and_then(|k| k.entry.title.clone())),
+            }],
+            how,
+            clean_start: range.start,
+            clean_end: range.end,
+        });
+        roles.push(attached.iter().map(|h| fold(&h.entry.surface)).collect());
+    }
+
+    let person_spans: Vec<(usize, usize)> = mentions
+        .iter()
+        .map(|m: &Mention| (m.clean_start, m.clean_end))
+        .collect();
+    for (i, hit) in hits.iter().enumerate() {
+        let inside_person = person_spans
+            .iter()
+            .any(|&(s, e)| hit.start < e && s < hit.end);
+        if consumed[i] || hit.kind() == EntryKind::Person || inside_person {
+            continue;
+        }
+        let kind = match hit.kind() {
+            EntryKind::CountryName
+            | EntryKind::CountryAdjective
+            | EntryKind::CountryPrefix
+            | EntryKind::Capital => MentionKind::Country,
+            EntryKind::Organisation => MentionKind::Organisation,
+            EntryKind::Institution => MentionKind::Institution,
+            EntryKind::Title | EntryKind::Rank => MentionKind::Title,
+            EntryKind::Place => MentionKind::Place,
+            EntryKind::Person => continue,
+        };
+        let mut actor = hit.actor();
+        if kind == MentionKind::Title {
+            actor.title = Some(text.slice(hit.start..hit.end));
+        }
+        mentions.push(Mention {
+            start: 0,
+            end: 0,
+            text: text.slice(hit.start..hit.end),
+            kind,
+            actors: vec![actor],
+            how: hit.how,
+            clean_start: hit.start,
+            clean_end: hit.end,
+        });
+        roles.push(if kind == MentionKind::Title {
+            vec![fold(&hit.entry.surface)]
+        } else {
+            vec![]
+        });
+    }
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| mentions[i].clean_start);
+    let mentions = order.iter().map(|&i| mentions[i].clone()).collect();
+    let roles = order.iter().map(|&i| roles[i].clone()).collect();
+    Found {
+        mentions,
+        fragments,
+        roles,
+    }
+}

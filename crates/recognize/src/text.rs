@@ -1,0 +1,126 @@
+//! The cleaned text as characters, with its words and sentences.
+
+use std::ops::Range;
+
+pub struct CleanText {
+    pub chars: Vec<char>,
+    pub string: String,
+    /// Start of each sentence (code points), ascending.
+    sentence_starts: Vec<usize>,
+}
+
+impl CleanText {
+    pub fn new(text: &str) -> CleanText {
+        let chars: Vec<char> = text.chars().collect();
+        let sentence_starts = sentence_starts(&chars);
+        CleanText {
+            chars,
+            string: text.to_string(),
+            sentence_starts,
+        }
+    }
+
+    pub fn slice(&self, range: Range<usize>) -> String {
+        self.chars[range].iter().collect()
+    }
+
+    /// Index of the sentence holding code point `at`.
+    pub fn sentence_of(&self, at: usize) -> usize {
+        self.sentence_starts
+            .partition_point(|&s| s <= at)
+            .saturating_sub(1)
+    }
+
+    /// Whether `at` is the first word of its sentence (after quotes, dashes and spaces).
+    pub fn starts_sentence(&self, at: usize) -> bool {
+        let start = self.sentence_starts[self.sentence_of(at)];
+        self.chars[start..at].iter().all(|c| !c.is_alphanumeric())
+    }
+}
+
+/// Sentence starts: the text start, after a line break, and after `.`, `!`
+/// or `?` followed by a space and a capital or a quote.
+fn sentence_starts(chars: &[char]) -> Vec<usize> {
+    let mut starts = vec![0];
+    for i in 0..chars.len() {
+        let boundary = match chars[i] {
+            '\n' => true,
+            '.' if is_abbreviation_before(chars, i) => false,
+            '.' | '!' | '?' | '…' => {
+                let next = chars[i + 1..]
+                    .iter()
+                    .position(|c| !c.is_whitespace())
+                    .map(|p| chars[i + 1 + p]);
+                chars.get(i + 1).is_some_and(|c| c.is_whitespace())
+                    && next.is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '«' | '“'))
+            }
+            _ => false,
+        };
+        if boundary {
+            // The sentence starts at its first non-space character.
+            let next = chars[i + 1..]
+                .iter()
+                .position(|c| !c.is_whitespace())
+                .map(|p| i + 1 + p);
+            if let Some(next) = next {
+                starts.push(next);
+            }
+        }
+    }
+    starts.dedup();
+    starts
+}
+
+/// Abbreviations that end in a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Gen", "Col", "Lt", "Maj", "Sgt", "Adm", "Capt", "Mme", "Mgr", "Dr", "Mr", "Mrs", "Ms", "St",
+    "Jr", "Sr", "Prof", "No", "Vol",
+];
+
+/// Whether the full stop at `i` closes an abbreviation (`M.`, `Mr.`, `U.S.`, `Gen.`).
+fn is_abbreviation_before(chars: &[char], i: usize) -> bool {
+    let word_start = chars[..i]
+        .iter()
+        .rposition(|c| !c.is_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word: String = chars[word_start..i].iter().collect();
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_capital || ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// Words: maximal runs of letters, digits, apostrophes inside a word and hyphens.
+pub fn words(chars: &[char]) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_alphanumeric()
+                || (matches!(chars[i], '-' | '\'' | '’')
+                    && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())))
+        {
+            i += 1;
+        }
+        words.push(start..i);
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_and_words() {
+        let text = CleanText::new("Le général a reçu M. Smith. Il a dit.\nThe end");
+        assert_eq!(text.sentence_of(0), 0);
+        assert!(text.starts_sentence(28));
+        assert_eq!(text.sentence_of(40), 2);
+        let chars: Vec<char> = "l'ONU, vice-ministre".chars().collect();
+        assert_eq!(words(&chars), [0..5, 7..20]);
+    }
+}
