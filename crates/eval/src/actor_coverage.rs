@@ -61,13 +61,20 @@ impl ActorCoverage {
     pub fn add_document(&mut self, text: &str, mentions: &[MentionRef], gold: &[GoldActors]) {
         let mut persons_seen = std::collections::HashSet::new();
         for event in gold {
-            let Some(sentence) = evidence_sentence(text, &event.evidence) else {
+            // Of the occurrences of the evidence (a page may repeat it), the
+            // one whose sentence holds the most mentions: the one kept by cleaning.
+            let Some(in_sentence) = evidence_sentences(text, &event.evidence)
+                .into_iter()
+                .map(|(start, end)| {
+                    mentions
+                        .iter()
+                        .filter(|m| m.start < end && start < m.end)
+                        .collect::<Vec<&MentionRef>>()
+                })
+                .max_by_key(Vec::len)
+            else {
                 continue;
             };
-            let in_sentence: Vec<&MentionRef> = mentions
-                .iter()
-                .filter(|m| m.start < sentence.1 && sentence.0 < m.end)
-                .collect();
             for (role, actor) in [("source", &event.source), ("target", &event.target)] {
                 let found = match (&actor.country, &actor.igo) {
                     (Some(c), _) => in_sentence.iter().any(|m| m.country == Some(c.as_str())),
@@ -116,17 +123,19 @@ impl ActorCoverage {
     }
 }
 
-/// Code-point bounds of the sentence around the first occurrence of `evidence`.
-fn evidence_sentence(text: &str, evidence: &str) -> Option<(usize, usize)> {
-    let byte = text.find(evidence)?;
+/// Code-point bounds of the sentence around each occurrence of `evidence`.
+fn evidence_sentences(text: &str, evidence: &str) -> Vec<(usize, usize)> {
     let is_boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start_byte = text[..byte].rfind(is_boundary).map_or(0, |i| i + 1);
-    let end_byte = text[byte + evidence.len()..]
-        .find(is_boundary)
-        .map_or(text.len(), |i| byte + evidence.len() + i);
-    let start = text[..start_byte].chars().count();
-    let end = start + text[start_byte..end_byte].chars().count();
-    Some((start, end))
+    text.match_indices(evidence)
+        .map(|(byte, _)| {
+            let start_byte = text[..byte].rfind(is_boundary).map_or(0, |i| i + 1);
+            let end_byte = text[byte + evidence.len()..]
+                .find(is_boundary)
+                .map_or(text.len(), |i| byte + evidence.len() + i);
+            let start = text[..start_byte].chars().count();
+            (start, start + text[start_byte..end_byte].chars().count())
+        })
+        .collect()
 }
 
 #[cfg(test)]

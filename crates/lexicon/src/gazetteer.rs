@@ -31,6 +31,17 @@ fn is_acronym(surface: &str) -> bool {
             .all(char::is_uppercase)
 }
 
+/// Names of places, countries, organisations and persons are written with a
+/// capital: `réunion` (a meeting) is not `Réunion`, `chine` is not `Chine`.
+fn is_proper_noun(entry: &Entry) -> bool {
+    use crate::actors::EntryKind::*;
+    // A many-word organisation name is often written in lowercase
+    // (`réunion des ministres de la Défense de l'ASEAN`).
+    let one_word_organisation = entry.kind == Organisation && !entry.surface.contains(' ');
+    (matches!(entry.kind, CountryName | Capital | Place | Person) || one_word_organisation)
+        && entry.surface.starts_with(char::is_uppercase)
+}
+
 impl Gazetteer {
     pub fn new(entries: Vec<Entry>) -> Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
@@ -75,6 +86,7 @@ impl Gazetteer {
                 .iter()
                 .map(|&i| &self.entries[i])
                 .filter(|e| !is_acronym(&e.surface) || e.surface == original)
+                .filter(|e| !is_proper_noun(e) || original.starts_with(char::is_uppercase))
                 .collect();
             if !entries.is_empty() {
                 hits.push(Hit {

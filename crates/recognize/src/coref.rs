@@ -18,8 +18,11 @@ use crate::persons::Found;
 use crate::text::CleanText;
 use crate::{Mention, MentionKind};
 
+/// Phrases naming both parties: `les deux parties`, `des deux pays`, `both
+/// sides`, `the two ministers`, and the adjectives of a two-sided relation
+/// (`bilatéral`, `mutual`, `respectives`).
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:les deux (?:parties|pays|ministres|armées|ministères|délégations|côtés|nations|chefs|dirigeants|gouvernements|marines|camps)|both (?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments)|the two (?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments))\b")
+    Regex::new(r"(?i)\b(?:deux (?:parties|pays|ministres|armées|ministères|délégations|côtés|nations|chefs|dirigeants|gouvernements|marines|officiers|camps|peuples|partis|États|forces|hommes|responsables|généraux)|(?:both|two) (?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments|officers|parties|peoples|militaries|defence ministries|defense ministries)|les délégations|the delegations|bilatéra(?:l|le|les|ux)|bilateral(?:ly)?|mutuel(?:le)?s?|mutual(?:ly)?|respecti(?:f|fs|ve|ves))\b")
         .expect("valid pattern")
 });
 static COUNTERPART: LazyLock<Regex> = LazyLock::new(|| {
@@ -28,8 +31,14 @@ static COUNTERPART: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid pattern")
 });
-static PRONOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:Il|Elle|He|She|Ils|Elles|They)\b").expect("valid pattern"));
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:il|elle|he|she|ils|elles|they)\b").expect("valid pattern")
+});
+/// Impersonal uses: `il y a`, `il faut`, `il s'agit`, `il est important de`.
+static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:y\b|faut\b|s'agit|s’agit|convient\b|reste\b|semble\b|est (?:\w+ )?(?:de|que|d'|d’)\b|était (?:\w+ )?(?:de|que)\b)")
+        .expect("valid pattern")
+});
 
 pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<Mention> {
     let Found {
@@ -150,6 +159,7 @@ fn fragment_mentions(
         .iter()
         .filter_map(|range| {
             let word = fold(&text.slice(range.clone()));
+            let word = word.strip_suffix("'s").unwrap_or(&word).to_string();
             let person = mentions
                 .iter()
                 .rev()
@@ -247,12 +257,10 @@ fn pronoun_mentions(
         .filter_map(|m| {
             let start = text.string[..m.start()].chars().count();
             let end = start + m.as_str().chars().count();
-            if !text.starts_sentence(start)
-                && !text.slice(start.saturating_sub(2)..start).ends_with(", ")
-            {
+            if IMPERSONAL.is_match(&text.string[m.end()..]) {
                 return None;
             }
-            if matches!(m.as_str(), "Ils" | "Elles" | "They") {
+            if matches!(m.as_str().to_lowercase().as_str(), "ils" | "elles" | "they") {
                 let (a, b) = pair?;
                 return Some(new_mention(
                     text,
@@ -263,6 +271,7 @@ fn pronoun_mentions(
                 ));
             }
             let sentence = text.sentence_of(start);
+            // In the pronoun's own sentence only a person before it counts.
             let antecedent = (0..=sentence).rev().find_map(|s| {
                 mentions.iter().find(|x| {
                     is_named_person(x)

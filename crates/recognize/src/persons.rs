@@ -32,7 +32,8 @@ const LINK_WORDS: &[&str] = &[
 ];
 /// Honorifics that are written before a name but are not part of it.
 const HONORIFICS: &[&str] = &[
-    "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "mgr", "sir",
+    "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "mgr", "sir", "samdech", "techo", "dato",
+    "datuk", "haji", "pehin",
 ];
 
 /// What the persons pass hands on: every mention so far, and single
@@ -47,6 +48,11 @@ pub struct Found {
 fn is_name_word(chars: &[char], word: &Range<usize>) -> bool {
     let first = chars[word.start];
     first.is_uppercase() && chars[word.clone()].iter().any(|c| c.is_lowercase())
+}
+
+/// A single capital followed by a full stop: an initial inside a name.
+fn is_initial(chars: &[char], word: &Range<usize>) -> bool {
+    word.len() == 1 && chars[word.start].is_uppercase() && chars.get(word.end) == Some(&'.')
 }
 
 fn is_frequent_word(word: &str) -> bool {
@@ -77,13 +83,17 @@ fn name_runs(text: &CleanText, blocked: &[bool]) -> Vec<Range<usize>> {
     };
     for w in words {
         let blocked_word = blocked[w.clone()].iter().any(|&b| b);
-        let adjacent = current
-            .last()
-            .is_some_and(|last| chars[last.end..w.start].iter().all(|&c| c == ' '));
+        // Words of a name are separated by a space (or the line break of a
+        // hard-wrapped text); an initial by a full stop and a space (`Lloyd J. Austin`).
+        let adjacent = current.last().is_some_and(|last| {
+            let gap: String = chars[last.end..w.start].iter().collect();
+            matches!(gap.as_str(), " " | "\n") || (gap == ". " && is_initial(chars, last))
+        });
         let word: String = chars[w.clone()].iter().collect();
         let particle = !current.is_empty() && adjacent && NAME_PARTICLES.contains(&word.as_str());
+        let initial = !current.is_empty() && adjacent && is_initial(chars, &w);
         if !blocked_word
-            && (is_name_word(chars, &w) || particle)
+            && (is_name_word(chars, &w) || particle || initial)
             && (current.is_empty() || adjacent)
         {
             current.push(w);
@@ -144,7 +154,8 @@ fn is_complement(gap: &str) -> bool {
         return false;
     }
     let (complement, link) = gap.rsplit_once(',').unwrap_or((gap, ""));
-    let words: Vec<String> = complement.split_whitespace().map(fold).collect();
+    // Lowercased, not folded: `à` (a preposition) must not become `a` (a verb).
+    let words: Vec<String> = complement.split_whitespace().map(lowercase_word).collect();
     let opens = words
         .first()
         .is_some_and(|w| COMPLEMENT_OPENERS.contains(&w.as_str()) || w.starts_with("d'"));
@@ -152,6 +163,10 @@ fn is_complement(gap: &str) -> bool {
         && words.len() <= MAX_COMPLEMENT_WORDS
         && !words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
         && is_link(link)
+}
+
+fn lowercase_word(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
 }
 
 /// Whether `gap` holds only punctuation, spaces and link words (at most three words).
@@ -238,7 +253,7 @@ fn complement_country(
     let clause: Vec<String> = text
         .slice(title.end..clause_end)
         .split_whitespace()
-        .map(fold)
+        .map(lowercase_word)
         .collect();
     if clause.len() > MAX_COMPLEMENT_WORDS
         || clause.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
@@ -258,12 +273,57 @@ fn complement_country(
         })
 }
 
+/// `X, membre du Politburo du Parti communiste de Cuba,`: a short apposition
+/// after the name that names a country, even without a known title.
+fn apposition_country_after(text: &CleanText, hits: &[Lexical], at: usize) -> Option<String> {
+    let rest = &text.chars[at..];
+    if rest.first() != Some(&',') {
+        return None;
+    }
+    let end = rest[1..]
+        .iter()
+        .position(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '\n'))
+        .map_or(text.chars.len(), |p| at + 1 + p);
+    let clause: Vec<String> = text
+        .slice(at + 1..end)
+        .split_whitespace()
+        .map(lowercase_word)
+        .collect();
+    if clause.is_empty()
+        || clause.len() > MAX_COMPLEMENT_WORDS
+        || clause.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    hits.iter()
+        .filter(|h| h.start > at && h.end <= end && h.how != "outlet")
+        .find_map(|h| match h.kind() {
+            EntryKind::CountryName
+            | EntryKind::CountryAdjective
+            | EntryKind::Institution
+            | EntryKind::Capital => h.country.clone(),
+            _ => None,
+        })
+}
+
+/// A name as the text writes it, without honorifics and on one line.
+fn written_name(raw: &str) -> String {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let first_name_word = words
+        .iter()
+        .position(|w| !HONORIFICS.contains(&fold(w.trim_end_matches('.')).as_str()))
+        .unwrap_or(0)
+        .min(words.len().saturating_sub(1));
+    words[first_name_word..].join(" ")
+}
+
 /// Vietnamese family names: a name that starts with one and has three parts
 /// is taken as Vietnamese when nothing else tells its country.
 const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
     "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "luong", "lam", "doan", "mai", "cao",
-    "ha", "ta", "tong", "quach", "chu", "luu", "kieu", "to",
+    "ha", "ta", "tong", "quach", "chu", "luu", "kieu", "to", "phung", "vuong", "thai", "khuat",
+    "nghiem", "giap", "chau", "trieu", "lai", "ong", "thach", "ton",
 ];
 
 fn looks_vietnamese(name: &str) -> bool {
@@ -338,8 +398,9 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
                     complement_country(text, hits, k, limit)
                 })
             })
+            .or_else(|| apposition_country_after(text, hits, range.end))
             .or_else(|| adjective_before.and_then(|a| a.country.clone()));
-        let name_text = text.slice(range.clone());
+        let name_text = written_name(&text.slice(range.clone()));
         let (country, how) = match (known, titled_country) {
             (Some(k), _) => (k.country.clone(), "lexicon"),
             (None, Some(c)) => (Some(c), "apposition"),
