@@ -46,19 +46,19 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
         fragments,
         roles,
     } = found;
-    let pair = main_pair(&mentions);
+    // Parties are counted on the mentions the text names directly.
+    let named = mentions.clone();
+    let pair_at = |at: usize| main_pair(&named, text.sentence_end(text.sentence_of(at)));
     let mut roles = roles;
     resolve_roles(&mut mentions, &roles, published);
     let mut added = Vec::new();
     added.extend(fragment_mentions(text, &mentions, &fragments));
     added.extend(counterpart_mentions(text, &mentions));
-    if let Some(pair) = &pair {
-        added.extend(collective_mentions(text, pair));
-    }
+    added.extend(collective_mentions(text, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.clean_start);
-    let pronouns = pronoun_mentions(text, &mentions, pair.as_ref());
+    let pronouns = pronoun_mentions(text, &mentions, &pair_at);
     mentions.extend(pronouns);
     mentions.sort_by_key(|m| m.clean_start);
     mentions
@@ -88,7 +88,14 @@ fn is_named_person(m: &Mention) -> bool {
 }
 
 /// The two countries the document is about: most mentioned, persons counting double.
-fn main_pair(mentions: &[Mention]) -> Option<(Actor, Actor)> {
+/// Counted over the mentions before `upto` (the parties so far), or over
+/// the whole document when those name fewer than two countries.
+fn main_pair(mentions: &[Mention], upto: usize) -> Option<(Actor, Actor)> {
+    let before: Vec<Mention> = mentions.iter().filter(|m| m.clean_start < upto).cloned().collect();
+    pair_of(&before).or_else(|| pair_of(mentions))
+}
+
+fn pair_of(mentions: &[Mention]) -> Option<(Actor, Actor)> {
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let weight = match m.kind {
@@ -228,19 +235,20 @@ fn counterpart_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> 
         .collect()
 }
 
-fn collective_mentions(text: &CleanText, pair: &(Actor, Actor)) -> Vec<Mention> {
+fn collective_mentions(text: &CleanText, pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>) -> Vec<Mention> {
     COLLECTIVE
         .find_iter(&text.string)
-        .map(|m| {
+        .filter_map(|m| {
             let start = text.string[..m.start()].chars().count();
             let end = start + m.as_str().chars().count();
-            new_mention(
+            let pair = pair_at(start)?;
+            Some(new_mention(
                 text,
                 start..end,
                 MentionKind::Collective,
-                vec![pair.0.clone(), pair.1.clone()],
+                vec![pair.0, pair.1],
                 "collective",
-            )
+            ))
         })
         .collect()
 }
@@ -250,7 +258,7 @@ fn collective_mentions(text: &CleanText, pair: &(Actor, Actor)) -> Vec<Mention> 
 fn pronoun_mentions(
     text: &CleanText,
     mentions: &[Mention],
-    pair: Option<&(Actor, Actor)>,
+    pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>,
 ) -> Vec<Mention> {
     PRONOUN
         .find_iter(&text.string)
@@ -261,12 +269,12 @@ fn pronoun_mentions(
                 return None;
             }
             if matches!(m.as_str().to_lowercase().as_str(), "ils" | "elles" | "they") {
-                let (a, b) = pair?;
+                let (a, b) = pair_at(start)?;
                 return Some(new_mention(
                     text,
                     start..end,
                     MentionKind::Pronoun,
-                    vec![a.clone(), b.clone()],
+                    vec![a, b],
                     "pronoun",
                 ));
             }

@@ -31,6 +31,11 @@ impl CleanText {
             .saturating_sub(1)
     }
 
+    /// Where sentence `sentence` ends: the next one's start, or the text's end.
+    pub fn sentence_end(&self, sentence: usize) -> usize {
+        self.sentence_starts.get(sentence + 1).copied().unwrap_or(self.chars.len())
+    }
+
     /// Whether `at` is the first word of its sentence (after quotes, dashes and spaces).
     pub fn starts_sentence(&self, at: usize) -> bool {
         let start = self.sentence_starts[self.sentence_of(at)];

@@ -28,6 +28,7 @@ impl Cut {
 pub fn find_cuts(text: &str, layout: &Layout) -> Vec<Cut> {
     let mut cuts = Vec::new();
     teaser::cut_blocks_and_links(text, layout, &mut cuts);
+    teaser::cut_story_after_signoff(text, layout, &mut cuts);
     boilerplate::cut(text, layout, &mut cuts);
     caption::cut(text, layout, &mut cuts);
     teaser::cut_headline_lists(text, layout, &mut cuts);

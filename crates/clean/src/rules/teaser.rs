@@ -29,6 +29,22 @@ fn is_link_line(line: &str) -> bool {
         .is_match(line)
 }
 
+/// A story signed off by its agency (`… -VNA`) and followed by a headline:
+/// what follows is another story glued to the page.
+pub fn cut_story_after_signoff(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
+    let lines = &layout.lines;
+    for (i, line) in lines.iter().enumerate() {
+        if super::boilerplate::agency_signoff(&text[line.range.clone()]).is_none() {
+            continue;
+        }
+        let next = lines[i + 1..].iter().find(|l| !text[l.range.clone()].trim().is_empty());
+        if let Some(next) = next.filter(|l| is_bare_headline(text[l.range.clone()].trim())) {
+            cuts.push(Cut::new(next.full.start..text.len(), RemovalReason::Teaser));
+            return;
+        }
+    }
+}
+
 pub fn cut_blocks_and_links(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
     for line in &layout.lines {
         let content = text[line.range.clone()].trim();

@@ -1,0 +1,178 @@
+//! A position in a token list with backtracking, the building block of the
+//! grammars: every method either consumes what it recognises and returns
+//! `Some`, or leaves the position unchanged and returns `None`.
+
+use crate::token::{Kind, Token};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Cursor<'t> {
+    tokens: &'t [Token],
+    pub pos: usize,
+}
+
+impl<'t> Cursor<'t> {
+    pub fn new(tokens: &'t [Token], pos: usize) -> Self {
+        Cursor { tokens, pos }
+    }
+
+    /// Runs `f`; keeps its progress only if it succeeds.
+    pub fn attempt<T>(&mut self, f: impl FnOnce(&mut Cursor<'t>) -> Option<T>) -> Option<T> {
+        let mut trial = *self;
+        let found = f(&mut trial);
+        if found.is_some() {
+            *self = trial;
+        }
+        found
+    }
+
+    fn next_kind(&mut self) -> Option<&'t Kind> {
+        let token = self.tokens.get(self.pos)?;
+        self.pos += 1;
+        Some(&token.kind)
+    }
+
+    pub fn peek_kind(&self) -> Option<&'t Kind> {
+        self.tokens.get(self.pos).map(|t| &t.kind)
+    }
+
+    /// The next word, folded, and whether it is capitalised.
+    pub fn word_text(&mut self) -> Option<(&'t str, bool)> {
+        self.attempt(|c| match c.next_kind()? {
+            Kind::Word {
+                folded,
+                capitalized,
+            } => Some((folded.as_str(), *capitalized)),
+            _ => None,
+        })
+    }
+
+    pub fn word(&mut self, expected: &str) -> Option<()> {
+        self.attempt(|c| (c.word_text()?.0 == expected).then_some(()))
+    }
+
+    pub fn punct(&mut self, expected: char) -> Option<()> {
+        self.attempt(|c| matches!(c.next_kind()?, Kind::Punct(p) if *p == expected).then_some(()))
+    }
+
+    /// The next number: its value, digit count and folded suffix.
+    pub fn number(&mut self) -> Option<(u32, usize, &'t str)> {
+        self.attempt(|c| match c.next_kind()? {
+            Kind::Num {
+                value,
+                digits,
+                suffix,
+            } => Some((*value, *digits, suffix.as_str())),
+            _ => None,
+        })
+    }
+
+    /// Whether the next token touches the previous one (no space between),
+    /// as in `12/01/2023` or `8-10`.
+    pub fn glued(&self) -> bool {
+        match (self.pos.checked_sub(1), self.tokens.get(self.pos)) {
+            (Some(prev), Some(next)) => self.tokens.get(prev).is_some_and(|p| p.end == next.start),
+            _ => false,
+        }
+    }
+
+    /// A phrase written folded, words separated by spaces; `'` and `-` are
+    /// tokens of their own, as in the text (`aujourd'hui`, `mi-`).
+    pub fn phrase(&mut self, phrase: &str) -> Option<()> {
+        self.attempt(|c| {
+            for piece in phrase_pieces(phrase) {
+                match piece {
+                    Piece::Word(w) => c.word(w)?,
+                    Piece::Punct(p) => c.punct(p)?,
+                }
+            }
+            Some(())
+        })
+    }
+
+    /// The longest phrase of a table that matches here, with its value.
+    pub fn longest_phrase<T: Copy>(&mut self, table: &[(&str, T)]) -> Option<T> {
+        let mut best: Option<(Cursor<'t>, T)> = None;
+        for (phrase, value) in table {
+            let mut trial = *self;
+            if trial.phrase(phrase).is_none() {
+                continue;
+            }
+            // Written out rather than `is_none_or`, which is newer than the
+            // workspace's `rust-version`.
+            let longer = match best {
+                Some((b, _)) => trial.pos > b.pos,
+                None => true,
+            };
+            if longer {
+                best = Some((trial, *value));
+            }
+        }
+        let (end, value) = best?;
+        *self = end;
+        Some(value)
+    }
+}
+
+enum Piece<'p> {
+    Word(&'p str),
+    Punct(char),
+}
+
+fn phrase_pieces(phrase: &str) -> impl Iterator<Item = Piece<'_>> {
+    phrase
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .flat_map(|chunk| {
+            let mut pieces = Vec::new();
+            let mut rest = chunk;
+            while let Some(i) = rest.find(['\'', '-']) {
+                if i > 0 {
+                    pieces.push(Piece::Word(&rest[..i]));
+                }
+                let p = if rest[i..].starts_with('\'') {
+                    '\''
+                } else {
+                    '-'
+                };
+                pieces.push(Piece::Punct(p));
+                rest = &rest[i + 1..];
+            }
+            if !rest.is_empty() {
+                pieces.push(Piece::Word(rest));
+            }
+            pieces
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    #[test]
+    fn phrases_match_apostrophes_and_dashes() {
+        let cases = [
+            ("Aujourd'hui", "aujourd'hui", true),
+            ("l’an dernier", "l'an dernier", true),
+            ("avant–hier", "avant-hier", true),
+            ("l'an passé", "l'an dernier", false),
+        ];
+        for (text, phrase, expected) in cases {
+            let tokens = tokenize(text);
+            let mut cursor = Cursor::new(&tokens, 0);
+            assert_eq!(
+                cursor.phrase(phrase).is_some(),
+                expected,
+                "{text} / {phrase}"
+            );
+        }
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let tokens = tokenize("hier soir");
+        let mut cursor = Cursor::new(&tokens, 0);
+        let found = cursor.longest_phrase(&[("hier", 1), ("hier soir", 2)]);
+        assert_eq!((found, cursor.pos), (Some(2), 2));
+    }
+}

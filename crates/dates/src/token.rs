@@ -1,0 +1,133 @@
+//! Words, numbers and punctuation with byte offsets into the original text.
+//!
+//! The grammars match token sequences rather than the raw text so that
+//! accents, case, apostrophe and dash variants are settled once, here, and
+//! every match maps back to exact byte offsets.
+
+use crate::lexicon::fold;
+use unicode_normalization::char::is_combining_mark;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters; `capitalized` when the first one is uppercase (English month
+    /// and weekday names must be).
+    Word { folded: String, capitalized: bool },
+    /// Digits and the letters glued after them (`1er`, `8th`): `value` is
+    /// `u32::MAX` when it does not fit, `digits` counts the digits.
+    Num {
+        value: u32,
+        digits: usize,
+        suffix: String,
+    },
+    /// Any other character that is not whitespace; apostrophes are
+    /// normalised to `'` and dashes to `-`.
+    Punct(char),
+}
+
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut rest = text.char_indices().peekable();
+    while let Some(&(start, c)) = rest.peek() {
+        if c.is_whitespace() {
+            rest.next();
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            let digits = take_while(&mut rest, |c| c.is_ascii_digit());
+            let suffix = take_while(&mut rest, is_word_char);
+            number(digits, &suffix)
+        } else if is_word_char(c) {
+            let word = take_while(&mut rest, is_word_char);
+            Kind::Word {
+                capitalized: word.chars().next().is_some_and(char::is_uppercase),
+                folded: fold(&word),
+            }
+        } else {
+            rest.next();
+            Kind::Punct(normalize_punct(c))
+        };
+        let end = rest.peek().map_or(text.len(), |&(i, _)| i);
+        tokens.push(Token { start, end, kind });
+    }
+    tokens
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+fn take_while(
+    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    keep: impl Fn(char) -> bool,
+) -> String {
+    let mut taken = String::new();
+    while let Some(&(_, c)) = chars.peek() {
+        if !keep(c) {
+            break;
+        }
+        taken.push(c);
+        chars.next();
+    }
+    taken
+}
+
+fn number(digits: String, suffix: &str) -> Kind {
+    Kind::Num {
+        value: digits.parse().unwrap_or(u32::MAX),
+        digits: digits.len(),
+        suffix: fold(suffix),
+    }
+}
+
+fn normalize_punct(c: char) -> char {
+    match c {
+        '’' | '‘' | 'ʼ' | '′' | '`' => '\'',
+        '–' | '—' | '‐' | '‑' | '−' => '-',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes(text: &str) -> Vec<String> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| match t.kind {
+                Kind::Word { folded, .. } => folded,
+                Kind::Num { value, suffix, .. } => format!("#{value}{suffix}"),
+                Kind::Punct(c) => format!("<{c}>"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tokens_by_case() {
+        let cases: &[(&str, &[&str])] = &[
+            ("le 1er Août", &["le", "#1er", "aout"]),
+            ("aujourd’hui", &["aujourd", "<'>", "hui"]),
+            ("8–10 June", &["#8", "<->", "#10", "june"]),
+            ("12/01/2023", &["#12", "</>", "#1", "</>", "#2023"]),
+            ("", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(shapes(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn offsets_cover_the_original_characters() {
+        let text = "Hanoï, 8 sept.";
+        let tokens = tokenize(text);
+        let slices: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(slices, ["Hanoï", ",", "8", "sept", "."]);
+    }
+}
