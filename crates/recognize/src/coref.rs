@@ -91,7 +91,11 @@ fn is_named_person(m: &Mention) -> bool {
 /// Counted over the mentions before `upto` (the parties so far), or over
 /// the whole document when those name fewer than two countries.
 fn main_pair(mentions: &[Mention], upto: usize) -> Option<(Actor, Actor)> {
-    let before: Vec<Mention> = mentions.iter().filter(|m| m.clean_start < upto).cloned().collect();
+    let before: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| m.clean_start < upto)
+        .cloned()
+        .collect();
     pair_of(&before).or_else(|| pair_of(mentions))
 }
 
@@ -235,7 +239,10 @@ fn counterpart_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> 
         .collect()
 }
 
-fn collective_mentions(text: &CleanText, pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>) -> Vec<Mention> {
+fn collective_mentions(
+    text: &CleanText,
+    pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>,
+) -> Vec<Mention> {
     COLLECTIVE
         .find_iter(&text.string)
         .filter_map(|m| {

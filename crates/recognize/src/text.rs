@@ -33,7 +33,10 @@ impl CleanText {
 
     /// Where sentence `sentence` ends: the next one's start, or the text's end.
     pub fn sentence_end(&self, sentence: usize) -> usize {
-        self.sentence_starts.get(sentence + 1).copied().unwrap_or(self.chars.len())
+        self.sentence_starts
+            .get(sentence + 1)
+            .copied()
+            .unwrap_or(self.chars.len())
     }
 
     /// Whether `at` is the first word of its sentence (after quotes, dashes and spaces).

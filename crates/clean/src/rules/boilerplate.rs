@@ -37,7 +37,8 @@ pub fn cut(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
 
 /// ` -VNA` closing the last paragraph: the agency signs off its story.
 pub(super) fn agency_signoff(line: &str) -> Option<regex::Match<'_>> {
-    regex!(r"\s*[-–—]\s*(?:VNA|AVI|CVN|VOV|VNA/CVN|NDEL|NDO|QĐND|TTXVN|AFP|Xinhua|VNS)\s*$").find(line)
+    regex!(r"\s*[-–—]\s*(?:VNA|AVI|CVN|VOV|VNA/CVN|NDEL|NDO|QĐND|TTXVN|AFP|Xinhua|VNS)\s*$")
+        .find(line)
 }
 
 /// `date 2019-07 ` at the very start of a captured page: a stamp of the capture tool.

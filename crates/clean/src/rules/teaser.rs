@@ -37,7 +37,9 @@ pub fn cut_story_after_signoff(text: &str, layout: &Layout, cuts: &mut Vec<Cut>)
         if super::boilerplate::agency_signoff(&text[line.range.clone()]).is_none() {
             continue;
         }
-        let next = lines[i + 1..].iter().find(|l| !text[l.range.clone()].trim().is_empty());
+        let next = lines[i + 1..]
+            .iter()
+            .find(|l| !text[l.range.clone()].trim().is_empty());
         if let Some(next) = next.filter(|l| is_bare_headline(text[l.range.clone()].trim())) {
             cuts.push(Cut::new(next.full.start..text.len(), RemovalReason::Teaser));
             return;
