@@ -96,6 +96,17 @@ fn owned(s: Option<&str>) -> Option<String> {
     s.map(str::to_string)
 }
 
+/// Codes of the UN missions (`orgs.tsv` rows of kind `un_mission`).
+pub fn un_missions() -> &'static std::collections::HashSet<String> {
+    static MISSIONS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    MISSIONS.get_or_init(|| {
+        records(ORGS)
+            .filter(|r| cell(r, 1) == Some("un_mission"))
+            .map(|r| r[0].to_string())
+            .collect()
+    })
+}
+
 /// Every actor entry of the bundled lexicon.
 pub fn actor_entries() -> &'static [Entry] {
     static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();

@@ -23,7 +23,7 @@ mod words;
 
 use std::sync::OnceLock;
 
-pub use actors::{actor_entries, Entry, EntryKind};
+pub use actors::{actor_entries, un_missions, Entry, EntryKind};
 pub use fold::{fold, fold_char, Folded};
 pub use gazetteer::{Gazetteer, Hit};
 pub use offices::{holder_of, office_holders, OfficeHolder};

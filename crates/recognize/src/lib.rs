@@ -37,6 +37,7 @@ mod home;
 mod lexical;
 mod persons;
 mod text;
+mod vessels;
 
 use attache_lexicon::{actor_gazetteer, Gazetteer};
 use attache_model::{Actor, CleanResult, Document};
@@ -107,6 +108,16 @@ impl<'g> Recognizer<'g> {
         let lexical = lexical::mentions(self.gazetteer, &text, home);
         let found = persons::mentions(&text, &lexical, home);
         let mut mentions = coref::resolve(&text, found, doc.published.as_deref());
+        let vessels = vessels::mentions(&text, &mentions);
+        // A ship's name is not a person's.
+        mentions.retain(|m| {
+            m.kind != MentionKind::Person
+                || !vessels
+                    .iter()
+                    .any(|v| v.clean_start < m.clean_end && m.clean_start < v.clean_end)
+        });
+        mentions.extend(vessels);
+        mentions.sort_by_key(|m| m.clean_start);
         let offsets = clean.original_offsets();
         mentions.retain_mut(
             |m| match clean.original_span(&offsets, m.clean_start, m.clean_end) {

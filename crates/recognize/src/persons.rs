@@ -150,10 +150,10 @@ fn is_title_hit(hit: &Lexical) -> bool {
 /// `de l'armée indienne, le` between a title and a name: a complement
 /// (a prepositional phrase, no clause) then link words.
 fn is_complement(gap: &str) -> bool {
-    if gap.contains('\n') || gap.contains(['.', ';', ':', '(', ')']) {
+    let (complement, link) = gap.rsplit_once(',').unwrap_or((gap, ""));
+    if complement.contains(['\n', '.', ';', ':', '(', ')']) {
         return false;
     }
-    let (complement, link) = gap.rsplit_once(',').unwrap_or((gap, ""));
     // Lowercased, not folded: `à` (a preposition) must not become `a` (a verb).
     let words: Vec<String> = complement.split_whitespace().map(lowercase_word).collect();
     let opens = words
@@ -169,9 +169,10 @@ fn lowercase_word(word: &str) -> String {
     word.to_lowercase().replace('’', "'")
 }
 
-/// Whether `gap` holds only punctuation, spaces and link words (at most three words).
+/// Whether `gap` holds only punctuation, spaces and link words (at most
+/// three words); an honorific keeps its full stop (`M.`, `Mr.`).
 fn is_link(gap: &str) -> bool {
-    if gap.contains('\n') || gap.contains(['.', ';', ':', '(']) {
+    if gap.contains('\n') || gap.contains([';', ':', '(']) {
         return false;
     }
     let words: Vec<String> = gap
@@ -179,7 +180,11 @@ fn is_link(gap: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(fold)
         .collect();
-    words.len() <= 3
+    let stray_stop = words
+        .iter()
+        .any(|w| w.contains('.') && !HONORIFICS.contains(&w.trim_end_matches('.')));
+    !stray_stop
+        && words.len() <= 3
         && words
             .iter()
             .all(|w| LINK_WORDS.contains(&w.as_str()) || w.ends_with('\''))
@@ -354,10 +359,15 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
         .map(|h| (h.start..h.end, Some(h)))
         .collect();
     for run in name_runs(text, &blocked) {
-        if people
+        let known_person = people
             .iter()
-            .any(|(r, _)| r.start < run.end && run.start < r.end)
-        {
+            .any(|(r, _)| r.start < run.end && run.start < r.end);
+        // A run that is all a place name (`Cam Ranh`) is the place; one that
+        // only holds a place name (`Nguyen Van Binh`, `Van` a town) is a name.
+        let place = hits
+            .iter()
+            .any(|h| h.kind() == EntryKind::Place && h.start <= run.start && run.end <= h.end);
+        if known_person || place {
             continue;
         }
         if words(&text.chars[run.clone()]).len() < 2 {

@@ -321,6 +321,68 @@ fn a_bare_title_names_the_holder_on_the_publication_date() {
     );
 }
 
+#[test]
+fn ships_and_their_crews_carry_their_flag() {
+    check(
+        "french frigate",
+        doc(
+            Lang::Fr,
+            "fr.example.vn",
+            None,
+            "La frégate de surveillance française Prairial a fait escale à Cam Ranh. Le commandant du Prairial et l'équipage ont visité la ville.",
+        ),
+        &[
+            exp("Prairial", Institution, Some("FRA")),
+            exp("l'équipage", Institution, Some("FRA")),
+            exp("Cam Ranh", Place, Some("VNM")),
+        ],
+    );
+    check(
+        "hull prefix",
+        doc(
+            Lang::En,
+            "en.example.vn",
+            None,
+            "The USS Ronald Reagan arrived in Da Nang. The sailors visited a school.",
+        ),
+        &[
+            exp("Ronald Reagan", Institution, Some("USA")),
+            exp("sailors", Institution, Some("USA")),
+        ],
+    );
+}
+
+#[test]
+fn the_mission_is_the_un_mission_named_before() {
+    check(
+        "mission",
+        doc(
+            Lang::Fr,
+            "fr.example.vn",
+            None,
+            "L'hôpital de campagne de niveau 2 a été déployé au sein de la MINUSS. Les médecins ont accompli leur mission avec succès.",
+        ),
+        &[exp("hôpital de campagne de niveau 2", Institution, Some("VNM")), Expect { text: "leur mission", kind: Organisation, country: None, name: None, sector: Some("IGO") }],
+    );
+}
+
+#[test]
+fn names_with_initials_honorifics_and_places() {
+    check(
+        "initials, honorific, place inside a name",
+        doc(
+            Lang::Fr,
+            "news.example.com",
+            None,
+            "L'ambassadeur des États-Unis, M. Peter J. Hallbrook, a rencontré le général Nguyen Van Binh, chef d'état-major de l'Armée populaire du Vietnam.",
+        ),
+        &[
+            person("Peter J. Hallbrook", "USA", "Peter J. Hallbrook", Some("GOV")),
+            person("Nguyen Van Binh", "VNM", "Nguyen Van Binh", Some("MIL")),
+        ],
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 

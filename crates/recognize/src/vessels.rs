@@ -1,0 +1,217 @@
+//! Ships, whose visits and port calls are events: a vessel introduced with
+//! its flag (`la frégate française Vendémiaire`, `l'USS Carl Vinson`) is its
+//! country's; later mentions of its name, and of its crew (`l'équipage`,
+//! `the sailors`), refer back to it. Also `la mission` of peacekeepers: the
+//! UN mission named last.
+
+use std::sync::LazyLock;
+
+use attache_lexicon::{fold, un_missions};
+use attache_model::Actor;
+use regex::Regex;
+
+use crate::text::CleanText;
+use crate::{Mention, MentionKind};
+
+static VESSEL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:frégates?|navires?|bâtiments?|porte-avions|porte-hélicoptères|destroyers?|corvettes?|croiseurs?|sous-marins?|patrouilleurs?|navire-école|frigates?|ships?|vessels?|aircraft carriers?|carriers?|cruisers?|submarines?|warships?|training ships?)\b")
+        .expect("valid pattern")
+});
+/// A ship's name: capitalised words, maybe in quotes, maybe after a hull number.
+static VESSEL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[^.;:\n]{0,60}?[«"“]?\s*\b(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})"#)
+        .expect("valid pattern")
+});
+static CREW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:l'équipage|l’équipage|équipages?|the crew|crew members|sailors|marins)\b")
+        .expect("valid pattern")
+});
+static MISSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:la|sa|leur|cette|the|its|their) mission\b").expect("valid pattern")
+});
+
+const SHIP_PREFIXES: &[&str] = &[
+    "USS", "USNS", "USCGC", "HMS", "HMAS", "HMNZS", "HMCS", "INS", "ICGS", "JS", "ROKS", "BRP",
+    "KRI", "KD", "RSS", "HTMS", "FNS",
+];
+
+const GAP_BREAKERS: &[&str] = &[
+    "dans", "a", "au", "aux", "en", "vers", "pour", "avec", "sur", "par", "in", "at", "to", "for",
+    "with", "on", "by", "from", "et", "and",
+];
+
+struct Vessel {
+    name: String,
+    actor: Actor,
+}
+
+fn char_range(text: &CleanText, m: &regex::Match) -> std::ops::Range<usize> {
+    let start = text.string[..m.start()].chars().count();
+    start..start + m.as_str().chars().count()
+}
+
+fn mention(
+    text: &CleanText,
+    range: std::ops::Range<usize>,
+    kind: MentionKind,
+    actor: Actor,
+    how: &'static str,
+) -> Mention {
+    Mention {
+        start: 0,
+        end: 0,
+        text: text.slice(range.clone()),
+        kind,
+        actors: vec![actor],
+        how,
+        clean_start: range.start,
+        clean_end: range.end,
+    }
+}
+
+/// A flag for a ship introduced at `after`: a country named in the next words, or a hull prefix.
+fn introduced_vessel(
+    text: &CleanText,
+    mentions: &[Mention],
+    after: usize,
+) -> Option<(std::ops::Range<usize>, Actor)> {
+    let rest: String = text.chars[after..].iter().collect();
+    let caps = VESSEL_NAME.captures(&rest)?;
+    let name = caps.get(1)?;
+    let start = after + rest[..name.start()].chars().count();
+    let range = start..start + name.as_str().chars().count();
+    let covered = mentions.iter().any(|m| {
+        // A ship's name may look like a person's (`USS Ronald Reagan`).
+        m.clean_start < range.end
+            && range.start < m.clean_end
+            && !SHIP_PREFIXES.contains(&m.text.as_str())
+            && m.kind != MentionKind::Person
+    });
+    // Between the noun and the name only descriptors (`de surveillance
+    // française F-734`), not a new phrase (`dans la base de la 4e Région`).
+    let gap: Vec<String> = text
+        .slice(after..range.start)
+        .split_whitespace()
+        .map(fold)
+        .collect();
+    let phrase_break = gap.len() > 4 || gap.iter().any(|w| GAP_BREAKERS.contains(&w.as_str()));
+    if covered || phrase_break {
+        return None;
+    }
+    let flag = mentions
+        .iter()
+        .filter(|m| m.clean_start >= after.saturating_sub(12) && m.clean_end <= range.start)
+        .find_map(|m| {
+            m.actors
+                .first()
+                .and_then(|a| a.country.clone())
+                .filter(|_| m.how != "outlet")
+        })?;
+    Some((
+        range,
+        Actor {
+            country: Some(flag),
+            sector: Some("MIL".into()),
+            ..Actor::default()
+        },
+    ))
+}
+
+pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
+    let mut vessels: Vec<(usize, Vessel)> = Vec::new();
+    let mut out = Vec::new();
+    for noun in VESSEL_NOUN.find_iter(&text.string) {
+        let after = char_range(text, &noun).end;
+        if let Some((range, actor)) = introduced_vessel(text, mentions, after) {
+            vessels.push((
+                range.start,
+                Vessel {
+                    name: fold(&text.slice(range.clone())),
+                    actor: actor.clone(),
+                },
+            ));
+            out.push(mention(
+                text,
+                range,
+                MentionKind::Institution,
+                actor,
+                "vessel",
+            ));
+        }
+    }
+    for prefix in mentions
+        .iter()
+        .filter(|m| SHIP_PREFIXES.contains(&m.text.as_str()))
+    {
+        if let Some((range, actor)) = introduced_vessel(text, mentions, prefix.clean_end) {
+            vessels.push((
+                range.start,
+                Vessel {
+                    name: fold(&text.slice(range.clone())),
+                    actor: actor.clone(),
+                },
+            ));
+            out.push(mention(
+                text,
+                range,
+                MentionKind::Institution,
+                actor,
+                "vessel",
+            ));
+        }
+    }
+    vessels.sort_by_key(|(at, _)| *at);
+    // Later mentions of a ship's name.
+    let folded = fold(&text.string);
+    for (at, vessel) in &vessels {
+        for (byte, _) in folded.match_indices(&vessel.name) {
+            let start = folded[..byte].chars().count();
+            let end = start + vessel.name.chars().count();
+            let bounded = (start == 0 || !text.chars[start - 1].is_alphanumeric())
+                && text.chars.get(end).is_none_or(|c| !c.is_alphanumeric());
+            if start > *at && bounded && !out.iter().any(|m: &Mention| m.clean_start == start) {
+                out.push(mention(
+                    text,
+                    start..end,
+                    MentionKind::Institution,
+                    vessel.actor.clone(),
+                    "vessel",
+                ));
+            }
+        }
+    }
+    // The crew of the last ship named.
+    for crew in CREW.find_iter(&text.string) {
+        let range = char_range(text, &crew);
+        if let Some((_, vessel)) = vessels.iter().rev().find(|(at, _)| *at < range.start) {
+            out.push(mention(
+                text,
+                range,
+                MentionKind::Institution,
+                vessel.actor.clone(),
+                "vessel",
+            ));
+        }
+    }
+    // `la mission`: the UN mission named last.
+    for m in MISSION.find_iter(&text.string) {
+        let range = char_range(text, &m);
+        let last_mission = mentions.iter().rev().find(|x| {
+            x.clean_start < range.start
+                && x.actors
+                    .first()
+                    .and_then(|a| a.igo.as_ref())
+                    .is_some_and(|igo| un_missions().contains(igo))
+        });
+        if let Some(mission) = last_mission {
+            out.push(mention(
+                text,
+                range,
+                MentionKind::Organisation,
+                mission.actors[0].clone(),
+                "role",
+            ));
+        }
+    }
+    out
+}
