@@ -16,6 +16,7 @@ const INSTITUTIONS: &str = include_str!("../data/institutions.tsv");
 const TITLES: &str = include_str!("../data/titles.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
 const VN_PROVINCES: &str = include_str!("../data/vn_provinces.tsv");
+const VN_MILITARY_REGIONS: &str = include_str!("../data/vn_military_regions.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -118,6 +119,7 @@ pub fn actor_entries() -> &'static [Entry] {
         title_entries(&mut entries);
         person_entries(&mut entries);
         place_entries(&mut entries);
+        military_region_entries(&mut entries);
         entries
     })
 }
@@ -208,6 +210,22 @@ fn person_entries(out: &mut Vec<Entry>) {
     }
 }
 
+/// Vietnam's military, naval and coast guard regions (`2e zone militaire`,
+/// `Military Region 9`, `Quân khu 7`): units of the People's Army.
+fn military_region_entries(out: &mut Vec<Entry>) {
+    for record in records(VN_MILITARY_REGIONS) {
+        for column in [3, 4, 5] {
+            for surface in values(&record, column) {
+                out.push(Entry {
+                    country: Some("VNM".to_string()),
+                    sector: Some("MIL".to_string()),
+                    ..Entry::new(surface, EntryKind::Institution)
+                });
+            }
+        }
+    }
+}
+
 /// Cities (capitals are also `Capital`) and Vietnam's provinces, with their country.
 fn place_entries(out: &mut Vec<Entry>) {
     for record in records(CITIES) {
@@ -283,5 +301,6 @@ mod tests {
             find("Đà Nẵng", EntryKind::Place)[0].country.as_deref(),
             Some("VNM")
         );
+        assert_eq!(find("9e région militaire", EntryKind::Institution)[0].sector.as_deref(), Some("MIL"));
     }
 }

@@ -322,6 +322,33 @@ fn a_bare_title_names_the_holder_on_the_publication_date() {
 }
 
 #[test]
+fn english_constructions() {
+    check(
+        "name then titles, capital for its government, both sides",
+        doc(
+            Lang::En,
+            "news.example.com",
+            None,
+            "Sok Chenda, Deputy Prime Minister and Minister of National Defence of Cambodia, met the US Secretary of Defense, John Miller. Beijing protested. Both sides signed a plan.",
+        ),
+        &[
+            person("Sok Chenda", "KHM", "Sok Chenda", None),
+            person("John Miller", "USA", "John Miller", Some("MIL")),
+            Expect { text: "Beijing", kind: Country, country: Some("CHN"), name: None, sector: Some("GOV") },
+        ],
+    );
+}
+
+#[test]
+fn military_regions_are_units_of_the_peoples_army() {
+    check(
+        "military region",
+        doc(Lang::Fr, "news.example.com", None, "Le commandement de la 9e région militaire a reçu une délégation cambodgienne."),
+        &[Expect { text: "9e région militaire", kind: Institution, country: Some("VNM"), name: None, sector: Some("MIL") }],
+    );
+}
+
+#[test]
 fn ships_and_their_crews_carry_their_flag() {
     check(
         "french frigate",
