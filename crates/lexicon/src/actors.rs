@@ -301,6 +301,11 @@ mod tests {
             find("Đà Nẵng", EntryKind::Place)[0].country.as_deref(),
             Some("VNM")
         );
-        assert_eq!(find("9e région militaire", EntryKind::Institution)[0].sector.as_deref(), Some("MIL"));
+        assert_eq!(
+            find("9e région militaire", EntryKind::Institution)[0]
+                .sector
+                .as_deref(),
+            Some("MIL")
+        );
     }
 }

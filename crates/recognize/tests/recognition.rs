@@ -343,8 +343,19 @@ fn english_constructions() {
 fn military_regions_are_units_of_the_peoples_army() {
     check(
         "military region",
-        doc(Lang::Fr, "news.example.com", None, "Le commandement de la 9e région militaire a reçu une délégation cambodgienne."),
-        &[Expect { text: "9e région militaire", kind: Institution, country: Some("VNM"), name: None, sector: Some("MIL") }],
+        doc(
+            Lang::Fr,
+            "news.example.com",
+            None,
+            "Le commandement de la 9e région militaire a reçu une délégation cambodgienne.",
+        ),
+        &[Expect {
+            text: "9e région militaire",
+            kind: Institution,
+            country: Some("VNM"),
+            name: None,
+            sector: Some("MIL"),
+        }],
     );
 }
 
