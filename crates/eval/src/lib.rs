@@ -5,6 +5,8 @@
 //! be coded), whether any kept text follows a teaser marker, and the glued
 //! words repaired.
 //!
+//! [`score`] is the scorer of EVENTS.md §4 for extracted events.
+//!
 //! [`ActorCoverage`] measures recognition: the share of gold sources and
 //! targets found among the mentions of the evidence sentence.
 //!
@@ -21,6 +23,7 @@
 
 mod actor_coverage;
 mod clean_coverage;
+pub mod score;
 
 pub use actor_coverage::{ActorCoverage, GoldActor, GoldActors, MentionRef};
 

@@ -17,9 +17,11 @@
 mod actor;
 mod clean;
 mod document;
+mod event;
 mod offsets;
 
 pub use actor::Actor;
 pub use clean::{CleanResult, Removal, RemovalReason, Repair};
 pub use document::{Document, Lang};
+pub use event::{Event, Place, Tier};
 pub use offsets::{floor_char_boundary, CharOffsets, Span};

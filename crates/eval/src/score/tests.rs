@@ -1,0 +1,177 @@
+//! The scorer on hand-made gold and system events, as EVENTS.md §4 says.
+
+use attache_model::{Actor, Event, Tier};
+
+use super::*;
+
+fn event(
+    doc: &str,
+    tier: Tier,
+    cameo: &str,
+    source: &str,
+    target: &str,
+    date: Option<&str>,
+) -> Event {
+    let actor = |party: &str| {
+        if party.chars().all(|c| c.is_ascii_uppercase())
+            && party.len() == 3
+            && !["ADM"].contains(&party)
+        {
+            Actor::of_country(party)
+        } else {
+            Actor {
+                igo: Some(party.to_string()),
+                ..Actor::default()
+            }
+        }
+    };
+    Event {
+        doc: doc.into(),
+        tier,
+        cameo: cameo.into(),
+        source: actor(source),
+        target: actor(target),
+        date: date.map(str::to_string),
+        place: None,
+        evidence: "e".into(),
+        cluster: None,
+        optional: false,
+        joint: false,
+        id: None,
+        event_id: None,
+        start: None,
+        end: None,
+        confidence: None,
+        date_method: None,
+        derived: false,
+    }
+}
+
+fn activity(cameo: &str, source: &str, target: &str, date: Option<&str>) -> Event {
+    event("d1", Tier::Activity, cameo, source, target, date)
+}
+
+fn fr(_: &str) -> String {
+    "fr".into()
+}
+
+#[test]
+fn repeats_are_neither_right_nor_wrong() {
+    let gold = [activity("043", "VNM", "USA", Some("2019-11-20"))];
+    let system = [
+        activity("043", "VNM", "USA", Some("2019-11-20")),
+        activity("042", "VNM", "USA", Some("2019-11-20")),
+    ];
+    let s = score(&gold, &system, &fr);
+    let t = &s.tiers["activity/all"];
+    assert_eq!((t.matched, t.repeats, t.false_positives), (1, 1, 0));
+    assert_eq!(t.f1(), 1.0);
+}
+
+#[test]
+fn optional_and_derived_events_are_dropped() {
+    let mut optional = activity("057", "VNM", "LAO", None);
+    optional.optional = true;
+    let gold = [activity("043", "VNM", "LAO", None), optional];
+    let mut derived = activity("042", "LAO", "VNM", None);
+    derived.derived = true;
+    let system = [
+        activity("057", "LAO", "VNM", None),
+        derived,
+        activity("043", "VNM", "LAO", None),
+    ];
+    let t = &score(&gold, &system, &fr).tiers["activity/all"];
+    assert_eq!(
+        (t.gold, t.matched, t.ignored, t.false_positives),
+        (1, 1, 2, 0)
+    );
+}
+
+#[test]
+fn joint_and_symmetric_codes_match_either_way_round() {
+    let mut joint = event("d1", Tier::Verbal, "030", "VNM", "FRA", None);
+    joint.joint = true;
+    let s = score(
+        &[joint],
+        &[event("d1", Tier::Verbal, "031", "FRA", "VNM", None)],
+        &fr,
+    );
+    assert_eq!(
+        (
+            s.tiers["verbal/all"].matched,
+            s.tiers["verbal/all"].same_code
+        ),
+        (1, 0)
+    );
+    let talks = [activity("040", "VNM", "FRA", None)];
+    let reversed_talks = [activity("040", "FRA", "VNM", None)];
+    assert_eq!(
+        score(&talks, &reversed_talks, &fr).tiers["activity/all"].matched,
+        1
+    );
+    let reception = [activity("043", "VNM", "FRA", None)];
+    let reversed_reception = [activity("043", "FRA", "VNM", None)];
+    let a = &score(&reception, &reversed_reception, &fr).tiers["activity/all"];
+    assert_eq!(
+        (a.matched, a.false_positives),
+        (0, 1),
+        "043 is not symmetric"
+    );
+}
+
+#[test]
+fn un_missions_match_the_un() {
+    let gold = [activity("074", "VNM", "UNMISS", None)];
+    let system = [activity("074", "VNM", "UN", None)];
+    assert_eq!(score(&gold, &system, &fr).tiers["activity/all"].matched, 1);
+}
+
+#[test]
+fn unknown_years_compare_month_and_day() {
+    let gold = [activity("042", "VNM", "LAO", Some("XXXX-04-10"))];
+    let right = [activity("042", "VNM", "LAO", Some("2023-04-10"))];
+    let wrong = [activity("042", "VNM", "LAO", Some("2023-04-11"))];
+    assert_eq!(score(&gold, &right, &fr).tiers["activity/all"].matched, 1);
+    assert_eq!(
+        score(&gold, &wrong, &fr).tiers["activity/all"].false_positives,
+        1
+    );
+    let undated_gold = [activity("042", "VNM", "LAO", None)];
+    assert_eq!(
+        score(&undated_gold, &wrong, &fr).tiers["activity/all"].matched,
+        1
+    );
+}
+
+#[test]
+fn links_across_documents_are_scored_pairwise() {
+    let mut g1 = activity("043", "VNM", "USA", Some("2019-11-20"));
+    g1.cluster = Some("c".into());
+    let mut g2 = g1.clone();
+    g2.doc = "d2".into();
+    let mut g3 = activity("043", "VNM", "JPN", Some("2019-11-21"));
+    g3.doc = "d3".into();
+    g3.cluster = Some("other".into());
+    let mut s1 = g1.clone();
+    s1.cluster = None;
+    s1.event_id = Some("e1".into());
+    let mut s2 = g2.clone();
+    s2.cluster = None;
+    s2.event_id = Some("e1".into());
+    let mut s3 = g3.clone();
+    s3.cluster = None;
+    s3.event_id = Some("e1".into());
+    let links = score(&[g1, g2, g3], &[s1, s2, s3], &fr).links;
+    assert_eq!((links.predicted, links.gold, links.correct), (3, 1, 1));
+    assert!((links.precision() - 1.0 / 3.0).abs() < 1e-9);
+    assert_eq!(links.recall(), 1.0);
+}
+
+#[test]
+fn scores_are_kept_per_language() {
+    let gold = [activity("043", "VNM", "USA", None)];
+    let system = [activity("043", "VNM", "USA", None)];
+    let s = score(&gold, &system, &|_| "en".to_string());
+    assert_eq!(s.tiers["activity/en"].matched, 1);
+    assert!(!s.tiers.contains_key("activity/fr"));
+}
