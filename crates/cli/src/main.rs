@@ -29,6 +29,8 @@ enum Command {
     Ingest(commands::ingest::Args),
     /// Print, for each document, the kept and removed regions and the repairs (JSON lines).
     Clean(commands::clean::Args),
+    /// Extract events (JSON lines, EVENTS.md §2); `--db` also stores them.
+    Extract(commands::extract::Args),
     /// Print the actor mentions recognized in each document (JSON lines, a debug view).
     Actors(commands::actors::Args),
     /// Measure a stage against gold annotations.
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => commands::ingest::run(args),
         Command::Clean(args) => commands::clean::run(args),
         Command::Actors(args) => commands::actors::run(args),
+        Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
     };
     match result {

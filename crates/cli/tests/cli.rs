@@ -246,3 +246,125 @@ fn a_user_dictionary_adds_persons_without_rebuilding() {
             "people.tsv:1: expected 7 tab-separated cells",
         ));
 }
+
+#[test]
+fn extract_prints_events_whose_evidence_is_the_original_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e.db");
+    let output = attache()
+        .arg("extract")
+        .arg("--db")
+        .arg(&db)
+        .arg(samples())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let events: Vec<serde_json::Value> = String::from_utf8(output)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(events.len() >= 4, "{events:?}");
+    // The original texts of the sample documents, by id.
+    let mut texts = std::collections::HashMap::new();
+    let page = std::fs::read_to_string(samples().join("fr-visite-vientiane.txt")).unwrap();
+    texts.insert("fr-visite-vientiane".to_string(), page);
+    for line in std::fs::read_to_string(samples().join("news.jsonl"))
+        .unwrap()
+        .lines()
+    {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        texts.insert(
+            doc["id"].as_str().unwrap().to_string(),
+            doc["text"].as_str().unwrap().to_string(),
+        );
+    }
+    for e in &events {
+        assert!(
+            e["event_id"].is_string() && e["id"].is_string() && e["date_method"].is_string()
+                || e["date"].is_null()
+        );
+        if let Some(text) = texts.get(e["doc"].as_str().unwrap()) {
+            let chars: Vec<char> = text.chars().collect();
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                chars[s..t].iter().collect::<String>(),
+                e["evidence"].as_str().unwrap()
+            );
+        }
+    }
+    // Extracting again replaces the stored events: the count does not grow.
+    attache()
+        .arg("extract")
+        .arg("--db")
+        .arg(&db)
+        .arg(samples())
+        .assert()
+        .success();
+    let store = attache_store_count(&db);
+    assert_eq!(store, events.len() as u64);
+}
+
+fn attache_store_count(db: &Path) -> u64 {
+    attache_store::Store::open(db)
+        .unwrap()
+        .event_count()
+        .unwrap()
+}
+
+#[test]
+fn eval_scores_a_system_file_against_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs.jsonl");
+    std::fs::write(
+        &docs,
+        "{\"id\": \"d1\", \"lang\": \"fr\", \"text\": \"Le ministre a reçu l'ambassadeur.\"}\n",
+    )
+    .unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(&gold, concat!(
+        r#"{"doc": "d1", "tier": "activity", "cameo": "043", "source": {"country": "VNM"}, "target": {"country": "JPN"}, "date": "2024-05-05", "evidence": "a reçu"}"#, "\n",
+        r#"{"doc": "d1", "tier": "verbal", "cameo": "051", "source": {"country": "JPN"}, "target": {"country": "VNM"}, "date": null, "evidence": "a reçu"}"#, "\n",
+    )).unwrap();
+    let system = dir.path().join("system.jsonl");
+    std::fs::write(&system, concat!(
+        r#"{"doc": "d1", "tier": "activity", "cameo": "043", "source": {"country": "VNM"}, "target": {"country": "JPN"}, "date": "2024-05-05", "evidence": "a reçu"}"#, "\n",
+        r#"{"doc": "d1", "tier": "activity", "cameo": "043", "source": {"country": "VNM"}, "target": {"country": "JPN"}, "date": "2024-05-05", "evidence": "a reçu"}"#, "\n",
+        r#"{"doc": "d1", "tier": "verbal", "cameo": "030", "source": {"country": "JPN"}, "target": {"country": "VNM"}, "date": null, "evidence": "a reçu"}"#, "\n",
+    )).unwrap();
+    let output = attache()
+        .args(["eval", "--json", "--gold"])
+        .arg(&gold)
+        .arg("--docs")
+        .arg(&docs)
+        .arg("--system")
+        .arg(&system)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let scores: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let activity = &scores["tiers"]["activity/fr"];
+    assert_eq!(
+        (
+            activity["matched"].as_u64(),
+            activity["repeats"].as_u64(),
+            activity["false_positives"].as_u64()
+        ),
+        (Some(1), Some(1), Some(0))
+    );
+    let verbal = &scores["tiers"]["verbal/fr"];
+    assert_eq!(
+        (
+            verbal["matched"].as_u64(),
+            verbal["false_positives"].as_u64()
+        ),
+        (Some(0), Some(1))
+    );
+}

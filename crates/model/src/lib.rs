@@ -18,10 +18,12 @@ mod actor;
 mod clean;
 mod document;
 mod event;
+mod mention;
 mod offsets;
 
 pub use actor::Actor;
 pub use clean::{CleanResult, Removal, RemovalReason, Repair};
 pub use document::{Document, Lang};
 pub use event::{Event, Place, Tier};
+pub use mention::{Mention, MentionKind};
 pub use offsets::{floor_char_boundary, CharOffsets, Span};

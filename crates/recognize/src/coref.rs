@@ -15,8 +15,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use crate::persons::Found;
-use crate::text::CleanText;
 use crate::{Mention, MentionKind};
+use attache_segment::CleanText;
 
 /// Phrases naming both parties: `les deux parties`, `des deux pays`, `both
 /// sides`, `the two ministers`, and the adjectives of a two-sided relation
@@ -77,7 +77,7 @@ fn new_mention(
         text: text.slice(range.clone()),
         kind,
         actors,
-        how,
+        how: how.into(),
         clean_start: range.start,
         clean_end: range.end,
     }
@@ -146,7 +146,7 @@ fn resolve_roles(mentions: &mut [Mention], roles: &[Vec<String>], published: Opt
             let mut actor = mentions[j].actors[0].clone();
             actor.title = mentions[i].actors[0].title.clone().or(actor.title);
             mentions[i].actors = vec![actor];
-            mentions[i].how = "role";
+            mentions[i].how = "role".into();
         } else if let (Some(country), Some(date)) =
             (mentions[i].actors[0].country.clone(), published)
         {
@@ -154,7 +154,7 @@ fn resolve_roles(mentions: &mut [Mention], roles: &[Vec<String>], published: Opt
                 let actor = &mut mentions[i].actors[0];
                 actor.name = Some(holder.name.clone());
                 actor.sector = actor.sector.clone().or(Some(holder.sector.clone()));
-                mentions[i].how = "office_holder";
+                mentions[i].how = "office_holder".into();
             }
         }
     }

@@ -9,7 +9,7 @@
 use attache_lexicon::{Entry, EntryKind, Gazetteer};
 use attache_model::Actor;
 
-use crate::text::CleanText;
+use attache_segment::CleanText;
 
 /// A lexicon hit on the cleaned text, with what it names.
 #[derive(Debug, Clone)]

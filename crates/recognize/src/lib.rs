@@ -36,51 +36,13 @@ mod coref;
 mod home;
 mod lexical;
 mod persons;
-mod text;
 mod vessels;
 
 use attache_lexicon::{actor_gazetteer, Gazetteer};
-use attache_model::{Actor, CleanResult, Document};
-use serde::Serialize;
+use attache_model::{CleanResult, Document};
+pub use attache_model::{Mention, MentionKind};
 
 pub use home::home_country;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MentionKind {
-    /// A country by name, adjective, compound prefix or capital.
-    Country,
-    Organisation,
-    Institution,
-    /// A title or role without a name (`le vice-ministre`, `son homologue`).
-    Title,
-    Person,
-    /// `Il`, `Elle`, `He`, `She`, `Ils`, `They`.
-    Pronoun,
-    /// `les deux parties`, `both sides`: both main parties of the document.
-    Collective,
-    /// A city or province.
-    Place,
-}
-
-/// One mention, with its span in the original text and the actors it names.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    pub kind: MentionKind,
-    /// Usually one; two for a collective mention.
-    pub actors: Vec<Actor>,
-    /// How the actor was decided: `lexicon`, `apposition`, `outlet`,
-    /// `office_holder`, `name`, `role`, `pronoun`, `collective`.
-    pub how: &'static str,
-    /// Code points in the cleaned text.
-    #[serde(skip)]
-    pub clean_start: usize,
-    #[serde(skip)]
-    pub clean_end: usize,
-}
 
 pub struct Recognizer<'g> {
     gazetteer: &'g Gazetteer,
@@ -103,7 +65,7 @@ impl<'g> Recognizer<'g> {
 
     /// The mentions of `doc` within its kept text, in text order.
     pub fn recognize(&self, doc: &Document, clean: &CleanResult) -> Vec<Mention> {
-        let text = text::CleanText::new(&clean.text);
+        let text = attache_segment::CleanText::new(&clean.text);
         let home = home_country(doc);
         let lexical = lexical::mentions(self.gazetteer, &text, home);
         let found = persons::mentions(&text, &lexical, home);

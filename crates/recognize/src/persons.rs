@@ -13,8 +13,8 @@ use attache_lexicon::{fold, EntryKind, WordFrequencies};
 use attache_model::{Actor, Lang};
 
 use crate::lexical::Lexical;
-use crate::text::{words, CleanText};
 use crate::{Mention, MentionKind};
+use attache_segment::{words, CleanText};
 
 /// Lowercase particles inside names (`Hervé Denys de Bonnaventure`, `Van der Berg`).
 const NAME_PARTICLES: &[&str] = &[
@@ -449,7 +449,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
                     .map(|t| text.slice(t.start..t.end))
                     .or_else(|| known.and_then(|k| k.entry.title.clone())),
             }],
-            how,
+            how: how.into(),
             clean_start: range.start,
             clean_end: range.end,
         });
@@ -488,7 +488,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             text: text.slice(hit.start..hit.end),
             kind,
             actors: vec![actor],
-            how: hit.how,
+            how: hit.how.into(),
             clean_start: hit.start,
             clean_end: hit.end,
         });

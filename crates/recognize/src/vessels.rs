@@ -10,8 +10,8 @@ use attache_lexicon::{fold, un_missions};
 use attache_model::Actor;
 use regex::Regex;
 
-use crate::text::CleanText;
 use crate::{Mention, MentionKind};
+use attache_segment::CleanText;
 
 static VESSEL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:frégates?|navires?|bâtiments?|porte-avions|porte-hélicoptères|destroyers?|corvettes?|croiseurs?|sous-marins?|patrouilleurs?|navire-école|frigates?|ships?|vessels?|aircraft carriers?|carriers?|cruisers?|submarines?|warships?|training ships?)\b")
@@ -63,7 +63,7 @@ fn mention(
         text: text.slice(range.clone()),
         kind,
         actors: vec![actor],
-        how,
+        how: how.into(),
         clean_start: range.start,
         clean_end: range.end,
     }

@@ -77,6 +77,13 @@ impl Store {
         })
     }
 
+    pub fn event_count(&self) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
     pub fn document_count(&self) -> Result<u64> {
         let n: i64 = self
             .conn
@@ -171,6 +178,32 @@ impl Batch<'_> {
         } else {
             Upsert::Inserted
         })
+    }
+
+    /// Replaces the events of document `doc` (which must be stored) with `events`.
+    pub fn put_events(&mut self, doc: &str, events: &[attache_model::Event]) -> Result<()> {
+        self.tx
+            .execute("DELETE FROM events WHERE doc = ?1", [doc])?;
+        let mut insert = self.tx.prepare(
+            "INSERT INTO events (id, doc, event_id, tier, cameo, source_party, target_party, date, json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for (i, e) in events.iter().enumerate() {
+            let id = e.id.clone().unwrap_or_else(|| format!("{doc}#{}", i + 1));
+            let tier = serde_json::to_value(e.tier).expect("a tier serializes");
+            insert.execute(params![
+                id,
+                doc,
+                e.event_id,
+                tier.as_str(),
+                e.cameo,
+                e.source.party(),
+                e.target.party(),
+                e.date,
+                serde_json::to_string(e).expect("an event serializes"),
+            ])?;
+        }
+        Ok(())
     }
 
     pub fn commit(self) -> Result<()> {

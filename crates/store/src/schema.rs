@@ -22,6 +22,22 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX documents_published ON documents(published);
     CREATE INDEX documents_source ON documents(source);",
+    // 2: events extracted from a document (replaced as a whole when it is re-extracted).
+    "CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        event_id TEXT,
+        tier TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        source_party TEXT,
+        target_party TEXT,
+        date TEXT,
+        json TEXT NOT NULL
+    );
+    CREATE INDEX events_doc ON events(doc);
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_cameo ON events(cameo);
+    CREATE INDEX events_dyad ON events(source_party, target_party);",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -30,7 +30,7 @@ struct Line<'a> {
 }
 
 /// The bundled gazetteer plus the user's dictionaries.
-fn gazetteer(dictionaries: &[PathBuf]) -> anyhow::Result<attache_lexicon::Gazetteer> {
+pub fn gazetteer(dictionaries: &[PathBuf]) -> anyhow::Result<attache_lexicon::Gazetteer> {
     let mut extra = Vec::new();
     for path in dictionaries {
         let text = std::fs::read_to_string(path)

@@ -13,6 +13,8 @@ use crate::Outcome;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum Stage {
+    /// Extracted events scored as EVENTS.md §4 says.
+    Events,
     /// Gold evidence kept by cleaning, kept text after teaser markers, glued-word repairs.
     Clean,
     /// Gold sources and targets found among the actor mentions of the evidence sentence.
@@ -28,16 +30,23 @@ pub struct Args {
     #[arg(long)]
     docs: String,
     /// The stage to measure.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, default_value = "events")]
     stage: Stage,
+    /// System events (JSONL) to score; without it, `extract` runs on `--docs`.
+    #[arg(long)]
+    system: Option<PathBuf>,
     /// Print the figures as one JSON object instead of a report.
     #[arg(long)]
     json: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    if let Stage::Events = args.stage {
+        return eval_events(&args);
+    }
     let gold = read_gold(&args.gold)?;
     match args.stage {
+        Stage::Events => unreachable!("handled above"),
         Stage::Clean => eval_clean(&args, &gold),
         Stage::Actors => eval_actors(&args, &gold),
     }
@@ -93,6 +102,122 @@ fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::R
     } else {
         Outcome::AllAccepted
     })
+}
+
+fn read_events(path: &PathBuf) -> anyhow::Result<Vec<attache_model::Event>> {
+    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut events = Vec::new();
+    for (i, line) in BufReader::new(file).lines().enumerate() {
+        let line = line.with_context(|| format!("{}:{}: read error", path.display(), i + 1))?;
+        if !line.trim().is_empty() {
+            events.push(
+                serde_json::from_str(&line)
+                    .with_context(|| format!("{}:{}: not an event", path.display(), i + 1))?,
+            );
+        }
+    }
+    Ok(events)
+}
+
+fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
+    let gold = read_events(&args.gold)?;
+    let mut langs: HashMap<String, String> = HashMap::new();
+    let mut rejected = 0;
+    let system = match &args.system {
+        Some(path) => {
+            read_and_clean(
+                std::slice::from_ref(&args.docs),
+                &Default::default(),
+                &mut |item| match item {
+                    Item::Cleaned(c) => {
+                        langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
+                    }
+                    Item::Rejected(_) => rejected += 1,
+                },
+            );
+            read_events(path)?
+        }
+        None => {
+            let input = super::InputArgs {
+                paths: vec![args.docs.clone()],
+                max_doc_bytes: attache_ingest::ReadOptions::default().max_doc_bytes,
+            };
+            let recognizer = attache_recognize::Recognizer::bundled();
+            super::extract::extract_all(
+                &input,
+                &recognizer,
+                None,
+                &mut |_| rejected += 1,
+                &mut |c, _| {
+                    langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
+                    Ok(())
+                },
+            )?
+        }
+    };
+    let scores = attache_eval::score::score(&gold, &system, &|doc| {
+        langs.get(doc).cloned().unwrap_or_else(|| "?".into())
+    });
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&scores)?);
+    } else {
+        print_event_scores(&scores);
+    }
+    Ok(if rejected > 0 {
+        Outcome::SomeRejected
+    } else {
+        Outcome::AllAccepted
+    })
+}
+
+fn print_event_scores(scores: &attache_eval::score::Scores) {
+    println!(
+        "{:<16} {:>5} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>7} {:>8}",
+        "tier/lang",
+        "gold",
+        "system",
+        "matched",
+        "P",
+        "R",
+        "F1",
+        "code",
+        "date",
+        "place",
+        "persons"
+    );
+    for (key, t) in &scores.tiers {
+        let share = |n: usize| {
+            if t.matched == 0 {
+                0.0
+            } else {
+                n as f64 / t.matched as f64
+            }
+        };
+        println!(
+            "{:<16} {:>5} {:>6} {:>7} {:>6.3} {:>6.3} {:>6.3} {:>6.2} {:>6.2} {:>7.2} {:>8.2}",
+            key,
+            t.gold,
+            t.system,
+            t.matched,
+            t.precision(),
+            t.recall(),
+            t.f1(),
+            share(t.same_code),
+            share(t.same_date),
+            share(t.same_place_country),
+            share(t.same_persons)
+        );
+    }
+    let l = &scores.links;
+    println!(
+        "same-event links across documents: precision {:.3} ({} of {}), recall {:.3} ({} of {})",
+        l.precision(),
+        l.correct,
+        l.predicted,
+        l.recall(),
+        l.correct,
+        l.gold
+    );
 }
 
 fn eval_actors(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::Result<Outcome> {

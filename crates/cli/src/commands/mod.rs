@@ -3,6 +3,7 @@
 pub mod actors;
 pub mod clean;
 pub mod eval;
+pub mod extract;
 pub mod ingest;
 
 use attache_ingest::ReadOptions;

@@ -1,4 +1,18 @@
-//! The cleaned text as characters, with its words and sentences.
+//! Segmentation: a cleaned text as characters, with its sentences and
+//! words, all in code points (never rewriting the text).
+//!
+//! Sentences end at a line break, or at `.`, `!`, `?` followed by a space
+//! and a capital or a quote — not after abbreviations (`M.`, `Gen.`,
+//! `U.S.`). Words are runs of letters and digits, with inner apostrophes and
+//! hyphens (`l'ONU`, `vice-ministre`).
+//!
+//! ```
+//! use attache_segment::CleanText;
+//! let text = CleanText::new("M. Lich est arrivé. Il a salué le ministre.");
+//! assert_eq!(text.sentence_of(0), 0);
+//! assert_eq!(text.sentence_of(20), 1);
+//! assert_eq!(text.sentence_range(1), 20..43);
+//! ```
 
 use std::ops::Range;
 
@@ -29,6 +43,15 @@ impl CleanText {
         self.sentence_starts
             .partition_point(|&s| s <= at)
             .saturating_sub(1)
+    }
+
+    pub fn sentence_count(&self) -> usize {
+        self.sentence_starts.len()
+    }
+
+    /// The code points of sentence `sentence`.
+    pub fn sentence_range(&self, sentence: usize) -> Range<usize> {
+        self.sentence_starts[sentence]..self.sentence_end(sentence)
     }
 
     /// Where sentence `sentence` ends: the next one's start, or the text's end.

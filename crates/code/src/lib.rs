@@ -1,0 +1,215 @@
+//! Coding: events of `EVENTS.md` from a cleaned document and its actor
+//! mentions.
+//!
+//! A trigger (`triggers`, from `data/triggers.tsv`) names the event and its
+//! CAMEO code; its frame says where the parties are (`parties`): the
+//! subject, the party named after the trigger, the country visited, the
+//! agent of a passive, or both parties together. The date is the nearest
+//! date expression of the sentence, else the last one before, else the
+//! first of the article (`when`); the place is a city or capital after
+//! `à` / `in`. One interaction stated several times in a document is one
+//! event; a reception `A a reçu B` (043) also gives the visit of B to A
+//! (042) marked `derived`.
+//!
+//! ```
+//! use attache_model::{CleanResult, Document, Lang, Span};
+//! let text = "Hanoï (VNA) – Le ministre de la Défense, le général Phan Van Giang, a reçu le 5 mai à Hanoï l'ambassadeur du Japon.";
+//! let doc = Document { id: "d".into(), url: None, source: Some("fr.example.vn".into()), lang: Lang::Fr,
+//!     title: None, published: Some("2024-05-06".into()), text: text.into() };
+//! let clean = CleanResult { kept: vec![Span::new(0, text.chars().count())], removed: vec![], repairs: vec![], text: text.into() };
+//! let mentions = attache_recognize_free::mentions(&doc, &clean);
+//! let events = attache_code::code(&doc, &clean, &mentions);
+//! let reception = events.iter().find(|e| e.cameo == "043").unwrap();
+//! assert_eq!(reception.source.country.as_deref(), Some("VNM"));
+//! assert_eq!(reception.target.country.as_deref(), Some("JPN"));
+//! assert_eq!(reception.date.as_deref(), Some("2024-05-05"));
+//! # mod attache_recognize_free {
+//! #   use attache_model::*;
+//! #   pub fn mentions(_d: &Document, c: &CleanResult) -> Vec<Mention> {
+//! #     let at = |s: &str| c.text.chars().collect::<String>().find(s).map(|b| c.text[..b].chars().count()).unwrap();
+//! #     let m = |s: &str, kind, country: &str, name: Option<&str>| { let start = at(s); Mention { start, end: start + s.chars().count(),
+//! #       text: s.into(), kind, actors: vec![Actor { country: Some(country.into()), name: name.map(Into::into), ..Actor::default() }],
+//! #       how: "test".into(), clean_start: start, clean_end: start + s.chars().count() } };
+//! #     vec![m("Phan Van Giang", MentionKind::Person, "VNM", Some("Phan Van Giang")), m("ambassadeur", MentionKind::Title, "JPN", None)]
+//! #   }
+//! # }
+//! ```
+
+mod parties;
+mod triggers;
+mod when;
+
+use attache_model::{CleanResult, Document, Event, Mention, MentionKind, Place, Tier};
+use attache_segment::CleanText;
+
+use crate::triggers::TriggerHit;
+
+/// The events of `doc`, each with its evidence span in the original text.
+pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
+    let text = CleanText::new(&clean.text);
+    let offsets = clean.original_offsets();
+    let original: Vec<char> = doc.text.chars().collect();
+    let dates = when::Dates::new(doc, &clean.text);
+    let actors: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.kind != MentionKind::Place && m.actors.iter().any(|a| a.party().is_some()))
+        .collect();
+    let pair = parties::main_pair(&actors);
+    let mut events: Vec<Event> = Vec::new();
+    for hit in triggers::find(&clean.text, &doc.lang) {
+        let sentence = text.sentence_of(hit.start);
+        if is_headline(&text, sentence) || is_negated(&text, &hit) {
+            continue;
+        }
+        let range = text.sentence_range(sentence);
+        let in_sentence: Vec<&Mention> = actors
+            .iter()
+            .copied()
+            .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
+            .collect();
+        let Some(found) = parties::find(&text, &hit, &in_sentence, mentions, pair.as_ref()) else {
+            continue;
+        };
+        let cameo = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
+            "044".to_string()
+        } else {
+            hit.trigger.cameo.clone()
+        };
+        let (span_start, span_end) = (found.span.0.min(hit.start), found.span.1.max(hit.end));
+        let Some(evidence) = clean.original_span(&offsets, span_start, span_end) else {
+            continue;
+        };
+        let (date, date_method) = dates.for_position(&text, hit.start);
+        let event = Event {
+            doc: doc.id.clone(),
+            tier: hit.trigger.tier,
+            cameo,
+            source: found.source,
+            target: found.target,
+            date,
+            place: place_in(mentions, range.clone(), &text),
+            evidence: original[evidence.start..evidence.end].iter().collect(),
+            cluster: None,
+            optional: false,
+            joint: found.joint,
+            id: None,
+            event_id: None,
+            start: Some(evidence.start),
+            end: Some(evidence.end),
+            confidence: Some(found.confidence),
+            date_method,
+            derived: false,
+        };
+        if !events.iter().any(|e| same_interaction(e, &event)) {
+            events.push(event);
+        }
+    }
+    add_derived_visits(&mut events);
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = Some(format!("{}#{}", doc.id, i + 1));
+    }
+    events
+}
+
+/// A headline (the first line, without a closing full stop) restates the body.
+fn is_headline(text: &CleanText, sentence: usize) -> bool {
+    if sentence != 0 || text.sentence_count() < 2 {
+        return false;
+    }
+    let first: String = text.slice(text.sentence_range(0));
+    !first.trim_end().ends_with(['.', '!', '?', '»', '"'])
+}
+
+/// `n'a pas reçu`, `did not sign`: no event.
+fn is_negated(text: &CleanText, hit: &TriggerHit) -> bool {
+    let before = text
+        .slice(hit.start.saturating_sub(12)..hit.start)
+        .to_lowercase();
+    let after = text
+        .slice(hit.end..(hit.end + 6).min(text.chars.len()))
+        .to_lowercase();
+    before.contains(" ne ")
+        || before.contains("n'")
+        || before.contains("n’")
+        || before.contains(" not ")
+        || before.contains("n't")
+        || before.contains("never")
+        || after.starts_with(" pas")
+        || after.starts_with(" jamais")
+}
+
+/// `en marge de`, `on the sidelines of`: a meeting at a third place (044).
+fn is_sideline(text: &CleanText, range: std::ops::Range<usize>) -> bool {
+    let sentence = text.slice(range).to_lowercase();
+    sentence.contains("en marge") || sentence.contains("sidelines")
+}
+
+/// The city named in the sentence after `à`, `in` or `at`.
+fn place_in(
+    mentions: &[Mention],
+    range: std::ops::Range<usize>,
+    text: &CleanText,
+) -> Option<Place> {
+    mentions
+        .iter()
+        .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
+        .filter(|m| {
+            m.kind == MentionKind::Place
+                || (m.kind == MentionKind::Country && m.actors[0].sector.as_deref() == Some("GOV"))
+        })
+        .find(|m| {
+            let before = text
+                .slice(m.clean_start.saturating_sub(4)..m.clean_start)
+                .to_lowercase();
+            before.ends_with("à ")
+                || before.ends_with("in ")
+                || before.ends_with("at ")
+                || before.ends_with("au ")
+        })
+        .map(|m| Place {
+            name: m.text.clone(),
+            country: m.actors[0].country.clone(),
+        })
+}
+
+/// One interaction stated twice (the lead, then the body) is one activity
+/// event; statements are distinct unless they share their words.
+fn same_interaction(a: &Event, b: &Event) -> bool {
+    if a.tier == Tier::Verbal {
+        let overlap = a.start < b.end && b.start < a.end;
+        return a.cameo == b.cameo && overlap;
+    }
+    let parties = |e: &Event| {
+        let mut p = [
+            e.source.party().map(str::to_string),
+            e.target.party().map(str::to_string),
+        ];
+        if e.joint
+            || matches!(e.cameo.as_str(), "040" | "041" | "044" | "046" | "057")
+            || e.cameo.starts_with("06")
+        {
+            p.sort();
+        }
+        p
+    };
+    a.tier == b.tier
+        && a.root() == b.root()
+        && parties(a) == parties(b)
+        && (a.date == b.date || b.date.is_none())
+}
+
+/// `A a reçu B` (043 A→B) also says B visited A (042 B→A), marked derived.
+fn add_derived_visits(events: &mut Vec<Event>) {
+    let derived: Vec<Event> = events
+        .iter()
+        .filter(|e| e.cameo == "043" && e.tier == Tier::Activity)
+        .map(|e| Event {
+            cameo: "042".into(),
+            source: e.target.clone(),
+            target: e.source.clone(),
+            derived: true,
+            ..e.clone()
+        })
+        .collect();
+    events.extend(derived);
+}

@@ -1,0 +1,233 @@
+//! The parties of an event, from the trigger's frame and the mentions of
+//! its sentence.
+
+use std::collections::HashMap;
+
+use attache_model::{Actor, Mention, MentionKind};
+use attache_segment::CleanText;
+
+use crate::triggers::{Frame, TriggerHit};
+
+pub struct Parties {
+    pub source: Actor,
+    pub target: Actor,
+    pub joint: bool,
+    /// The code points the evidence must cover (subject to object).
+    pub span: (usize, usize),
+    pub confidence: f32,
+}
+
+/// The two parties the document is about: the most mentioned, persons double.
+pub fn main_pair(actors: &[&Mention]) -> Option<(Actor, Actor)> {
+    let mut counts: HashMap<String, (usize, usize, Actor)> = HashMap::new();
+    for (i, m) in actors.iter().enumerate() {
+        let weight = if m.kind == MentionKind::Person { 2 } else { 1 };
+        for actor in &m.actors {
+            if let Some(party) = actor.party() {
+                let entry = counts
+                    .entry(party.to_string())
+                    .or_insert((0, i, party_actor(actor)));
+                entry.0 += weight;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, usize, Actor)> = counts.into_values().collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut ranked = ranked.into_iter().map(|r| r.2);
+    Some((ranked.next()?, ranked.next()?))
+}
+
+/// Only the party (country or organisation): what a document-level fallback knows.
+fn party_actor(actor: &Actor) -> Actor {
+    Actor {
+        country: actor.country.clone(),
+        igo: actor.igo.clone(),
+        sector: if actor.igo.is_some() {
+            Some("IGO".into())
+        } else {
+            None
+        },
+        ..Actor::default()
+    }
+}
+
+fn party(m: &Mention) -> Option<&str> {
+    m.actors.first().and_then(Actor::party)
+}
+
+/// The other party of the document than `actor`'s.
+fn other_party(actor: &Actor, pair: Option<&(Actor, Actor)>) -> Option<Actor> {
+    let (a, b) = pair?;
+    match actor.party() {
+        p if p == a.party() => Some(b.clone()),
+        p if p == b.party() => Some(a.clone()),
+        _ => None,
+    }
+}
+
+/// The subject: the first actor mention of the sentence before the trigger.
+fn subject<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
+    before
+        .iter()
+        .copied()
+        .find(|m| m.kind != MentionKind::Country || m.actors[0].sector.is_some())
+        .or(before.first().copied())
+}
+
+pub fn find(
+    text: &CleanText,
+    hit: &TriggerHit,
+    sentence: &[&Mention],
+    _all: &[Mention],
+    pair: Option<&(Actor, Actor)>,
+) -> Option<Parties> {
+    let before: Vec<&Mention> = sentence
+        .iter()
+        .copied()
+        .filter(|m| m.clean_end <= hit.start)
+        .collect();
+    let after: Vec<&Mention> = sentence
+        .iter()
+        .copied()
+        .filter(|m| m.clean_start >= hit.end)
+        .collect();
+    let frame = hit.trigger.frame;
+    if frame == Frame::Passive {
+        let target = before.first()?;
+        let source = after.iter().find(|m| party(m) != party(target))?;
+        return checked(
+            source.actors[0].clone(),
+            target.actors[0].clone(),
+            false,
+            (target.clean_start, source.clean_end),
+            0.7,
+        );
+    }
+    if frame == Frame::Nominal {
+        return nominal(hit, sentence, pair);
+    }
+    let subject = subject(&before);
+    // Both parties as the subject: `les deux parties`, `X et Y ont signé`.
+    if let Some(collective) = subject.filter(|m| m.actors.len() == 2) {
+        return checked(
+            collective.actors[0].clone(),
+            collective.actors[1].clone(),
+            true,
+            (collective.clean_start, hit.end),
+            0.6,
+        );
+    }
+    let subject = subject.or_else(|| {
+        (frame == Frame::Joint)
+            .then(|| after.first().copied())
+            .flatten()
+    })?;
+    let source = subject.actors[0].clone();
+    let coordinated = before.iter().find(|m| {
+        party(m).is_some() && party(m) != party(subject) && m.clean_start > subject.clean_start
+    });
+    let named_after = after
+        .iter()
+        .find(|m| party(m).is_some() && party(m) != party(subject));
+    let visited = after
+        .iter()
+        .find(|m| matches!(m.kind, MentionKind::Country) && party(m) != party(subject));
+    let object = match frame {
+        Frame::Visit => visited.or(named_after),
+        Frame::Joint => coordinated.or(named_after),
+        _ => named_after,
+    };
+    let confidence = if subject.kind == MentionKind::Person {
+        0.8
+    } else {
+        0.6
+    };
+    match object {
+        Some(o) => checked(
+            source,
+            o.actors[0].clone(),
+            frame == Frame::Joint,
+            (
+                subject.clean_start.min(o.clean_start),
+                o.clean_end.max(hit.end),
+            ),
+            confidence,
+        ),
+        None => {
+            let target = other_party(&source, pair)?;
+            checked(
+                source,
+                target,
+                frame == Frame::Joint,
+                (subject.clean_start, hit.end),
+                confidence - 0.2,
+            )
+        }
+    }
+    .filter(|_| !text.chars.is_empty())
+}
+
+/// A noun names the event; the parties are those of its sentence: for a
+/// visit, the country after the noun is the one visited.
+fn nominal(
+    hit: &TriggerHit,
+    sentence: &[&Mention],
+    pair: Option<&(Actor, Actor)>,
+) -> Option<Parties> {
+    let is_visit = matches!(hit.trigger.cameo.as_str(), "042" | "036");
+    let destination = sentence
+        .iter()
+        .copied()
+        .find(|m| is_visit && m.kind == MentionKind::Country && m.clean_start >= hit.end);
+    let mut people = sentence
+        .iter()
+        .copied()
+        .filter(|m| party(m).is_some() && Some(party(m)) != destination.map(party));
+    let first = people
+        .clone()
+        .find(|m| m.kind == MentionKind::Person)
+        .or_else(|| people.next())?;
+    let second = destination.or_else(|| {
+        sentence
+            .iter()
+            .copied()
+            .find(|m| party(m).is_some() && party(m) != party(first))
+    });
+    let span_start = first.clean_start.min(hit.start);
+    match second {
+        Some(s) => checked(
+            first.actors[0].clone(),
+            s.actors[0].clone(),
+            false,
+            (span_start, s.clean_end.max(first.clean_end)),
+            0.5,
+        ),
+        None => {
+            let target = other_party(&first.actors[0], pair)?;
+            checked(
+                first.actors[0].clone(),
+                target,
+                false,
+                (span_start, first.clean_end.max(hit.end)),
+                0.4,
+            )
+        }
+    }
+}
+
+fn checked(
+    source: Actor,
+    target: Actor,
+    joint: bool,
+    span: (usize, usize),
+    confidence: f32,
+) -> Option<Parties> {
+    (source.party().is_some() && target.party().is_some() && source.party() != target.party())
+        .then_some(Parties {
+            source,
+            target,
+            joint,
+            span,
+            confidence,
+        })
+}

@@ -1,0 +1,150 @@
+//! Table-driven coding cases on sentences written for these tests.
+
+use attache_model::{Document, Event, Lang};
+
+fn events(lang: Lang, source: &str, published: &str, text: &str) -> Vec<Event> {
+    let doc = Document {
+        id: "t".into(),
+        url: None,
+        source: Some(source.into()),
+        lang,
+        title: None,
+        published: Some(published.into()),
+        text: text.into(),
+    };
+    let clean = attache_clean::clean(&doc.text, &doc.lang);
+    let mentions = attache_recognize::recognize(&doc, &clean);
+    attache_code::code(&doc, &clean, &mentions)
+}
+
+/// (cameo, source party, target party, date) of the events not derived.
+fn summary(events: &[Event]) -> Vec<(String, String, String, Option<String>)> {
+    events
+        .iter()
+        .filter(|e| !e.derived)
+        .map(|e| {
+            (
+                e.cameo.clone(),
+                e.source.party().unwrap_or("").to_string(),
+                e.target.party().unwrap_or("").to_string(),
+                e.date.clone(),
+            )
+        })
+        .collect()
+}
+
+fn has(events: &[Event], cameo: &str, source: &str, target: &str, date: Option<&str>) -> bool {
+    summary(events)
+        .iter()
+        .any(|(c, s, t, d)| c == cameo && s == source && t == target && d.as_deref() == date)
+}
+
+#[test]
+fn a_reception_with_its_date_and_a_derived_visit() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-05-06",
+        "Hanoï (VNA) – Le ministre de la Défense, le général Nguyen Van Binh, a reçu le 5 mai à Hanoï l'ambassadeur du Japon.",
+    );
+    assert!(
+        has(&e, "043", "VNM", "JPN", Some("2024-05-05")),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(e
+        .iter()
+        .any(|x| x.derived && x.cameo == "042" && x.source.party() == Some("JPN")));
+    let reception = e.iter().find(|x| x.cameo == "043").unwrap();
+    assert_eq!(
+        reception.place.as_ref().map(|p| p.name.as_str()),
+        Some("Hanoï")
+    );
+}
+
+#[test]
+fn the_evidence_is_the_original_text_at_its_offsets() {
+    let text = "Vientiane (VNA) – Le général Nguyen Van Binh a effectué du 3 au 5 mars une visite officielle au Laos.Il a salué lasouveraineté du pays.";
+    let e = events(Lang::Fr, "fr.example.vn", "2024-03", text);
+    let chars: Vec<char> = text.chars().collect();
+    assert!(!e.is_empty());
+    for event in &e {
+        let (s, t) = (event.start.unwrap(), event.end.unwrap());
+        assert_eq!(chars[s..t].iter().collect::<String>(), event.evidence);
+    }
+    assert!(
+        has(&e, "042", "VNM", "LAO", Some("2024-03-03/2024-03-05")),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn both_parties_agree_and_sign() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2023-10-12",
+        "Le général Nguyen Van Binh, ministre vietnamien de la Défense, a reçu jeudi 12 octobre le général Somsak Vongsa, ministre lao de la Défense. Les deux parties ont convenu de renforcer la formation. Les deux ministres ont signé un plan de coopération.",
+    );
+    assert!(
+        has(&e, "043", "VNM", "LAO", Some("2023-10-12")),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        summary(&e).iter().any(|(c, ..)| c == "030"),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        summary(&e).iter().any(|(c, ..)| c == "057"),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn english_phone_talks_and_praise() {
+    let e = events(
+        Lang::En,
+        "en.example.vn",
+        "2024-08-20",
+        "Hanoi (VNA) - Defence Minister General Nguyen Van Binh held phone talks with Indian Defence Minister Arjun Kapoor on August 19. Kapoor praised the ties.",
+    );
+    assert!(
+        has(&e, "041", "VNM", "IND", Some("2024-08-19")),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "051" && s == "IND" && t == "VNM"),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn negated_and_headline_statements_are_not_coded() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-05-06",
+        "Le ministre vietnamien n'a pas reçu l'ambassadeur du Japon.",
+    );
+    assert!(summary(&e).is_empty(), "{:?}", summary(&e));
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-05-06",
+        "Le ministre vietnamien reçoit l'ambassadeur du Japon\n\nLe ministre vietnamien de la Défense a reçu le 5 mai l'ambassadeur du Japon.",
+    );
+    assert_eq!(
+        summary(&e).iter().filter(|(c, ..)| c == "043").count(),
+        1,
+        "{:?}",
+        summary(&e)
+    );
+}
