@@ -65,12 +65,24 @@ fn other_party(actor: &Actor, pair: Option<&(Actor, Actor)>) -> Option<Actor> {
     }
 }
 
-/// The subject: the first actor mention of the sentence before the trigger.
+/// The subject: the first mention before the trigger that can act (a
+/// person, pronoun, both parties, an institution, title or organisation),
+/// else the first country named.
 fn subject<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
     before
         .iter()
         .copied()
-        .find(|m| m.kind != MentionKind::Country || m.actors[0].sector.is_some())
+        .find(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Person
+                    | MentionKind::Pronoun
+                    | MentionKind::Collective
+                    | MentionKind::Institution
+                    | MentionKind::Title
+                    | MentionKind::Organisation
+            )
+        })
         .or(before.first().copied())
 }
 

@@ -31,6 +31,13 @@ static COUNTERPART: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid pattern")
 });
+/// `l'hôte vietnamien`, `the Lao hosts`, `l'invité japonais`: a role whose
+/// country an adjective gives.
+static HOST_OR_GUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:l'|l’|les |the )(?:\p{L}+ )?(?:hôtes?|hosts?|invités?|guests?)\b")
+        .expect("valid pattern")
+});
+
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:il|elle|he|she|ils|elles|they)\b").expect("valid pattern")
 });
@@ -54,6 +61,7 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
     let mut added = Vec::new();
     added.extend(fragment_mentions(text, &mentions, &fragments));
     added.extend(counterpart_mentions(text, &mentions));
+    added.extend(host_or_guest_mentions(text, &mentions));
     added.extend(collective_mentions(text, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
     mentions.extend(added);
@@ -233,6 +241,30 @@ fn counterpart_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> 
                 start..end,
                 MentionKind::Person,
                 other.actors.clone(),
+                "role",
+            ))
+        })
+        .collect()
+}
+
+/// A host or guest takes the country of the adjective right next to it
+/// (`l'hôte vietnamien`, `the Lao hosts`).
+fn host_or_guest_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
+    HOST_OR_GUEST
+        .find_iter(&text.string)
+        .filter_map(|m| {
+            let start = text.string[..m.start()].chars().count();
+            let end = start + m.as_str().chars().count();
+            let adjective = mentions.iter().find(|x| {
+                x.kind == MentionKind::Country
+                    && ((x.clean_start >= end && x.clean_start <= end + 1)
+                        || (x.clean_start >= start && x.clean_end <= end))
+            })?;
+            Some(new_mention(
+                text,
+                start..end,
+                MentionKind::Title,
+                adjective.actors.clone(),
                 "role",
             ))
         })

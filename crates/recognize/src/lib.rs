@@ -80,6 +80,7 @@ impl<'g> Recognizer<'g> {
         });
         mentions.extend(vessels);
         mentions.sort_by_key(|m| m.clean_start);
+        mark_datelines(&text, &mut mentions);
         let offsets = clean.original_offsets();
         mentions.retain_mut(
             |m| match clean.original_span(&offsets, m.clean_start, m.clean_end) {
@@ -92,6 +93,34 @@ impl<'g> Recognizer<'g> {
             },
         );
         mentions
+    }
+}
+
+/// `Vientiane (VNA) –`, `HANOI -`: where a report was filed, not an actor.
+fn mark_datelines(text: &attache_segment::CleanText, mentions: &mut [Mention]) {
+    static DATELINE_TAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\s*(?:,\s*\p{L}[\p{L} ]{0,20})?(?:\s*\([\p{Lu}\p{N}/ .]{2,20}\))?\s*[-–—:]",
+        )
+        .expect("valid pattern")
+    });
+    for m in mentions.iter_mut() {
+        let at_line_start = m.clean_start == 0
+            || text.chars[..m.clean_start]
+                .iter()
+                .rev()
+                .take_while(|c| **c != '\n')
+                .all(|c| c.is_whitespace());
+        if !at_line_start || !matches!(m.kind, MentionKind::Country | MentionKind::Place) {
+            continue;
+        }
+        let rest: String = text.chars[m.clean_end..(m.clean_end + 40).min(text.chars.len())]
+            .iter()
+            .collect();
+        if DATELINE_TAIL.is_match(&rest) {
+            m.kind = MentionKind::Place;
+            m.how = "dateline".into();
+        }
     }
 }
 

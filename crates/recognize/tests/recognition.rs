@@ -340,6 +340,30 @@ fn english_constructions() {
 }
 
 #[test]
+fn hosts_and_guests_take_the_country_next_to_them() {
+    check(
+        "host",
+        doc(
+            Lang::Fr,
+            "fr.example.vn",
+            None,
+            "La délégation a remercié l'hôte vietnamien pour son accueil.",
+        ),
+        &[exp("l'hôte", Title, Some("VNM"))],
+    );
+    check(
+        "hosts",
+        doc(
+            Lang::En,
+            "en.example.vn",
+            None,
+            "The delegation thanked the Lao hosts for the welcome.",
+        ),
+        &[exp("the Lao hosts", Title, Some("LAO"))],
+    );
+}
+
+#[test]
 fn military_regions_are_units_of_the_peoples_army() {
     check(
         "military region",
