@@ -42,25 +42,58 @@ impl Dates {
         Dates { resolved }
     }
 
-    /// The date of an event whose trigger is at `at`, and how it was found.
+    /// The date of an event whose trigger is at `at`, and how it was found:
+    /// a day or month named in its sentence (the nearest), else the first
+    /// day the article names (the lead dates the main event), else a year
+    /// of the sentence. Spans of years (`2018-2028`, a plan's period) are
+    /// never an event's date.
     pub fn for_position(&self, text: &CleanText, at: usize) -> (Option<String>, Option<String>) {
         let range = text.sentence_range(text.sentence_of(at));
-        let in_sentence = self
-            .resolved
-            .iter()
-            .filter(|(p, _, _)| range.contains(p))
-            .min_by_key(|(p, _, _)| p.abs_diff(at));
-        if let Some((_, value, method)) = in_sentence {
+        let in_sentence = |fine: bool| {
+            self.resolved
+                .iter()
+                .filter(|(p, v, _)| {
+                    range.contains(p)
+                        && precision(v)
+                            == if fine {
+                                Precision::Fine
+                            } else {
+                                Precision::Year
+                            }
+                })
+                .min_by_key(|(p, _, _)| p.abs_diff(at))
+        };
+        if let Some((_, value, method)) = in_sentence(true) {
             return (Some(value.clone()), Some(method.clone()));
         }
-        let before = self
-            .resolved
-            .iter()
-            .rev()
-            .find(|(p, _, _)| *p < range.start);
-        match before.or(self.resolved.first()) {
-            Some((_, value, method)) => (Some(value.clone()), Some(format!("{method}, context"))),
+        let lead = self.resolved.iter().find(|(_, v, _)| {
+            precision(v) == Precision::Fine && v.split('/').next().is_some_and(|d| d.len() == 10)
+        });
+        if let Some((_, value, method)) = lead {
+            return (Some(value.clone()), Some(format!("{method}, lead")));
+        }
+        match in_sentence(false) {
+            Some((_, value, method)) => (Some(value.clone()), Some(method.clone())),
             None => (None, None),
         }
+    }
+}
+
+#[derive(PartialEq, Eq)]
+enum Precision {
+    /// A day, a month, or a range of them.
+    Fine,
+    /// A year.
+    Year,
+    /// A span of years: a period, not a date.
+    Years,
+}
+
+fn precision(value: &str) -> Precision {
+    let first = value.split('/').next().unwrap_or(value);
+    match (first.len(), value.contains('/')) {
+        (4, true) => Precision::Years,
+        (4, false) => Precision::Year,
+        _ => Precision::Fine,
     }
 }
