@@ -50,11 +50,17 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     let offsets = clean.original_offsets();
     let original: Vec<char> = doc.text.chars().collect();
     let dates = when::Dates::new(doc, &clean.text);
+    // Actors, and the places a visit may go to (not the datelines).
     let actors: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| m.kind != MentionKind::Place && m.actors.iter().any(|a| a.party().is_some()))
+        .filter(|m| m.how != "dateline" && m.actors.iter().any(|a| a.party().is_some()))
         .collect();
-    let pair = parties::main_pair(&actors);
+    let parties_only: Vec<&Mention> = actors
+        .iter()
+        .copied()
+        .filter(|m| m.kind != MentionKind::Place)
+        .collect();
+    let pair = parties::main_pair(&parties_only);
     let mut events: Vec<Event> = Vec::new();
     for hit in triggers::find(&clean.text, &doc.lang) {
         let sentence = text.sentence_of(hit.start);
@@ -72,6 +78,8 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         };
         let cameo = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
             "044".to_string()
+        } else if hit.trigger.tier == Tier::Activity && is_announced(&text, range.clone()) {
+            "036".to_string()
         } else {
             hit.trigger.cameo.clone()
         };
@@ -136,6 +144,44 @@ fn is_negated(text: &CleanText, hit: &TriggerHit) -> bool {
         || before.contains("never")
         || after.starts_with(" pas")
         || after.starts_with(" jamais")
+}
+
+/// A sentence about what will happen: its activities are announced (036).
+fn is_announced(text: &CleanText, range: std::ops::Range<usize>) -> bool {
+    const FUTURE: &[&str] = &[
+        "sera",
+        "seront",
+        "aura lieu",
+        "auront lieu",
+        "accueillera",
+        "accueilleront",
+        "effectuera",
+        "effectueront",
+        "rendra",
+        "rendront",
+        "comprendra",
+        "comprendront",
+        "participera",
+        "participeront",
+        "se tiendra",
+        "programmé",
+        "programmée",
+        "programmées",
+        "programmés",
+        "prévu",
+        "prévue",
+        "prévues",
+        "prévus",
+        "will",
+        "is scheduled",
+        "are scheduled",
+        "is expected to",
+        "are expected to",
+        "is set to",
+        "are set to",
+    ];
+    let sentence = format!(" {} ", text.slice(range).to_lowercase());
+    FUTURE.iter().any(|f| sentence.contains(&format!(" {f} ")))
 }
 
 /// `en marge de`, `on the sidelines of`: a meeting at a third place (044).

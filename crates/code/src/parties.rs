@@ -83,7 +83,10 @@ fn subject<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
                     | MentionKind::Organisation
             )
         })
-        .or(before.first().copied())
+        .or(before
+            .iter()
+            .copied()
+            .find(|m| m.kind != MentionKind::Place))
 }
 
 pub fn find(
@@ -136,14 +139,18 @@ pub fn find(
     })?;
     let source = subject.actors[0].clone();
     let coordinated = before.iter().find(|m| {
-        party(m).is_some() && party(m) != party(subject) && m.clean_start > subject.clean_start
+        m.kind != MentionKind::Place
+            && party(m).is_some()
+            && party(m) != party(subject)
+            && m.clean_start > subject.clean_start
     });
+    // An object is an actor; a place only says where a visit went.
     let named_after = after
         .iter()
-        .find(|m| party(m).is_some() && party(m) != party(subject));
-    let visited = after
-        .iter()
-        .find(|m| matches!(m.kind, MentionKind::Country) && party(m) != party(subject));
+        .find(|m| m.kind != MentionKind::Place && party(m).is_some() && party(m) != party(subject));
+    let visited = after.iter().find(|m| {
+        matches!(m.kind, MentionKind::Country | MentionKind::Place) && party(m) != party(subject)
+    });
     let object = match frame {
         Frame::Visit => visited.or(named_after),
         Frame::Joint => coordinated.or(named_after),
@@ -180,30 +187,35 @@ pub fn find(
 }
 
 /// A noun names the event; the parties are those of its sentence: for a
-/// visit, the country after the noun is the one visited.
+/// visit, the country (or city) after the noun is the one visited.
 fn nominal(
     hit: &TriggerHit,
     sentence: &[&Mention],
     pair: Option<&(Actor, Actor)>,
 ) -> Option<Parties> {
     let is_visit = matches!(hit.trigger.cameo.as_str(), "042" | "036");
-    let destination = sentence
+    let destination = sentence.iter().copied().find(|m| {
+        is_visit
+            && matches!(m.kind, MentionKind::Country | MentionKind::Place)
+            && m.clean_start >= hit.end
+    });
+    // A city stands for its country's side here (`la cérémonie d'accueil à Hanoï`).
+    let acts = |m: &&Mention| party(m).is_some();
+    let people: Vec<&Mention> = sentence
         .iter()
         .copied()
-        .find(|m| is_visit && m.kind == MentionKind::Country && m.clean_start >= hit.end);
-    let mut people = sentence
-        .iter()
-        .copied()
-        .filter(|m| party(m).is_some() && Some(party(m)) != destination.map(party));
+        .filter(|m| acts(m) && Some(party(m)) != destination.map(party))
+        .collect();
     let first = people
-        .clone()
+        .iter()
+        .copied()
         .find(|m| m.kind == MentionKind::Person)
-        .or_else(|| people.next())?;
+        .or(people.first().copied())?;
     let second = destination.or_else(|| {
         sentence
             .iter()
             .copied()
-            .find(|m| party(m).is_some() && party(m) != party(first))
+            .find(|m| acts(m) && party(m) != party(first))
     });
     let span_start = first.clean_start.min(hit.start);
     match second {
