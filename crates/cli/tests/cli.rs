@@ -368,3 +368,16 @@ fn eval_scores_a_system_file_against_gold() {
         (Some(0), Some(1))
     );
 }
+
+#[test]
+fn extract_output_on_the_samples() {
+    let output = attache()
+        .arg("extract")
+        .arg(samples())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    insta::assert_snapshot!(String::from_utf8(output).unwrap());
+}
