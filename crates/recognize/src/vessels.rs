@@ -120,34 +120,21 @@ fn introduced_vessel(
 pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
     let mut vessels: Vec<(usize, Vessel)> = Vec::new();
     let mut out = Vec::new();
-    for noun in VESSEL_NOUN.find_iter(&text.string) {
-        let after = char_range(text, &noun).end;
-        if let Some((range, actor)) = introduced_vessel(text, mentions, after) {
-            vessels.push((
-                range.start,
-                Vessel {
-                    name: fold(&text.slice(range.clone())),
-                    actor: actor.clone(),
-                },
-            ));
-            out.push(mention(
-                text,
-                range,
-                MentionKind::Institution,
-                actor,
-                "vessel",
-            ));
-        }
-    }
-    for prefix in mentions
+    // A ship's name follows a vessel noun (`la frégate française X`) or a hull prefix (`USS X`).
+    let nouns = VESSEL_NOUN
+        .find_iter(&text.string)
+        .map(|noun| char_range(text, &noun).end);
+    let prefixes = mentions
         .iter()
         .filter(|m| SHIP_PREFIXES.contains(&m.text.as_str()))
-    {
-        if let Some((range, actor)) = introduced_vessel(text, mentions, prefix.clean_end) {
+        .map(|m| m.clean_end);
+    for after in nouns.chain(prefixes).collect::<Vec<_>>() {
+        if let Some((range, actor)) = introduced_vessel(text, mentions, after) {
+            let name = fold(&text.slice(range.clone()));
             vessels.push((
                 range.start,
                 Vessel {
-                    name: fold(&text.slice(range.clone())),
+                    name,
                     actor: actor.clone(),
                 },
             ));

@@ -1,12 +1,9 @@
 //! `attache clean`: the cleaning of each document, as JSON lines on stdout.
 
-use std::io::Write;
-
 use attache_model::CleanResult;
-use attache_pipeline::{read_and_clean, Item};
 use serde::Serialize;
 
-use super::InputArgs;
+use super::{write_json_lines, InputArgs};
 use crate::Outcome;
 
 #[derive(clap::Args, Debug)]
@@ -23,38 +20,10 @@ struct Line<'a> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut rejected = 0u64;
-    let mut write_error = None;
-    read_and_clean(
-        &args.input.paths,
-        &args.input.read_options(),
-        &mut |item| match item {
-            Item::Cleaned(c) if write_error.is_none() => {
-                let line = Line {
-                    id: &c.doc.id,
-                    clean: &c.clean,
-                };
-                let written = serde_json::to_writer(&mut out, &line)
-                    .map_err(anyhow::Error::from)
-                    .and_then(|()| out.write_all(b"\n").map_err(anyhow::Error::from));
-                write_error = written.err();
-            }
-            Item::Cleaned(_) => {}
-            Item::Rejected(r) => {
-                rejected += 1;
-                eprintln!("{r}");
-            }
-        },
-    );
-    if let Some(err) = write_error {
-        return Err(err.context("writing to stdout"));
-    }
-    out.flush()?;
-    Ok(if rejected > 0 {
-        Outcome::SomeRejected
-    } else {
-        Outcome::AllAccepted
+    write_json_lines(&args.input, |c| {
+        serde_json::to_string(&Line {
+            id: &c.doc.id,
+            clean: &c.clean,
+        })
     })
 }

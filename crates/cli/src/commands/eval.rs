@@ -52,16 +52,28 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
 }
 
-fn read_gold(path: &PathBuf) -> anyhow::Result<HashMap<String, Vec<GoldActors>>> {
+/// The records of a JSONL file, each line parsed as `T`.
+fn read_jsonl<T: serde::de::DeserializeOwned>(
+    path: &PathBuf,
+    what: &str,
+) -> anyhow::Result<Vec<T>> {
     let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let mut by_doc: HashMap<String, Vec<GoldActors>> = HashMap::new();
+    let mut records = Vec::new();
     for (i, line) in BufReader::new(file).lines().enumerate() {
         let line = line.with_context(|| format!("{}:{}: read error", path.display(), i + 1))?;
-        if line.trim().is_empty() {
-            continue;
+        if !line.trim().is_empty() {
+            records.push(
+                serde_json::from_str(&line)
+                    .with_context(|| format!("{}:{}: not {what}", path.display(), i + 1))?,
+            );
         }
-        let g: GoldActors = serde_json::from_str(&line)
-            .with_context(|| format!("{}:{}: not a gold event", path.display(), i + 1))?;
+    }
+    Ok(records)
+}
+
+fn read_gold(path: &PathBuf) -> anyhow::Result<HashMap<String, Vec<GoldActors>>> {
+    let mut by_doc: HashMap<String, Vec<GoldActors>> = HashMap::new();
+    for g in read_jsonl::<GoldActors>(path, "a gold event")? {
         by_doc.entry(g.doc.clone()).or_default().push(g);
     }
     Ok(by_doc)
@@ -105,18 +117,7 @@ fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::R
 }
 
 fn read_events(path: &PathBuf) -> anyhow::Result<Vec<attache_model::Event>> {
-    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let mut events = Vec::new();
-    for (i, line) in BufReader::new(file).lines().enumerate() {
-        let line = line.with_context(|| format!("{}:{}: read error", path.display(), i + 1))?;
-        if !line.trim().is_empty() {
-            events.push(
-                serde_json::from_str(&line)
-                    .with_context(|| format!("{}:{}: not an event", path.display(), i + 1))?,
-            );
-        }
-    }
-    Ok(events)
+    read_jsonl(path, "an event")
 }
 
 fn eval_events(args: &Args) -> anyhow::Result<Outcome> {

@@ -6,7 +6,12 @@ pub mod eval;
 pub mod extract;
 pub mod ingest;
 
+use std::io::Write;
+
 use attache_ingest::ReadOptions;
+use attache_pipeline::{read_and_clean, Cleaned, Item};
+
+use crate::Outcome;
 
 /// Input options of every command that reads documents.
 #[derive(clap::Args, Debug, Clone)]
@@ -25,4 +30,42 @@ impl InputArgs {
             max_doc_bytes: self.max_doc_bytes,
         }
     }
+}
+
+/// Reads and cleans the inputs, writing on stdout one JSON line per document
+/// as `line` serializes it (fields in their declared order); rejections go to stderr and make the outcome.
+pub fn write_json_lines(
+    input: &InputArgs,
+    mut line: impl FnMut(&Cleaned) -> serde_json::Result<String>,
+) -> anyhow::Result<Outcome> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut rejected = 0u64;
+    let mut write_error: Option<anyhow::Error> = None;
+    read_and_clean(
+        &input.paths,
+        &input.read_options(),
+        &mut |item| match item {
+            Item::Cleaned(c) if write_error.is_none() => {
+                let written = line(&c)
+                    .map_err(anyhow::Error::from)
+                    .and_then(|text| writeln!(out, "{text}").map_err(anyhow::Error::from));
+                write_error = written.err();
+            }
+            Item::Cleaned(_) => {}
+            Item::Rejected(r) => {
+                rejected += 1;
+                eprintln!("{r}");
+            }
+        },
+    );
+    if let Some(err) = write_error {
+        return Err(err.context("writing to stdout"));
+    }
+    out.flush()?;
+    Ok(if rejected > 0 {
+        Outcome::SomeRejected
+    } else {
+        Outcome::AllAccepted
+    })
 }
