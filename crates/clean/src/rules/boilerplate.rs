@@ -49,7 +49,7 @@ fn cut_capture_stamp(text: &str, cuts: &mut Vec<Cut>) {
 }
 
 fn is_furniture_line(line: &str) -> bool {
-    (word_count(line) <= 12 && (is_timestamp_or_update(line) || is_reading_time(line)))
+    (word_count(line, 12) <= 12 && (is_timestamp_or_update(line) || is_reading_time(line)))
         || is_share_bar(line)
         || is_agency_signature(line)
         || is_credit_or_byline(line)
@@ -73,7 +73,7 @@ fn is_agency_signature(line: &str) -> bool {
 
 /// `Source: …`, `Avec AFP`, `Translated by …`: short, and not a sentence.
 fn is_credit_or_byline(line: &str) -> bool {
-    word_count(line) <= 12
+    word_count(line, 12) <= 12
         && !line.ends_with('.')
         && regex!(r"(?i)^(?:source|sources|avec|with|translated by|traduit par|traduction|rédact(?:eur|rice) en chef|directeur de (?:la )?publication|par|by|auteur|author)\s*:?\s+[^.!?]{1,60}$").is_match(line)
 }

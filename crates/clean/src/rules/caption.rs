@@ -35,7 +35,7 @@ pub fn cut(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
         if content.is_empty() {
             continue;
         }
-        let words = word_count(content);
+        let words = word_count(content, MAX_CAPTION_WORDS);
         if is_credit_only(content) {
             cuts.push(Cut::new(line.full.clone(), RemovalReason::Caption));
             if let Some(prev) =
@@ -62,7 +62,7 @@ pub fn cut(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
 /// A short line that a credit line follows is the caption the credit closes,
 /// when it does not read as a finished sentence of the story.
 fn is_unmarked_caption(line: &str) -> bool {
-    word_count(line) <= MAX_UNMARKED_CAPTION_WORDS
+    word_count(line, MAX_UNMARKED_CAPTION_WORDS) <= MAX_UNMARKED_CAPTION_WORDS
         && (line.ends_with('|') || places_people(line) || !line.ends_with(['.', '!', '?']))
 }
 

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use attache_model::RemovalReason;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::{already_cut, Cut};
 use crate::layout::Layout;
@@ -21,7 +21,8 @@ const MIN_CONTAINMENT: f64 = 0.9;
 
 struct Candidate {
     full: Range<usize>,
-    shingles: FxHashSet<u64>,
+    /// Sorted, without repeats.
+    shingles: Vec<u64>,
     /// Letters and digits: how much the paragraph says.
     alnum: usize,
     /// Whitespace per letter or digit: near zero for a copy that lost its spaces.
@@ -39,7 +40,9 @@ fn candidate(text: &str, range: Range<usize>, full: Range<usize>) -> Option<Cand
         return None;
     }
     let spaces = content.chars().filter(|c| c.is_whitespace()).count();
-    let shingles = key.windows(SHINGLE_CHARS).map(shingle_hash).collect();
+    let mut shingles: Vec<u64> = key.windows(SHINGLE_CHARS).map(shingle_hash).collect();
+    shingles.sort_unstable();
+    shingles.dedup();
     Some(Candidate {
         full,
         shingles,
@@ -78,7 +81,9 @@ pub fn cut(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
         .filter(|p| !already_cut(cuts, &p.range))
         .filter_map(|p| candidate(text, p.range.clone(), p.full.clone()))
         .collect();
-    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let total: usize = candidates.iter().map(|c| c.shingles.len()).sum();
+    let mut index: FxHashMap<u64, Vec<usize>> =
+        FxHashMap::with_capacity_and_hasher(total, Default::default());
     let mut dropped = vec![false; candidates.len()];
     for (j, later) in candidates.iter().enumerate() {
         let mut shared: FxHashMap<usize, usize> = FxHashMap::default();

@@ -42,8 +42,10 @@ pub fn already_cut(cuts: &[Cut], range: &Range<usize>) -> bool {
         .any(|c| c.range.start <= range.start && range.end <= c.range.end)
 }
 
-pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// The number of words of `s`, counted no further than `cap + 1`: rules only
+/// ask whether a line is short, and lines can be whole paragraphs.
+pub fn word_count(s: &str, cap: usize) -> usize {
+    s.split_whitespace().take(cap + 1).count()
 }
 
 /// A regex compiled once, on first use; the patterns in this crate are

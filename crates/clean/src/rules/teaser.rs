@@ -70,10 +70,9 @@ pub fn cut_blocks_and_links(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
 /// A line that reads as another story's headline: short, starting with a
 /// capital, and not ending as a sentence of the article would.
 fn is_bare_headline(line: &str) -> bool {
-    let words = word_count(line);
-    (2..=18).contains(&words)
-        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !line.ends_with(['.', ',', ';', ':', '!', '…', '|', ')'])
+        && (2..=18).contains(&word_count(line, 18))
 }
 
 const MIN_HEADLINES_IN_A_LIST: usize = 3;
@@ -84,17 +83,17 @@ pub fn cut_headline_lists(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
         .iter()
         .filter(|p| !already_cut(cuts, &p.range))
         .collect();
+    // Each paragraph judged once, then runs of headlines taken together.
+    let judged: Vec<(_, bool)> = remaining
+        .iter()
+        .map(|p| (p, is_bare_headline(text[p.range.clone()].trim())))
+        .collect();
     let mut found = Vec::new();
-    for run in remaining.chunk_by(|a, b| {
-        is_bare_headline(text[a.range.clone()].trim())
-            == is_bare_headline(text[b.range.clone()].trim())
-    }) {
-        if run.len() >= MIN_HEADLINES_IN_A_LIST
-            && is_bare_headline(text[run[0].range.clone()].trim())
-        {
+    for run in judged.chunk_by(|a, b| a.1 == b.1) {
+        if run.len() >= MIN_HEADLINES_IN_A_LIST && run[0].1 {
             found.extend(
                 run.iter()
-                    .map(|p| Cut::new(p.full.clone(), RemovalReason::Teaser)),
+                    .map(|(p, _)| Cut::new(p.full.clone(), RemovalReason::Teaser)),
             );
         }
     }
