@@ -238,10 +238,16 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
         }
         p
     };
+    // Two named persons on one side are two meetings (the Prime Minister, then the President).
+    let different_people =
+        |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    let distinct_people = different_people(&a.target.name, &b.target.name)
+        || different_people(&a.source.name, &b.source.name);
     a.tier == b.tier
         && a.root() == b.root()
         && parties(a) == parties(b)
         && (a.date == b.date || b.date.is_none())
+        && !distinct_people
 }
 
 /// `A a reçu B` (043 A→B) also says B visited A (042 B→A), marked derived.

@@ -62,6 +62,11 @@ const ADVERBS: &[(&str, &[&str])] = &[
             "de nouveau",
             "officiellement",
             "déjà",
+            "séparément",
+            "successivement",
+            "brièvement",
+            "longuement",
+            "respectivement",
         ],
     ),
     (
@@ -74,6 +79,9 @@ const ADVERBS: &[(&str, &[&str])] = &[
             "officially",
             "already",
             "again",
+            "separately",
+            "briefly",
+            "jointly",
         ],
     ),
 ];
