@@ -73,7 +73,8 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             .copied()
             .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
             .collect();
-        let Some(found) = parties::find(&text, &hit, &in_sentence, mentions, pair.as_ref()) else {
+        let carried = carried_subject(&text, &actors, sentence);
+        let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
             continue;
         };
         let cameo = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
@@ -117,6 +118,28 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         e.id = Some(format!("{}#{}", doc.id, i + 1));
     }
     events
+}
+
+/// The acting subject of the previous sentence (a person, institution,
+/// title, organisation or pronoun), for a sentence that has none.
+fn carried_subject<'m>(
+    text: &CleanText,
+    actors: &[&'m Mention],
+    sentence: usize,
+) -> Option<&'m Mention> {
+    let previous = text.sentence_range(sentence.checked_sub(1)?);
+    actors.iter().copied().find(|m| {
+        previous.start <= m.clean_start
+            && m.clean_end <= previous.end
+            && matches!(
+                m.kind,
+                MentionKind::Person
+                    | MentionKind::Institution
+                    | MentionKind::Title
+                    | MentionKind::Organisation
+                    | MentionKind::Pronoun
+            )
+    })
 }
 
 /// A headline (the first line, without a closing full stop) restates the body.

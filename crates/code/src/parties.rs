@@ -93,7 +93,7 @@ pub fn find(
     text: &CleanText,
     hit: &TriggerHit,
     sentence: &[&Mention],
-    _all: &[Mention],
+    carried: Option<&Mention>,
     pair: Option<&(Actor, Actor)>,
 ) -> Option<Parties> {
     let before: Vec<&Mention> = sentence
@@ -119,7 +119,7 @@ pub fn find(
         );
     }
     if frame == Frame::Nominal {
-        return nominal(hit, sentence, pair);
+        return nominal(text, hit, sentence, pair);
     }
     let subject = subject(&before);
     // Both parties as the subject: `les deux parties`, `X et Y ont signé`.
@@ -132,11 +132,15 @@ pub fn find(
             0.6,
         );
     }
-    let subject = subject.or_else(|| {
-        (frame == Frame::Joint)
-            .then(|| after.first().copied())
-            .flatten()
-    })?;
+    let subject = subject
+        .or_else(|| {
+            (frame == Frame::Joint)
+                .then(|| after.first().copied())
+                .flatten()
+        })
+        // A sentence without its own subject continues the last one's
+        // (`… a quitté Hanoï. Déployé le 26 septembre à la MINUSS, …`).
+        .or(carried)?;
     let source = subject.actors[0].clone();
     let coordinated = before.iter().find(|m| {
         m.kind != MentionKind::Place
@@ -189,10 +193,16 @@ pub fn find(
 /// A noun names the event; the parties are those of its sentence: for a
 /// visit, the country (or city) after the noun is the one visited.
 fn nominal(
+    text: &CleanText,
     hit: &TriggerHit,
     sentence: &[&Mention],
     pair: Option<&(Actor, Actor)>,
 ) -> Option<Parties> {
+    if hit.trigger.cameo == "043" {
+        if let Some(found) = reception_of_guest(text, hit, sentence, pair) {
+            return Some(found);
+        }
+    }
     let is_visit = matches!(hit.trigger.cameo.as_str(), "042" | "036");
     let destination = sentence.iter().copied().find(|m| {
         is_visit
@@ -237,6 +247,41 @@ fn nominal(
             )
         }
     }
+}
+
+/// `la réception du général X`, `welcome ceremony for the Chinese delegation`:
+/// the party right after the noun is the guest; the host is the other.
+fn reception_of_guest(
+    text: &CleanText,
+    hit: &TriggerHit,
+    sentence: &[&Mention],
+    pair: Option<&(Actor, Actor)>,
+) -> Option<Parties> {
+    let guest = sentence
+        .iter()
+        .copied()
+        .find(|m| m.clean_start >= hit.end && party(m).is_some())?;
+    let between = text.slice(hit.end..guest.clean_start).to_lowercase();
+    let linked = ["de", "du", "des", "d'", "d’", "of", "for", "to"]
+        .iter()
+        .any(|w| between.trim_start().starts_with(w))
+        && between.split_whitespace().count() <= 8;
+    if !linked {
+        return None;
+    }
+    let host = sentence
+        .iter()
+        .copied()
+        .find(|m| party(m).is_some() && party(m) != party(guest) && m.kind != MentionKind::Place)
+        .map(|m| m.actors[0].clone())
+        .or_else(|| other_party(&guest.actors[0], pair))?;
+    checked(
+        host,
+        guest.actors[0].clone(),
+        false,
+        (hit.start, guest.clean_end),
+        0.5,
+    )
 }
 
 fn checked(
