@@ -148,3 +148,35 @@ fn negated_and_headline_statements_are_not_coded() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_reception_named_by_a_noun_has_the_guest_after_it() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-10-11",
+        "Lors de la réception du général Nguyen Van Binh, vice-ministre vietnamien de la Défense, le 10 octobre à Vientiane, le ministre lao de la Défense a salué la coopération.",
+    );
+    assert!(
+        has(&e, "043", "LAO", "VNM", Some("2024-10-10")),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn a_sentence_without_a_subject_continues_the_previous_one() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-09-27",
+        "L'hôpital de campagne de niveau 2 du Vietnam a quitté Hanoï le 26 septembre. Déployé le 26 septembre au sein de la MINUSS, il soignera les casques bleus.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "074" && s == "VNM" && t == "UNMISS"),
+        "{:?}",
+        summary(&e)
+    );
+}
