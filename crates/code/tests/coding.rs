@@ -180,3 +180,22 @@ fn a_sentence_without_a_subject_continues_the_previous_one() {
         summary(&e)
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(150))]
+
+    #[test]
+    fn coding_never_panics_and_evidence_is_the_original(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "Le ministre de la Défense", ", le général Nguyen Van Binh,", " a reçu ", "l'ambassadeur du Japon", " le 5 mai",
+        ". Il a salué ", "les deux parties", " ont signé un accord", ".\n", "lasouveraineté", "Laos.Le", " vietnamien ",
+        "Photo : VNA", "MINUSS", " a effectué une visite officielle au Laos", "Déployé le 3 mars", "😀", "é", " ",
+    ]), 0..25)) {
+        let text = parts.concat();
+        let chars: Vec<char> = text.chars().collect();
+        for event in events(Lang::Fr, "fr.example.vn", "2024-05", &text) {
+            let (s, t) = (event.start.unwrap(), event.end.unwrap());
+            proptest::prop_assert!(s < t && t <= chars.len());
+            proptest::prop_assert_eq!(chars[s..t].iter().collect::<String>(), event.evidence);
+        }
+    }
+}
