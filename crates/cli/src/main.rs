@@ -43,6 +43,17 @@ pub enum Outcome {
     SomeRejected,
 }
 
+impl Outcome {
+    /// The outcome of a run that rejected `rejected` pieces of input.
+    pub fn from_rejections(rejected: u64) -> Outcome {
+        if rejected > 0 {
+            Outcome::SomeRejected
+        } else {
+            Outcome::AllAccepted
+        }
+    }
+}
+
 /// Output piped into `head` that closes early ends the run quietly, as
 /// command-line tools do, instead of failing on the next write.
 fn quit_quietly_on_closed_pipe() {

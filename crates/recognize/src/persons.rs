@@ -159,10 +159,7 @@ fn is_complement(gap: &str) -> bool {
     let opens = words
         .first()
         .is_some_and(|w| COMPLEMENT_OPENERS.contains(&w.as_str()) || w.starts_with("d'"));
-    opens
-        && words.len() <= MAX_COMPLEMENT_WORDS
-        && !words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
-        && is_link(link)
+    opens && is_short_phrase(&words) && is_link(link)
 }
 
 fn lowercase_word(word: &str) -> String {
@@ -260,22 +257,30 @@ fn complement_country(
         .split_whitespace()
         .map(lowercase_word)
         .collect();
-    if clause.len() > MAX_COMPLEMENT_WORDS
-        || clause.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
-    {
+    if !is_short_phrase(&clause) {
         return None;
     }
     hits[k + 1..]
         .iter()
         .take_while(|h| h.start < clause_end)
         .filter(|h| h.how != "outlet")
-        .find_map(|h| match h.kind() {
-            EntryKind::CountryName
-            | EntryKind::CountryAdjective
-            | EntryKind::Institution
-            | EntryKind::Capital => h.country.clone(),
-            _ => None,
-        })
+        .find_map(country_named)
+}
+
+/// The country a name, adjective, institution or capital names.
+fn country_named(hit: &Lexical) -> Option<String> {
+    match hit.kind() {
+        EntryKind::CountryName
+        | EntryKind::CountryAdjective
+        | EntryKind::Institution
+        | EntryKind::Capital => hit.country.clone(),
+        _ => None,
+    }
+}
+
+/// A short phrase with no verb of a clause: a complement or apposition.
+fn is_short_phrase(words: &[String]) -> bool {
+    words.len() <= MAX_COMPLEMENT_WORDS && !words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
 }
 
 /// `X, membre du Politburo du Parti communiste de Cuba,`: a short apposition
@@ -294,21 +299,12 @@ fn apposition_country_after(text: &CleanText, hits: &[Lexical], at: usize) -> Op
         .split_whitespace()
         .map(lowercase_word)
         .collect();
-    if clause.is_empty()
-        || clause.len() > MAX_COMPLEMENT_WORDS
-        || clause.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
-    {
+    if clause.is_empty() || !is_short_phrase(&clause) {
         return None;
     }
     hits.iter()
         .filter(|h| h.start > at && h.end <= end && h.how != "outlet")
-        .find_map(|h| match h.kind() {
-            EntryKind::CountryName
-            | EntryKind::CountryAdjective
-            | EntryKind::Institution
-            | EntryKind::Capital => h.country.clone(),
-            _ => None,
-        })
+        .find_map(country_named)
 }
 
 /// A name as the text writes it, without honorifics and on one line.

@@ -109,11 +109,7 @@ fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::R
     } else {
         print_clean_report(&coverage);
     }
-    Ok(if rejected > 0 {
-        Outcome::SomeRejected
-    } else {
-        Outcome::AllAccepted
-    })
+    Ok(Outcome::from_rejections(rejected))
 }
 
 fn read_events(path: &PathBuf) -> anyhow::Result<Vec<attache_model::Event>> {
@@ -164,11 +160,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
     } else {
         print_event_scores(&scores);
     }
-    Ok(if rejected > 0 {
-        Outcome::SomeRejected
-    } else {
-        Outcome::AllAccepted
-    })
+    Ok(Outcome::from_rejections(rejected))
 }
 
 fn print_event_scores(scores: &attache_eval::score::Scores) {
@@ -275,11 +267,7 @@ fn eval_actors(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::
             println!("  {doc:<10} {name:<28} {country}");
         }
     }
-    Ok(if rejected > 0 {
-        Outcome::SomeRejected
-    } else {
-        Outcome::AllAccepted
-    })
+    Ok(Outcome::from_rejections(rejected))
 }
 
 fn print_clean_report(c: &CleanCoverage) {

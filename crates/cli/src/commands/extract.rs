@@ -120,11 +120,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     out.flush()?;
     eprintln!("attache: {} events", events.len());
-    Ok(if rejected > 0 {
-        Outcome::SomeRejected
-    } else {
-        Outcome::AllAccepted
-    })
+    Ok(Outcome::from_rejections(rejected))
 }
 
 /// Stores documents and their events (with the ids linking reports).

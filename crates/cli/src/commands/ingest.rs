@@ -33,11 +33,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     .with_context(|| format!("writing to {}", args.db.display()))?;
     progress.finish();
     eprintln!("{}", describe(&summary, &args.db));
-    Ok(if summary.rejected > 0 {
-        Outcome::SomeRejected
-    } else {
-        Outcome::AllAccepted
-    })
+    Ok(Outcome::from_rejections(summary.rejected))
 }
 
 fn describe(s: &Summary, db: &std::path::Path) -> String {

@@ -63,9 +63,5 @@ pub fn write_json_lines(
         return Err(err.context("writing to stdout"));
     }
     out.flush()?;
-    Ok(if rejected > 0 {
-        Outcome::SomeRejected
-    } else {
-        Outcome::AllAccepted
-    })
+    Ok(Outcome::from_rejections(rejected))
 }
