@@ -15,6 +15,7 @@
 //! ```
 
 mod actor;
+mod canonical;
 mod clean;
 mod document;
 mod event;
@@ -22,6 +23,7 @@ mod mention;
 mod offsets;
 
 pub use actor::Actor;
+pub use canonical::CanonicalEvent;
 pub use clean::{CleanResult, Removal, RemovalReason, Repair};
 pub use document::{Document, Lang};
 pub use event::{Event, Place, Tier};
