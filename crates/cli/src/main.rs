@@ -35,6 +35,12 @@ enum Command {
     Actors(commands::actors::Args),
     /// Measure a stage against gold annotations.
     Eval(commands::eval::Args),
+    /// List the stored canonical events that pass the filters.
+    Events(commands::events::ListArgs),
+    /// Show one stored event: its fields, every mention's evidence in its sentence, and why each joined.
+    Event(commands::events::ShowArgs),
+    /// Write the stored events as JSONL, CSV, GDELT 2.0 event rows, PLOVER JSON lines or Parquet.
+    Export(commands::export::Args),
 }
 
 /// How a command ended, mapped to the exit code.
@@ -74,6 +80,9 @@ fn main() -> ExitCode {
         Command::Actors(args) => commands::actors::run(args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
+        Command::Events(args) => commands::events::run_list(args),
+        Command::Event(args) => commands::events::run_show(args),
+        Command::Export(args) => commands::export::run(args),
     };
     match result {
         Ok(Outcome::AllAccepted) => ExitCode::SUCCESS,

@@ -108,6 +108,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             confidence: Some(found.confidence),
             date_method,
             derived: false,
+            merge: None,
         };
         if !events.iter().any(|e| same_interaction(e, &event)) {
             events.push(event);

@@ -64,6 +64,10 @@ pub struct Event {
     /// An inverse event derived from another (`A a reçu B` → 042 B→A).
     #[serde(default, skip_serializing_if = "is_false")]
     pub derived: bool,
+    /// Why this report joined the event of `event_id` (none for the first
+    /// report of an event).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge: Option<String>,
 }
 
 fn is_false(b: &bool) -> bool {

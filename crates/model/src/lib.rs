@@ -17,6 +17,7 @@
 mod actor;
 mod canonical;
 mod clean;
+mod date_span;
 mod document;
 mod event;
 mod mention;
@@ -25,6 +26,7 @@ mod offsets;
 pub use actor::Actor;
 pub use canonical::CanonicalEvent;
 pub use clean::{CleanResult, Removal, RemovalReason, Repair};
+pub use date_span::{DateSpan, Day};
 pub use document::{Document, Lang};
 pub use event::{Event, Place, Tier};
 pub use mention::{Mention, MentionKind};

@@ -22,6 +22,9 @@ use attache_ingest::{expand_paths, ReadOptions, Reader, Record, Rejection};
 use attache_model::{CleanResult, Document};
 use attache_store::{Store, StoreError, Upsert};
 
+mod link;
+pub use link::{doc_info, Linker, MemoryLinker, StoreLinker};
+
 /// A document with its cleaning.
 #[derive(Debug, Clone)]
 pub struct Cleaned {
@@ -51,37 +54,6 @@ pub fn extract_document(
 ) -> Vec<attache_model::Event> {
     let mentions = recognizer.recognize(&cleaned.doc, &cleaned.clean);
     attache_code::code(&cleaned.doc, &cleaned.clean, &mentions)
-}
-
-/// Gives reports of the same real event the same `event_id`: same CAMEO
-/// family, same parties (either order for symmetric and joint events),
-/// same day. (A first rule; the dedup stage will merge on more evidence.)
-pub fn link_events(events: &mut [attache_model::Event]) {
-    use std::collections::HashMap;
-    let mut ids: HashMap<String, String> = HashMap::new();
-    for event in events.iter_mut() {
-        let mut parties = [
-            event.source.party().unwrap_or("").to_string(),
-            event.target.party().unwrap_or("").to_string(),
-        ];
-        let symmetric = event.joint
-            || matches!(event.cameo.as_str(), "040" | "041" | "044" | "046" | "057")
-            || event.cameo.starts_with("06");
-        if symmetric {
-            parties.sort();
-        }
-        let day = event
-            .date
-            .as_deref()
-            .unwrap_or("")
-            .split('/')
-            .next()
-            .unwrap_or("")
-            .to_string();
-        let key = format!("{}|{}|{}|{}", event.root(), parties[0], parties[1], day);
-        let next = format!("ev-{}", ids.len() + 1);
-        event.event_id = Some(ids.entry(key).or_insert(next).clone());
-    }
 }
 
 /// Reads every input named by `paths` and cleans each document, in input order.

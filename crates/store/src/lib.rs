@@ -20,7 +20,10 @@
 //! assert_eq!(store.document_count().unwrap(), 1);
 //! ```
 
+mod canonical;
 mod schema;
+
+pub use canonical::{EventFilter, StoredMention};
 
 use std::path::Path;
 
@@ -185,8 +188,8 @@ impl Batch<'_> {
         self.tx
             .execute("DELETE FROM events WHERE doc = ?1", [doc])?;
         let mut insert = self.tx.prepare(
-            "INSERT INTO events (id, doc, event_id, tier, cameo, source_party, target_party, date, json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO events (id, doc, event_id, tier, cameo, source_party, target_party, date, json, merge)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         for (i, e) in events.iter().enumerate() {
             let id = e.id.clone().unwrap_or_else(|| format!("{doc}#{}", i + 1));
@@ -201,6 +204,7 @@ impl Batch<'_> {
                 e.target.party(),
                 e.date,
                 serde_json::to_string(e).expect("an event serializes"),
+                e.merge,
             ])?;
         }
         Ok(())

@@ -38,6 +38,41 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX events_date ON events(date);
     CREATE INDEX events_cameo ON events(cameo);
     CREATE INDEX events_dyad ON events(source_party, target_party);",
+    // 3: canonical events (one real event, many mentions: the rows of
+    // `events`), their persons, and why each mention joined its event.
+    "ALTER TABLE events ADD COLUMN merge TEXT;
+    CREATE INDEX events_event_id ON events(event_id);
+    CREATE TABLE canonical_events (
+        event_id TEXT PRIMARY KEY,
+        tier TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        source_party TEXT,
+        target_party TEXT,
+        date TEXT,
+        date_first TEXT,
+        date_last TEXT,
+        place_name TEXT,
+        place_country TEXT,
+        mentions INTEGER NOT NULL,
+        sources INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        json TEXT NOT NULL
+    );
+    CREATE INDEX canonical_date ON canonical_events(date_first, date_last);
+    CREATE INDEX canonical_cameo ON canonical_events(cameo);
+    CREATE INDEX canonical_source ON canonical_events(source_party, target_party);
+    CREATE INDEX canonical_target ON canonical_events(target_party, source_party);
+    CREATE TABLE event_persons (
+        event_id TEXT NOT NULL REFERENCES canonical_events(event_id) ON DELETE CASCADE,
+        side TEXT NOT NULL,
+        name TEXT NOT NULL,
+        folded TEXT NOT NULL,
+        title TEXT,
+        country TEXT,
+        sector TEXT
+    );
+    CREATE INDEX event_persons_folded ON event_persons(folded);
+    CREATE INDEX event_persons_event ON event_persons(event_id);",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

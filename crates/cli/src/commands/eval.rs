@@ -38,6 +38,9 @@ pub struct Args {
     /// Print the figures as one JSON object instead of a report.
     #[arg(long)]
     json: bool,
+    /// With `--stage events`: also list the wrong and the missed same-event links.
+    #[arg(long)]
+    show_links: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -144,6 +147,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                 &input,
                 &recognizer,
                 None,
+                &mut attache_pipeline::MemoryLinker::default(),
                 &mut |_| rejected += 1,
                 &mut |c, _| {
                     langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
@@ -152,15 +156,40 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
             )?
         }
     };
-    let scores = attache_eval::score::score(&gold, &system, &|doc| {
+    let mut scores = attache_eval::score::score(&gold, &system, &|doc| {
         langs.get(doc).cloned().unwrap_or_else(|| "?".into())
     });
+    if !args.show_links {
+        scores.links.false_links.clear();
+        scores.links.missed_links.clear();
+    }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&scores)?);
     } else {
         print_event_scores(&scores);
+        print_link_errors(&scores.links);
     }
     Ok(Outcome::from_rejections(rejected))
+}
+
+fn print_link_errors(links: &attache_eval::score::LinkScore) {
+    let show = |what: &str, errors: &[attache_eval::score::LinkError]| {
+        for e in errors {
+            let cluster = |c: &Option<String>| c.clone().unwrap_or_else(|| "-".into());
+            let id = |c: &Option<String>| c.clone().unwrap_or_else(|| "-".into());
+            println!(
+                "{what}\t{} [{} {}]\t{} [{} {}]",
+                e.reports[0],
+                id(&e.event_ids[0]),
+                cluster(&e.clusters[0]),
+                e.reports[1],
+                id(&e.event_ids[1]),
+                cluster(&e.clusters[1])
+            );
+        }
+    };
+    show("false link", &links.false_links);
+    show("missed link", &links.missed_links);
 }
 
 fn print_event_scores(scores: &attache_eval::score::Scores) {

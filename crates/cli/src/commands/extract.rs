@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use attache_model::Event;
-use attache_pipeline::{extract_document, link_events, read_and_clean, Cleaned, Item};
+use attache_pipeline::{
+    extract_document, read_and_clean, Cleaned, Item, Linker, MemoryLinker, StoreLinker,
+};
 use attache_recognize::Recognizer;
 use attache_store::Store;
 use rayon::prelude::*;
@@ -37,6 +39,7 @@ pub fn extract_all(
     input: &InputArgs,
     recognizer: &Recognizer,
     threads: Option<usize>,
+    linker: &mut dyn Linker,
     on_rejected: &mut dyn FnMut(&attache_ingest::Rejection),
     on_document: &mut dyn FnMut(&Cleaned, &[Event]) -> anyhow::Result<()>,
 ) -> anyhow::Result<Vec<Event>> {
@@ -54,6 +57,7 @@ pub fn extract_all(
                 .collect()
         });
         for (cleaned, doc_events) in batch.iter().zip(coded) {
+            let doc_events = linker.link(cleaned, doc_events)?;
             on_document(cleaned, &doc_events)?;
             events.extend(doc_events);
         }
@@ -78,7 +82,6 @@ pub fn extract_all(
         return Err(err);
     }
     run_batch(&mut batch, &mut events)?;
-    link_events(&mut events);
     Ok(events)
 }
 
@@ -93,25 +96,37 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         None => None,
     };
     let mut rejected = 0u64;
-    let mut stored: Vec<(Cleaned, Vec<Event>)> = Vec::new();
-    let events = extract_all(
-        &args.input,
-        &recognizer,
-        args.threads,
-        &mut |r| {
-            rejected += 1;
-            eprintln!("{r}");
-        },
-        &mut |cleaned, events| {
-            if store.is_some() {
-                stored.push((cleaned.clone(), events.to_vec()));
-            }
-            Ok(())
-        },
-    )?;
-    if let Some(store) = store.as_mut() {
-        save(store, stored, &events)?;
-    }
+    let mut on_rejected = |r: &attache_ingest::Rejection| {
+        rejected += 1;
+        eprintln!("{r}");
+    };
+    let events = match store.as_mut() {
+        Some(store) => {
+            let mut linker = StoreLinker::new(store)?;
+            let events = extract_all(
+                &args.input,
+                &recognizer,
+                args.threads,
+                &mut linker,
+                &mut on_rejected,
+                &mut |_, _| Ok(()),
+            )?;
+            eprintln!(
+                "attache: documents: {} new, {} replaced, {} unchanged",
+                linker.inserted, linker.replaced, linker.unchanged
+            );
+            linker.finish()?;
+            events
+        }
+        None => extract_all(
+            &args.input,
+            &recognizer,
+            args.threads,
+            &mut MemoryLinker::default(),
+            &mut on_rejected,
+            &mut |_, _| Ok(()),
+        )?,
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for event in &events {
@@ -121,24 +136,4 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     out.flush()?;
     eprintln!("attache: {} events", events.len());
     Ok(Outcome::from_rejections(rejected))
-}
-
-/// Stores documents and their events (with the ids linking reports).
-fn save(
-    store: &mut Store,
-    documents: Vec<(Cleaned, Vec<Event>)>,
-    linked: &[Event],
-) -> anyhow::Result<()> {
-    let mut batch = store.batch()?;
-    for (cleaned, _) in &documents {
-        batch.put_document(&cleaned.doc, &cleaned.clean)?;
-        let doc_events: Vec<Event> = linked
-            .iter()
-            .filter(|e| e.doc == cleaned.doc.id)
-            .cloned()
-            .collect();
-        batch.put_events(&cleaned.doc.id, &doc_events)?;
-    }
-    batch.commit()?;
-    Ok(())
 }

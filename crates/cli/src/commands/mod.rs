@@ -3,6 +3,8 @@
 pub mod actors;
 pub mod clean;
 pub mod eval;
+pub mod events;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 

@@ -63,6 +63,21 @@ pub struct LinkScore {
     /// Pairs the gold links (same cluster, in different documents).
     pub gold: usize,
     pub correct: usize,
+    /// Pairs the system links that the gold does not.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub false_links: Vec<LinkError>,
+    /// Pairs the gold links that the system does not.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missed_links: Vec<LinkError>,
+}
+
+/// One wrong or missing link: the two system reports and their gold clusters.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct LinkError {
+    /// System event ids (`doc#n`) of the two reports.
+    pub reports: [String; 2],
+    pub event_ids: [Option<String>; 2],
+    pub clusters: [Option<String>; 2],
 }
 
 impl LinkScore {
@@ -161,6 +176,21 @@ fn link_score(pairs: &[(&Event, &Event)]) -> LinkScore {
                     .get(g1.cluster.as_deref().unwrap_or(""))
                     .is_some_and(|d| d.len() > 1);
             let system_link = s1.event_id.is_some() && s1.event_id == s2.event_id;
+            if gold_link != system_link {
+                let error = LinkError {
+                    reports: [
+                        s1.id.clone().unwrap_or_default(),
+                        s2.id.clone().unwrap_or_default(),
+                    ],
+                    event_ids: [s1.event_id.clone(), s2.event_id.clone()],
+                    clusters: [g1.cluster.clone(), g2.cluster.clone()],
+                };
+                if gold_link {
+                    links.missed_links.push(error);
+                } else {
+                    links.false_links.push(error);
+                }
+            }
             links.gold += usize::from(gold_link);
             links.predicted += usize::from(system_link);
             links.correct += usize::from(gold_link && system_link);

@@ -44,6 +44,7 @@ fn event(
         confidence: None,
         date_method: None,
         derived: false,
+        merge: None,
     }
 }
 

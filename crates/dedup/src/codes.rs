@@ -1,0 +1,70 @@
+//! Which CAMEO codes may name the same real event in two reports.
+//!
+//! Outlets code one event at different depths (`030` and `0312` for one
+//! promise of military cooperation) or with neighbouring codes (`040`
+//! consult, `046` negotiate, for one round of talks; `062` and `063` for one
+//! joint exercise). Codes that name different parts of a visit stay apart:
+//! the visit (`042`) and the reception within it (`043`) are two events.
+
+/// Consultations that outlets name interchangeably.
+const TALKS: [&str; 3] = ["040", "044", "046"];
+
+/// Whether two CAMEO codes may be one event.
+pub fn compatible(a: &str, b: &str) -> bool {
+    let (base_a, base_b) = (base(a), base(b));
+    if base_a == base_b {
+        return true;
+    }
+    let (root_a, root_b) = (
+        &base_a[..2.min(base_a.len())],
+        &base_b[..2.min(base_b.len())],
+    );
+    if root_a != root_b {
+        return false;
+    }
+    match root_a {
+        "04" => TALKS.contains(&base_a) && TALKS.contains(&base_b),
+        // Material cooperation between armed forces: exercises, training,
+        // exchanges are one family.
+        "06" => true,
+        // Elsewhere the root's generic code (`030`, `050`, `070`) is
+        // compatible with its specific ones.
+        _ => base_a.ends_with('0') || base_b.ends_with('0'),
+    }
+}
+
+/// The first three digits.
+fn base(code: &str) -> &str {
+    code.get(..3).unwrap_or(code)
+}
+
+/// Codes whose actors may be given in either order (EVENTS.md §4).
+pub fn symmetric(code: &str) -> bool {
+    matches!(base(code), "040" | "041" | "044" | "046" | "057") || code.starts_with("06")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_families() {
+        let cases = [
+            ("042", "042", true),
+            ("030", "0312", true),
+            ("031", "0312", true),
+            ("033", "0312", false),
+            ("040", "046", true),
+            ("040", "043", false),
+            ("042", "043", false),
+            ("062", "063", true),
+            ("051", "050", true),
+            ("051", "057", false),
+            ("036", "046", false),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(compatible(a, b), expected, "{a} {b}");
+            assert_eq!(compatible(b, a), expected, "{b} {a}");
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! The dedup stage: one real event, however many reports state it.
+//!
+//! Each document's events (reports) arrive in order; a report joins the
+//! cluster of earlier reports it is compatible with ([`rules`]), the best
+//! scoring one where several are, or starts a new cluster. Every report
+//! carries the cluster's stable `event_id` and, when it joined one, the
+//! reason (`merge`). A cluster's canonical event takes each field as most of
+//! its reports give it.
+//!
+//! Clusters are found through a block index on (tier, CAMEO root, the pair
+//! of parties in either order), so a report is compared with the few
+//! clusters of its pair only.
+//!
+//! ```
+//! use attache_dedup::{Deduper, DocInfo};
+//! use attache_model::{Actor, Event, Tier};
+//! let event = |doc: &str, date: &str| Event {
+//!     doc: doc.into(), tier: Tier::Activity, cameo: "040".into(),
+//!     source: Actor::of_country("VNM"), target: Actor::of_country("LAO"),
+//!     date: Some(date.into()), place: None, evidence: "ont eu des entretiens".into(),
+//!     cluster: None, optional: false, joint: false, id: Some(format!("{doc}#1")),
+//!     event_id: None, start: None, end: None, confidence: Some(0.8),
+//!     date_method: None, derived: false, merge: None,
+//! };
+//! let mut dedup = Deduper::default();
+//! let doc = |id: &str, outlet: &str| DocInfo { id: id.into(), outlet: outlet.into(), published: None };
+//! let mut first = vec![event("a", "2024-10-22")];
+//! let mut second = vec![event("b", "2024-10-23")];
+//! dedup.add_document(&doc("a", "vietnamplus.vn"), &mut first);
+//! dedup.add_document(&doc("b", "vietnamnews.vn"), &mut second);
+//! assert_eq!(first[0].event_id, second[0].event_id);
+//! assert!(second[0].merge.as_deref().unwrap().contains("compatible dates"));
+//! assert_eq!(dedup.canonical()[0].sources, 2);
+//! ```
+
+mod cluster;
+pub mod codes;
+mod names;
+mod report;
+pub mod rules;
+mod story;
+
+use std::collections::HashMap;
+
+use attache_model::{CanonicalEvent, Event};
+use sha2::{Digest, Sha256};
+
+pub use cluster::Cluster;
+pub use names::Name;
+pub use report::{DocInfo, Report};
+use rules::{compare, Verdict};
+
+/// Clusters of reports, with a block index.
+#[derive(Debug, Default)]
+pub struct Deduper {
+    clusters: Vec<Cluster>,
+    blocks: HashMap<String, Vec<usize>>,
+    by_id: HashMap<String, usize>,
+    stories: story::Stories,
+}
+
+/// The block of an event: tier, root and the parties in sorted order.
+pub(crate) fn block_of(event: &Event) -> String {
+    let mut parties = [
+        event.source.party().unwrap_or(""),
+        event.target.party().unwrap_or(""),
+    ];
+    parties.sort_unstable();
+    format!(
+        "{:?}|{}|{}|{}",
+        event.tier,
+        event.root(),
+        parties[0],
+        parties[1]
+    )
+}
+
+/// A stable id from the first report of an event.
+fn new_event_id(event: &Event) -> String {
+    let key = format!(
+        "{}|{}|{}|{}",
+        event.doc,
+        event.id.as_deref().unwrap_or(""),
+        event.cameo,
+        event.start.unwrap_or(0)
+    );
+    let digest = Sha256::digest(key.as_bytes());
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("ev-{hex}")
+}
+
+impl Deduper {
+    /// Assigns `event_id` (and `merge` where a report joined an event) to
+    /// every event of one document, in order.
+    pub fn add_document(&mut self, doc: &DocInfo, events: &mut [Event]) {
+        let story = std::sync::Arc::new(self.stories.add(&doc.id, events));
+        for event in events.iter_mut() {
+            let mut report = Report::new(event.clone(), doc);
+            report.story = story.clone();
+            let (event_id, merge) = self.add(report);
+            event.event_id = Some(event_id);
+            event.merge = merge;
+        }
+    }
+
+    /// Restores the reports of one document as they were stored, each in
+    /// the event of its `event_id` (events without one are added anew).
+    pub fn restore_document(&mut self, doc: &DocInfo, events: &mut [Event]) {
+        let story = std::sync::Arc::new(self.stories.add(&doc.id, events));
+        for event in events.iter_mut() {
+            let mut report = Report::new(event.clone(), doc);
+            report.story = story.clone();
+            match event.event_id.clone() {
+                Some(id) => self.restore(report, &id),
+                None => {
+                    let (id, merge) = self.add(report);
+                    event.event_id = Some(id);
+                    event.merge = merge;
+                }
+            }
+        }
+    }
+
+    fn restore(&mut self, report: Report, event_id: &str) {
+        match self.by_id.get(event_id) {
+            Some(&i) => self.clusters[i].reports.push(report),
+            None => {
+                let block = block_of(&report.event);
+                self.push_cluster(event_id.to_string(), report, block);
+            }
+        }
+    }
+
+    fn push_cluster(&mut self, event_id: String, report: Report, block: String) {
+        let i = self.clusters.len();
+        self.by_id.insert(event_id.clone(), i);
+        self.clusters.push(Cluster {
+            event_id,
+            reports: vec![report],
+        });
+        self.blocks.entry(block).or_default().push(i);
+    }
+
+    /// Adds one report; returns its event id and why it joined, if it did.
+    pub fn add(&mut self, mut report: Report) -> (String, Option<String>) {
+        let block = block_of(&report.event);
+        let mut best: Option<(u32, usize, String)> = None;
+        for &i in self.blocks.get(&block).map(Vec::as_slice).unwrap_or(&[]) {
+            if self.clusters[i].reports.is_empty() {
+                continue;
+            }
+            if let Verdict::Same { reason, score } = compare(&self.clusters[i], &report) {
+                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                    best = Some((score, i, reason));
+                }
+            }
+        }
+        match best {
+            Some((_, i, reason)) => {
+                let cluster = &mut self.clusters[i];
+                report.event.event_id = Some(cluster.event_id.clone());
+                report.event.merge = Some(reason.clone());
+                cluster.reports.push(report);
+                (cluster.event_id.clone(), Some(reason))
+            }
+            None => {
+                let mut event_id = new_event_id(&report.event);
+                // Ids are hashes: on the rare collision, extend.
+                while self.by_id.contains_key(&event_id) {
+                    event_id.push('x');
+                }
+                report.event.event_id = Some(event_id.clone());
+                self.push_cluster(event_id.clone(), report, block);
+                (event_id, None)
+            }
+        }
+    }
+
+    /// Takes the reports of document `doc` out (it is being replaced);
+    /// returns the ids of the events that lost a report. An event left
+    /// without reports is gone from [`Deduper::canonical`].
+    pub fn remove_document(&mut self, doc: &str) -> Vec<String> {
+        let mut touched = Vec::new();
+        for cluster in &mut self.clusters {
+            let before = cluster.reports.len();
+            cluster.reports.retain(|r| r.event.doc != doc);
+            if cluster.reports.len() != before {
+                touched.push(cluster.event_id.clone());
+            }
+        }
+        touched
+    }
+
+    /// The canonical event of `event_id`, or `None` when it has no reports left.
+    pub fn canonical_of(&self, event_id: &str) -> Option<CanonicalEvent> {
+        let cluster = &self.clusters[*self.by_id.get(event_id)?];
+        (!cluster.reports.is_empty()).then(|| cluster.canonical())
+    }
+
+    /// The clusters, in order of their first report.
+    pub fn clusters(&self) -> &[Cluster] {
+        &self.clusters
+    }
+
+    /// The canonical event of every cluster.
+    pub fn canonical(&self) -> Vec<CanonicalEvent> {
+        self.clusters
+            .iter()
+            .filter(|c| !c.reports.is_empty())
+            .map(Cluster::canonical)
+            .collect()
+    }
+}

@@ -1,0 +1,78 @@
+//! A report: one system event (a mention of a real event) with what the
+//! dedup stage needs to know of its document.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use attache_model::{DateSpan, Event};
+
+use crate::names::Name;
+
+/// What the dedup stage knows of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocInfo {
+    pub id: String,
+    /// The outlet (`source`), else the document id: distinct outlets are
+    /// independent reports.
+    pub outlet: String,
+    /// Publication date (`YYYY-MM-DD...`), when known.
+    pub published: Option<String>,
+}
+
+/// One event as reported by one document.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub event: Event,
+    pub outlet: String,
+    pub published: Option<DateSpan>,
+    pub(crate) span: Option<DateSpan>,
+    /// The year of the date was inferred from other years the article
+    /// names, so another report's year may be the right one.
+    pub(crate) year_uncertain: bool,
+    pub(crate) names: [Option<Name>; 2],
+    /// Earlier documents that tell the same story as this one.
+    pub(crate) story: Arc<BTreeSet<String>>,
+}
+
+impl Report {
+    pub fn new(event: Event, doc: &DocInfo) -> Report {
+        let span = event.date.as_deref().and_then(DateSpan::parse);
+        let year_uncertain = span.is_some_and(|s| s.year_unknown())
+            || event
+                .date_method
+                .as_deref()
+                .is_some_and(|m| m.starts_with("article_year"));
+        let published = doc
+            .published
+            .as_deref()
+            .and_then(|p| DateSpan::parse(p.get(..10).unwrap_or(p)));
+        let names = [
+            event.source.name.as_deref().and_then(Name::new),
+            event.target.name.as_deref().and_then(Name::new),
+        ];
+        Report {
+            event,
+            outlet: doc.outlet.clone(),
+            published,
+            span,
+            year_uncertain,
+            names,
+            story: Arc::default(),
+        }
+    }
+
+    /// The person named on `side` (0 source, 1 target), as written.
+    pub fn event_name(&self, side: usize) -> Option<&str> {
+        [&self.event.source, &self.event.target][side]
+            .name
+            .as_deref()
+    }
+
+    /// The two parties (country, else organisation), source first.
+    pub fn parties(&self) -> [&str; 2] {
+        [
+            self.event.source.party().unwrap_or(""),
+            self.event.target.party().unwrap_or(""),
+        ]
+    }
+}

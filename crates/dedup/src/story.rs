@@ -1,0 +1,53 @@
+//! Documents that tell one story: when two reports of one pair carry no
+//! date to compare, the documents they come from may still be plainly about
+//! the same occasion, because they report the same set of interactions
+//! (talks, a signing, a joint patrol between the same two parties).
+
+use std::collections::{BTreeSet, HashMap};
+
+use attache_model::Event;
+
+/// Event kinds two documents must share to be one story.
+const MIN_SHARED_KINDS: usize = 3;
+
+/// The kind of an event for story comparison: its block (tier, root and
+/// the pair).
+fn kind(event: &Event) -> String {
+    crate::block_of(event)
+}
+
+/// The event kinds of every document seen, indexed by kind.
+#[derive(Debug, Default)]
+pub struct Stories {
+    docs_of_kind: HashMap<String, Vec<usize>>,
+    kinds_of_doc: Vec<(String, usize)>,
+}
+
+impl Stories {
+    /// Records the document's events and returns the earlier documents that
+    /// tell the same story: at least three kinds in common, and most of the
+    /// smaller document's kinds.
+    pub fn add(&mut self, doc: &str, events: &[Event]) -> BTreeSet<String> {
+        let kinds: BTreeSet<String> = events.iter().map(kind).collect();
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for k in &kinds {
+            for &d in self.docs_of_kind.get(k).map(Vec::as_slice).unwrap_or(&[]) {
+                *shared.entry(d).or_default() += 1;
+            }
+        }
+        let same: BTreeSet<String> = shared
+            .into_iter()
+            .filter(|&(d, n)| {
+                let smaller = kinds.len().min(self.kinds_of_doc[d].1);
+                n >= MIN_SHARED_KINDS && 2 * n > smaller
+            })
+            .map(|(d, _)| self.kinds_of_doc[d].0.clone())
+            .collect();
+        let index = self.kinds_of_doc.len();
+        self.kinds_of_doc.push((doc.to_string(), kinds.len()));
+        for k in kinds {
+            self.docs_of_kind.entry(k).or_default().push(index);
+        }
+        same
+    }
+}

@@ -1,0 +1,270 @@
+//! The merge rules, case by case: two reports, and whether they are one
+//! real event. Each report is
+//! `doc outlet published | tier cameo SRC>TGT date method | source name / target name`
+//! with `-` for none.
+
+use attache_dedup::{Deduper, DocInfo};
+use attache_model::{Actor, Event, Tier};
+
+fn parse(spec: &str) -> (DocInfo, Event) {
+    let none = |s: &str| (s != "-").then(|| s.trim().to_string());
+    let parts: Vec<&str> = spec.split('|').map(str::trim).collect();
+    let doc: Vec<&str> = parts[0].split_whitespace().collect();
+    let what: Vec<&str> = parts[1].split_whitespace().collect();
+    let names: Vec<&str> = parts[2].split('/').map(str::trim).collect();
+    let (src, tgt) = what[2].split_once('>').unwrap();
+    let actor = |party: &str, name: &str| {
+        let mut a = if party.len() == 3 {
+            Actor::of_country(party)
+        } else {
+            Actor {
+                igo: Some(party.into()),
+                ..Actor::default()
+            }
+        };
+        a.name = none(name);
+        a
+    };
+    let info = DocInfo {
+        id: doc[0].into(),
+        outlet: doc[1].into(),
+        published: none(doc[2]),
+    };
+    let event = Event {
+        doc: doc[0].into(),
+        tier: if what[0] == "verbal" {
+            Tier::Verbal
+        } else {
+            Tier::Activity
+        },
+        cameo: what[1].into(),
+        source: actor(src, names[0]),
+        target: actor(tgt, names[1]),
+        date: none(what[3]),
+        place: None,
+        evidence: "…".into(),
+        cluster: None,
+        optional: false,
+        joint: false,
+        id: None,
+        event_id: None,
+        start: None,
+        end: None,
+        confidence: Some(0.7),
+        date_method: none(what[4]),
+        derived: false,
+        merge: None,
+    };
+    (info, event)
+}
+
+/// (what it shows, first report, second report, one event?)
+const CASES: &[(&str, &str, &str, bool)] = &[
+    (
+        "one meeting reported a day apart by two outlets in two languages",
+        "fr1 vietnamplus.vn 2024-10-22 | activity 040 VNM>LAO 2024-10-22 published | Phan Van Giang / -",
+        "en1 vietnamnews.vn 2024-10-24 | activity 040 LAO>VNM 2024-10-23 published | - / Phan Văn Giang",
+        true,
+    ),
+    (
+        "two different meetings of the same pair on one day: other persons",
+        "fr1 vietnamplus.vn 2024-05-05 | activity 040 VNM>FRA 2024-05-05 published | Phan Van Giang / Sébastien Lecornu",
+        "fr2 lecourrier.vn 2024-05-05 | activity 040 VNM>FRA 2024-05-05 published | Hoang Xuan Chien / Emmanuel Chiva",
+        false,
+    ),
+    (
+        "a visit and the reception within it",
+        "fr1 vietnamplus.vn 2024-05-06 | activity 042 FRA>VNM 2024-05-04/2024-05-06 explicit | Sébastien Lecornu / -",
+        "fr2 lecourrier.vn 2024-05-06 | activity 043 VNM>FRA 2024-05-05 published | Phan Van Giang / Sébastien Lecornu",
+        false,
+    ),
+    (
+        "a reception and the guest's visit seen from the other side are not one code",
+        "fr1 a.vn 2024-05-06 | activity 043 VNM>FRA 2024-05-05 published | - / -",
+        "fr2 b.vn 2024-05-06 | activity 043 FRA>VNM 2024-05-05 published | - / -",
+        false,
+    ),
+    (
+        "agreements are symmetric: either order",
+        "fr1 a.vn 2021-12-13 | activity 057 VNM>LAO 2021-12-12 published | - / -",
+        "fr2 b.vn 2021-12-12 | activity 057 LAO>VNM 2021-12-12 published | - / -",
+        true,
+    ),
+    (
+        "consult and negotiate name the same talks",
+        "fr1 a.vn 2022-04-15 | activity 046 VNM>FRA 2022-04-15 published | - / -",
+        "en1 b.com 2022-04-16 | activity 040 FRA>VNM 2022-04-15 published | - / -",
+        true,
+    ),
+    (
+        "a general and a specific commitment",
+        "fr1 a.vn 2022-04-15 | verbal 0312 FRA>VNM 2022-04-15 published | - / -",
+        "en1 b.com 2022-04-16 | verbal 030 FRA>VNM 2022-04-15 published | - / -",
+        true,
+    ),
+    (
+        "tiers never merge",
+        "fr1 a.vn 2022-04-15 | verbal 030 FRA>VNM 2022-04-15 published | - / -",
+        "en1 b.com 2022-04-16 | activity 036 FRA>VNM 2022-04-15 published | - / -",
+        false,
+    ),
+    (
+        "the same dialogue two years apart",
+        "fr1 a.vn 2019-07-05 | activity 046 VNM>FRA 2019-07-01/2019-07-04 explicit | - / -",
+        "fr2 b.vn 2021-07-05 | activity 046 VNM>FRA 2021-07-01/2021-07-04 explicit | - / -",
+        false,
+    ),
+    (
+        "the very same days with an inferred year",
+        "fr1 a.vn 2019-07-05 | activity 046 VNM>FRA 2019-07-01/2019-07-04 published | - / -",
+        "fr2 b.vn - | activity 046 VNM>FRA 2018-07-01/2018-07-04 article_year | - / -",
+        true,
+    ),
+    (
+        "an unknown year, other days, and nothing else in common",
+        "fr1 a.vn 2023-12-19 | verbal 030 VNM>FRA 2023-12-18 published | Hoang Xuan Chien / -",
+        "fr2 b.vn - | verbal 030 VNM>FRA XXXX-12-16/XXXX-12-18 unknown_year | - / -",
+        false,
+    ),
+    (
+        "an unknown year, other days, and the same person",
+        "fr1 a.vn 2023-12-19 | verbal 030 VNM>FRA 2023-12-18 published | Hoang Xuan Chien / -",
+        "fr2 b.vn - | verbal 030 VNM>FRA XXXX-12-16/XXXX-12-18 unknown_year | Hoàng Xuân Chiến / -",
+        true,
+    ),
+    (
+        "no date and nothing else in common",
+        "fr1 a.vn - | activity 062 VNM>CHN 2025-04-16 explicit | - / -",
+        "en1 b.vn - | activity 062 VNM>CHN - - | - / -",
+        false,
+    ),
+    (
+        "no date, but the persons of both sides",
+        "fr1 a.vn - | activity 040 VNM>JPN 2011-10-12 explicit | Nguyen Chi Vinh / Kimitoshi Nishimoto",
+        "fr2 b.vn - | activity 040 VNM>JPN - - | Vinh / Nishimoto",
+        true,
+    ),
+    (
+        "no date, one frequent person only",
+        "fr1 a.vn - | activity 040 VNM>FRA 2024-05-05 explicit | Phan Van Giang / -",
+        "fr2 b.vn - | activity 040 VNM>FRA - - | Phan Van Giang / -",
+        false,
+    ),
+    (
+        "no date, published the same week-end",
+        "fr1 a.vn 2018-03-05 | activity 062 USA>VNM - - | - / -",
+        "en1 b.com 2018-03-06 | activity 062 USA>VNM - - | - / -",
+        true,
+    ),
+    (
+        "no date, published long after the dated report",
+        "fr1 a.vn 2018-03-05 | activity 062 USA>VNM 2018-03-05 published | - / -",
+        "en1 b.com 2019-03-06 | activity 062 USA>VNM - - | - / -",
+        false,
+    ),
+    (
+        "a UN mission as target",
+        "fr1 a.vn 2024-09-27 | activity 074 VNM>UNMISS 2024-09-26 published | - / -",
+        "fr2 b.vn 2024-09-26 | activity 074 VNM>UNMISS 2024-09-26 published | - / -",
+        true,
+    ),
+    (
+        "another pair",
+        "fr1 a.vn 2024-09-27 | activity 040 VNM>KHM 2024-09-26 published | - / -",
+        "fr2 b.vn 2024-09-26 | activity 040 VNM>LAO 2024-09-26 published | - / -",
+        false,
+    ),
+];
+
+#[test]
+fn merge_rules() {
+    let mut failures = Vec::new();
+    for (what, first, second, same) in CASES {
+        let mut dedup = Deduper::default();
+        let (doc_a, event_a) = parse(first);
+        let (doc_b, event_b) = parse(second);
+        let mut a = vec![event_a];
+        let mut b = vec![event_b];
+        dedup.add_document(&doc_a, &mut a);
+        dedup.add_document(&doc_b, &mut b);
+        let merged = a[0].event_id == b[0].event_id;
+        if merged != *same {
+            failures.push(format!(
+                "{what}: expected {same}, got {merged} ({:?})",
+                b[0].merge
+            ));
+        }
+        assert_eq!(merged, b[0].merge.is_some(), "{what}: a merge has a reason");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn repeats_in_one_document_are_one_event() {
+    let mut dedup = Deduper::default();
+    let (doc, event) =
+        parse("fr1 a.vn 2024-10-22 | activity 057 VNM>LAO 2024-10-22 published | - / -");
+    let mut events = vec![event.clone(), event];
+    dedup.add_document(&doc, &mut events);
+    assert_eq!(events[0].event_id, events[1].event_id);
+    assert!(events[1]
+        .merge
+        .as_deref()
+        .unwrap()
+        .starts_with("repeated in fr1"));
+    assert_eq!(dedup.canonical()[0].mentions, 2);
+    assert_eq!(dedup.canonical()[0].sources, 1);
+}
+
+#[test]
+fn canonical_fields_follow_the_majority_and_ids_are_stable() {
+    let run = || {
+        let mut dedup = Deduper::default();
+        for spec in [
+            "fr1 a.vn 2024-10-23 | activity 040 VNM>LAO 2024-10-22 published | Phan Van Giang / -",
+            "fr2 b.vn 2024-10-23 | activity 046 VNM>LAO 2024-10-23 published | - / -",
+            "en1 c.com 2024-10-23 | activity 046 VNM>LAO 2024-10-22 published | - / Chansamone Chanyalath",
+        ] {
+            let (doc, event) = parse(spec);
+            dedup.add_document(&doc, &mut [event]);
+        }
+        dedup.canonical()
+    };
+    let canonical = run();
+    assert_eq!(canonical.len(), 1);
+    let event = &canonical[0];
+    assert_eq!(event.cameo, "046");
+    assert_eq!(event.date.as_deref(), Some("2024-10-22"));
+    assert_eq!(event.source.name.as_deref(), Some("Phan Van Giang"));
+    assert_eq!(event.target.name.as_deref(), Some("Chansamone Chanyalath"));
+    assert_eq!((event.mentions, event.sources), (3, 3));
+    assert_eq!(event.docs, ["en1", "fr1", "fr2"]);
+    assert!(event.confidence > 0.9);
+    assert_eq!(
+        run()[0].event_id,
+        event.event_id,
+        "the same input gives the same ids"
+    );
+}
+
+#[test]
+fn statements_in_one_document_are_one_event_only_from_one_speaker() {
+    let mut dedup = Deduper::default();
+    let specs = [
+        "fr1 a.vn 2024-10-22 | verbal 030 VNM>LAO 2024-10-22 published | Phan Van Giang / -",
+        "fr1 a.vn 2024-10-22 | verbal 030 VNM>LAO 2024-10-22 published | Giang / -",
+        "fr1 a.vn 2024-10-22 | verbal 030 VNM>LAO 2024-10-22 published | Hoang Xuan Chien / -",
+        "fr1 a.vn 2024-10-22 | verbal 030 VNM>LAO 2024-10-22 published | - / -",
+    ];
+    let doc = parse(specs[0]).0;
+    let mut events: Vec<Event> = specs.iter().map(|s| parse(s).1).collect();
+    dedup.add_document(&doc, &mut events);
+    let ids: Vec<_> = events.iter().map(|e| e.event_id.clone().unwrap()).collect();
+    assert_eq!(
+        ids[0], ids[1],
+        "the same speaker, named in full then in part"
+    );
+    assert_ne!(ids[0], ids[2], "another speaker");
+    assert_ne!(ids[0], ids[3], "an unnamed speaker");
+    assert_ne!(ids[2], ids[3]);
+}

@@ -1,0 +1,188 @@
+//! A model-based test of the event store: random sequences of runs, each
+//! ingesting some documents (new ones, the same text again, or a new text
+//! under a known id), checked after every run against a simple in-memory
+//! model of what the store must hold.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use attache_model::{Document, Event, Lang};
+use attache_pipeline::{clean_document, extract_document, Linker, StoreLinker};
+use attache_recognize::Recognizer;
+use attache_store::{EventFilter, Store};
+use proptest::prelude::*;
+
+/// Two texts for each of four document ids (my own sentences).
+const TEXTS: [[&str; 2]; 4] = [
+    [
+        "Le ministre vietnamien de la Défense, le général Phan Van Giang, a reçu le 11 mars à Hanoï l'ambassadeur du Japon au Vietnam, Ito Naoki.",
+        "Le ministre vietnamien de la Défense, le général Phan Van Giang, a reçu le 14 mars à Hanoï l'ambassadeur de l'Inde au Vietnam, Sandeep Arya.",
+    ],
+    [
+        "On March 11, Vietnamese Defence Minister General Phan Van Giang received Japanese Ambassador Ito Naoki in Hanoi.",
+        "On March 11, Vietnamese Defence Minister General Phan Van Giang held talks with Lao Defence Minister Chansamone Chanyalath in Vientiane.",
+    ],
+    [
+        "Le 12 mars, le Vietnam et le Laos ont signé un protocole de coopération en matière de défense à Vientiane.",
+        "Le 13 mars, le Vietnam et le Cambodge ont organisé un exercice conjoint de recherche et de sauvetage.",
+    ],
+    [
+        "Le vice-ministre vietnamien de la Défense a eu un entretien téléphonique le 12 mars avec son homologue laotien.",
+        "Le vice-ministre vietnamien de la Défense a eu un entretien téléphonique le 12 mars avec son homologue laotien. Les deux parties ont convenu de renforcer la coopération.",
+    ],
+];
+
+fn document(id: usize, version: usize) -> Document {
+    Document {
+        id: format!("d{id}"),
+        url: None,
+        source: Some(format!("outlet{id}.vn")),
+        lang: if id == 1 { Lang::En } else { Lang::Fr },
+        title: None,
+        published: Some("2024-03-12".into()),
+        text: TEXTS[id][version].into(),
+    }
+}
+
+fn recognizer() -> &'static Recognizer<'static> {
+    static RECOGNIZER: OnceLock<Recognizer<'static>> = OnceLock::new();
+    RECOGNIZER.get_or_init(Recognizer::bundled)
+}
+
+/// One run: documents ingested together, in order.
+fn run(store: &mut Store, docs: &[(usize, usize)]) {
+    let mut linker = StoreLinker::new(store).unwrap();
+    for &(id, version) in docs {
+        let cleaned = clean_document(document(id, version));
+        let events = extract_document(&cleaned, recognizer());
+        linker.link(&cleaned, events).unwrap();
+    }
+    linker.finish().unwrap();
+}
+
+/// What the store holds, as comparable values.
+fn dump(store: &Store) -> (Vec<String>, Vec<String>) {
+    let mut mentions = Vec::new();
+    store
+        .for_each_mention(&mut |m| mentions.push(serde_json::to_string(&m.event).unwrap()))
+        .unwrap();
+    let canonical = store
+        .events(&EventFilter::default())
+        .unwrap()
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap())
+        .collect();
+    (mentions, canonical)
+}
+
+/// The fields extraction alone decides (not the linking).
+fn coded(e: &Event) -> (String, String, Option<usize>, Option<usize>) {
+    (e.doc.clone(), e.cameo.clone(), e.start, e.end)
+}
+
+fn check(store: &Store, model: &BTreeMap<usize, usize>) {
+    assert_eq!(store.document_count().unwrap(), model.len() as u64);
+    let mut stored: Vec<Event> = Vec::new();
+    store
+        .for_each_mention(&mut |m| stored.push(m.event))
+        .unwrap();
+    // Every document's mentions are the extraction of its current text.
+    for (&id, &version) in model {
+        let expected: Vec<_> =
+            extract_document(&clean_document(document(id, version)), recognizer())
+                .iter()
+                .map(coded)
+                .collect();
+        let found: Vec<_> = stored
+            .iter()
+            .filter(|e| e.doc == format!("d{id}"))
+            .map(coded)
+            .collect();
+        assert_eq!(found, expected, "mentions of d{id} v{version}");
+    }
+    // Canonical events are exactly the events the mentions name, with
+    // their mention counts.
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for e in &stored {
+        *counts
+            .entry(e.event_id.clone().expect("every mention is linked"))
+            .or_default() += 1;
+    }
+    let canonical = store.events(&EventFilter::default()).unwrap();
+    let ids: BTreeSet<&str> = canonical.iter().map(|e| e.event_id.as_str()).collect();
+    assert_eq!(
+        ids,
+        counts.keys().map(String::as_str).collect::<BTreeSet<_>>()
+    );
+    for event in &canonical {
+        assert_eq!(
+            event.mentions, counts[&event.event_id],
+            "{}",
+            event.event_id
+        );
+        for mention in store.mentions(&event.event_id).unwrap() {
+            assert!(event.docs.contains(&mention.doc));
+        }
+    }
+}
+
+fn runs() -> impl Strategy<Value = Vec<Vec<(usize, usize)>>> {
+    prop::collection::vec(prop::collection::vec((0..4usize, 0..2usize), 1..5), 1..5)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_store_follows_the_model(runs in runs()) {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut model: BTreeMap<usize, usize> = BTreeMap::new();
+        for docs in &runs {
+            run(&mut store, docs);
+            for &(id, version) in docs {
+                model.insert(id, version);
+            }
+            check(&store, &model);
+            // The same run again changes nothing.
+            let before = dump(&store);
+            let current: Vec<(usize, usize)> = docs.iter().map(|&(id, _)| (id, model[&id])).collect();
+            run(&mut store, &current);
+            prop_assert_eq!(dump(&store), before);
+        }
+    }
+}
+
+#[test]
+fn reports_of_one_meeting_in_two_languages_are_one_event() {
+    let mut store = Store::open_in_memory().unwrap();
+    run(&mut store, &[(0, 0), (1, 0)]);
+    let receptions = store
+        .events(&EventFilter {
+            cameo: Some("043".into()),
+            ..EventFilter::default()
+        })
+        .unwrap();
+    assert_eq!(receptions.len(), 1, "{receptions:#?}");
+    assert_eq!(receptions[0].sources, 2);
+    assert_eq!(receptions[0].docs, ["d0", "d1"]);
+    // Replacing the English text with another story leaves one report.
+    run(&mut store, &[(1, 1)]);
+    let receptions = store
+        .events(&EventFilter {
+            cameo: Some("043".into()),
+            ..EventFilter::default()
+        })
+        .unwrap();
+    assert_eq!(receptions.len(), 1);
+    assert_eq!(receptions[0].docs, ["d0"]);
+}
+
+#[test]
+fn every_fixture_text_is_coded() {
+    for id in 0..TEXTS.len() {
+        for version in 0..2 {
+            let events = extract_document(&clean_document(document(id, version)), recognizer());
+            assert!(!events.is_empty(), "d{id} v{version} gives no event");
+        }
+    }
+}
