@@ -88,7 +88,13 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         let Some(evidence) = clean.original_span(&offsets, span_start, span_end) else {
             continue;
         };
-        let (date, date_method) = dates.for_position(&text, hit.start);
+        let (mut date, mut date_method) = dates.for_position(&text, hit.start);
+        if hit.trigger.tier == Tier::Activity {
+            date = when::with_duration(&text.slice(range.clone()), date);
+        }
+        if cameo == "036" {
+            (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
+        }
         let event = Event {
             doc: doc.id.clone(),
             tier: hit.trigger.tier,

@@ -101,10 +101,12 @@ pub fn find(
         .copied()
         .filter(|m| m.clean_end <= hit.start)
         .collect();
+    // Mentions inside a gapped trigger (`est arrivé au Cambodge … pour une
+    // visite`, `a été reçu lundi par`) come after its head.
     let after: Vec<&Mention> = sentence
         .iter()
         .copied()
-        .filter(|m| m.clean_start >= hit.end)
+        .filter(|m| m.clean_start > hit.start)
         .collect();
     let frame = hit.trigger.frame;
     if frame == Frame::Passive {

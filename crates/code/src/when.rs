@@ -3,7 +3,7 @@
 //! resolved against the publication date and the years the article names.
 
 use attache_dates::{find_dates, resolve, years_in, DateContext, Resolution};
-use attache_model::Document;
+use attache_model::{DateSpan, Document};
 use attache_segment::CleanText;
 
 pub struct Dates {
@@ -76,6 +76,91 @@ impl Dates {
             Some((_, value, method)) => (Some(value.clone()), Some(method.clone())),
             None => (None, None),
         }
+    }
+}
+
+/// A stated length (`une visite de trois jours`, `a four-day visit`, `a
+/// 5-day port call`) turns the first day of an activity into its span.
+pub fn with_duration(sentence: &str, date: Option<String>) -> Option<String> {
+    static LENGTH: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let length = LENGTH.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:de|d'une durée de|pendant|for)\s+(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\s+(?:jours|days)\b|\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\b",
+        )
+        .expect("a valid pattern")
+    });
+    let value = date?;
+    let Some(caps) = length.captures(sentence) else {
+        return Some(value);
+    };
+    let word = caps
+        .get(1)
+        .or(caps.get(2))
+        .map_or("", |m| m.as_str())
+        .to_lowercase();
+    let days: i64 = match word.as_str() {
+        "deux" | "two" => 2,
+        "trois" | "three" => 3,
+        "quatre" | "four" => 4,
+        "cinq" | "five" => 5,
+        "six" => 6,
+        "sept" | "seven" => 7,
+        "huit" | "eight" => 8,
+        "neuf" | "nine" => 9,
+        "dix" | "ten" => 10,
+        digits => digits.parse().unwrap_or(0),
+    };
+    let first = match (value.len(), value.get(..4).map(|y| y.parse::<i32>())) {
+        (10, Some(Ok(year))) => {
+            attache_dates::Date::new(year, value[5..7].parse().ok()?, value[8..10].parse().ok()?)
+        }
+        _ => None,
+    };
+    match first.zip(first.and_then(|d| d.add_days(days - 1))) {
+        Some((first, last)) if (2..=31).contains(&days) => {
+            let day = |d: attache_dates::Date| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+            Some(format!("{}/{}", day(first), day(last)))
+        }
+        _ => Some(value),
+    }
+}
+
+/// The date of an announcement (036): from the day it was made public to
+/// the end of what it announces (`2022-06-05/2022-06-10` for a visit on 8–10
+/// June announced on the 5th), or the publication day alone when the text
+/// dates nothing; as found when either end is unknown or the announced date
+/// does not follow the publication.
+pub fn announced(
+    published: Option<&str>,
+    date: Option<String>,
+    method: Option<String>,
+) -> (Option<String>, Option<String>) {
+    let Some(published) = published
+        .map(|p| p.get(..10).unwrap_or(p))
+        .filter(|p| DateSpan::parse(p).is_some_and(|s| !s.year_unknown()))
+    else {
+        return (date, method);
+    };
+    let Some(value) = date else {
+        return (
+            Some(published.to_string()),
+            Some("published, announced".into()),
+        );
+    };
+    let end = value.rsplit('/').next().unwrap_or(&value).to_string();
+    match (DateSpan::parse(published), DateSpan::parse(&end)) {
+        (Some(p), Some(e))
+            if !e.year_unknown() && p.first.ordinal(false) <= e.last.ordinal(false) =>
+        {
+            let range = if published == end {
+                end
+            } else {
+                format!("{published}/{end}")
+            };
+            let method = method.map_or("announced".to_string(), |m| format!("{m}, announced"));
+            (Some(range), Some(method))
+        }
+        _ => (Some(value), method),
     }
 }
 

@@ -199,3 +199,85 @@ proptest::proptest! {
         }
     }
 }
+
+/// (language, published, sentence, cameo, source, target, date)
+const DATE_AND_GAP_CASES: &[(Lang, &str, &str, &str, &str, &str, &str)] = &[
+    // A stated length makes the first day a span.
+    (
+        Lang::Fr,
+        "2016-06-01",
+        "Le général Ngo Xuan Lich, ministre vietnamien de la Défense, est arrivé au Cambodge le 31 mai pour une visite de trois jours.",
+        "042",
+        "VNM",
+        "KHM",
+        "2016-05-31/2016-06-02",
+    ),
+    (
+        Lang::En,
+        "2018-03-06",
+        "USS Carl Vinson docked at Da Nang on March 5 for a four-day visit to Vietnam.",
+        "062",
+        "USA",
+        "VNM",
+        "2018-03-05/2018-03-08",
+    ),
+    // An announcement runs from its publication to what it announces.
+    (
+        Lang::Fr,
+        "2022-06-05",
+        "Le ministre indien de la Défense effectuera une visite officielle au Vietnam du 8 au 10 juin.",
+        "036",
+        "IND",
+        "VNM",
+        "2022-06-05/2022-06-10",
+    ),
+    // Words inside a trigger: a day before `par`, a country before `pour une visite`.
+    (
+        Lang::Fr,
+        "2019-02-19",
+        "L'ambassadeur du Japon a été reçu lundi par le vice-ministre vietnamien de la Défense.",
+        "043",
+        "VNM",
+        "JPN",
+        "2019-02-18",
+    ),
+    // A horizon year is not the article's year: the day-month stays without one.
+    (
+        Lang::En,
+        "",
+        "On June 8, India and Vietnam signed a joint vision statement towards the Year 2030.",
+        "057",
+        "IND",
+        "VNM",
+        "XXXX-06-08",
+    ),
+];
+
+#[test]
+fn dates_of_spans_announcements_and_gapped_triggers() {
+    for (lang, published, text, cameo, source, target, date) in DATE_AND_GAP_CASES {
+        let (lang, published, text) = (lang.clone(), *published, *text);
+        let mut doc_events = if published.is_empty() {
+            let doc = Document {
+                id: "t".into(),
+                url: None,
+                source: None,
+                lang,
+                title: None,
+                published: None,
+                text: text.into(),
+            };
+            let clean = attache_clean::clean(&doc.text, &doc.lang);
+            let mentions = attache_recognize::recognize(&doc, &clean);
+            attache_code::code(&doc, &clean, &mentions)
+        } else {
+            events(lang, "example.vn", published, text)
+        };
+        doc_events.retain(|e| !e.derived);
+        assert!(
+            has(&doc_events, cameo, source, target, Some(*date)),
+            "{text}\n{:?}",
+            summary(&doc_events)
+        );
+    }
+}

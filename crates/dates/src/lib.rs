@@ -36,6 +36,7 @@ mod resolve;
 mod token;
 mod years;
 
+pub use calendar::Date;
 pub use expr::{
     DateExpr, DateMention, DayPoint, MonthPoint, MonthQualifier, Relative, Shift, Weekday,
 };

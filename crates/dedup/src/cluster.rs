@@ -12,6 +12,8 @@ use crate::report::Report;
 pub struct Cluster {
     pub event_id: String,
     pub reports: Vec<Report>,
+    /// The number of the document whose report joined last.
+    pub last_document: usize,
 }
 
 /// The value most items agree on; ties go to the earliest.

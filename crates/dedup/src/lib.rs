@@ -57,7 +57,14 @@ pub struct Deduper {
     blocks: HashMap<String, Vec<usize>>,
     by_id: HashMap<String, usize>,
     stories: story::Stories,
+    /// Documents added so far.
+    documents: usize,
+    /// Forget events no report has joined for this many documents.
+    window: Option<usize>,
 }
+
+/// How often (in documents) events out of the window are forgotten.
+const SWEEP_EVERY: usize = 1024;
 
 /// The block of an event: tier, root and the parties in sorted order.
 pub(crate) fn block_of(event: &Event) -> String {
@@ -93,6 +100,10 @@ impl Deduper {
     /// Assigns `event_id` (and `merge` where a report joined an event) to
     /// every event of one document, in order.
     pub fn add_document(&mut self, doc: &DocInfo, events: &mut [Event]) {
+        self.documents += 1;
+        if self.window.is_some() && self.documents.is_multiple_of(SWEEP_EVERY) {
+            self.sweep();
+        }
         let story = std::sync::Arc::new(self.stories.add(&doc.id, events));
         for event in events.iter_mut() {
             let mut report = Report::new(event.clone(), doc);
@@ -101,6 +112,36 @@ impl Deduper {
             event.event_id = Some(event_id);
             event.merge = merge;
         }
+    }
+
+    /// A deduper that keeps in memory only the events a report joined
+    /// within the last `documents` documents, so that memory stays flat over
+    /// a long stream: reports of one event further apart than that in the
+    /// input are not merged. (Without a window, every event is kept.)
+    pub fn with_window(documents: usize) -> Deduper {
+        Deduper {
+            window: Some(documents.max(1)),
+            ..Deduper::default()
+        }
+    }
+
+    /// Forgets the events and documents out of the window.
+    fn sweep(&mut self) {
+        let Some(window) = self.window else { return };
+        let cutoff = self.documents.saturating_sub(window);
+        self.clusters.retain(|c| c.last_document > cutoff);
+        self.blocks.clear();
+        self.by_id.clear();
+        for (i, cluster) in self.clusters.iter().enumerate() {
+            self.by_id.insert(cluster.event_id.clone(), i);
+            if let Some(first) = cluster.reports.first() {
+                self.blocks
+                    .entry(block_of(&first.event))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        self.stories.forget_before(cutoff);
     }
 
     /// Restores the reports of one document as they were stored, each in
@@ -137,6 +178,7 @@ impl Deduper {
         self.clusters.push(Cluster {
             event_id,
             reports: vec![report],
+            last_document: self.documents,
         });
         self.blocks.entry(block).or_default().push(i);
     }
@@ -158,6 +200,7 @@ impl Deduper {
         match best {
             Some((_, i, reason)) => {
                 let cluster = &mut self.clusters[i];
+                cluster.last_document = self.documents;
                 report.event.event_id = Some(cluster.event_id.clone());
                 report.event.merge = Some(reason.clone());
                 cluster.reports.push(report);

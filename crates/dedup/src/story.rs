@@ -19,8 +19,11 @@ fn kind(event: &Event) -> String {
 /// The event kinds of every document seen, indexed by kind.
 #[derive(Debug, Default)]
 pub struct Stories {
+    /// Document numbers by event kind.
     docs_of_kind: HashMap<String, Vec<usize>>,
-    kinds_of_doc: Vec<(String, usize)>,
+    /// Id and number of kinds, by document number.
+    kinds_of_doc: HashMap<usize, (String, usize)>,
+    next: usize,
 }
 
 impl Stories {
@@ -38,16 +41,28 @@ impl Stories {
         let same: BTreeSet<String> = shared
             .into_iter()
             .filter(|&(d, n)| {
-                let smaller = kinds.len().min(self.kinds_of_doc[d].1);
+                let smaller = kinds.len().min(self.kinds_of_doc[&d].1);
                 n >= MIN_SHARED_KINDS && 2 * n > smaller
             })
-            .map(|(d, _)| self.kinds_of_doc[d].0.clone())
+            .map(|(d, _)| self.kinds_of_doc[&d].0.clone())
             .collect();
-        let index = self.kinds_of_doc.len();
-        self.kinds_of_doc.push((doc.to_string(), kinds.len()));
+        self.next += 1;
+        let index = self.next;
+        self.kinds_of_doc
+            .insert(index, (doc.to_string(), kinds.len()));
         for k in kinds {
             self.docs_of_kind.entry(k).or_default().push(index);
         }
         same
+    }
+
+    /// Forgets the documents numbered up to `cutoff` (documents are
+    /// numbered from 1 in the order they were added).
+    pub fn forget_before(&mut self, cutoff: usize) {
+        self.kinds_of_doc.retain(|&d, _| d > cutoff);
+        self.docs_of_kind.retain(|_, docs| {
+            docs.retain(|&d| d > cutoff);
+            !docs.is_empty()
+        });
     }
 }

@@ -268,3 +268,37 @@ fn statements_in_one_document_are_one_event_only_from_one_speaker() {
     assert_ne!(ids[0], ids[3], "an unnamed speaker");
     assert_ne!(ids[2], ids[3]);
 }
+
+#[test]
+fn a_window_forgets_old_events_and_keeps_recent_ones() {
+    let spec = |doc: &str| {
+        format!("{doc} a.vn 2024-10-22 | activity 040 VNM>LAO 2024-10-22 published | - / -")
+    };
+    let filler = |i: usize| {
+        format!("f{i} b.vn 2024-10-22 | activity 040 VNM>KHM 2019-01-01 explicit | - / -")
+    };
+    let run = |gap: usize| {
+        let mut dedup = Deduper::with_window(2048);
+        let (doc, event) = parse(&spec("first"));
+        let mut first = vec![event];
+        dedup.add_document(&doc, &mut first);
+        for i in 0..gap {
+            let (doc, event) = parse(&filler(i));
+            dedup.add_document(&doc, &mut [event]);
+        }
+        let (doc, event) = parse(&spec("later"));
+        let mut later = vec![event];
+        dedup.add_document(&doc, &mut later);
+        (
+            first[0].event_id == later[0].event_id,
+            dedup.clusters().len(),
+        )
+    };
+    assert_eq!(run(100), (true, 2), "within the window: merged");
+    let (merged, kept) = run(5000);
+    assert!(!merged, "out of the window: a new event");
+    assert!(
+        kept <= 2048 + 1024 + 1,
+        "memory is bounded: {kept} events kept"
+    );
+}

@@ -23,7 +23,9 @@ use attache_model::{CleanResult, Document};
 use attache_store::{Store, StoreError, Upsert};
 
 mod link;
-pub use link::{doc_info, Linker, MemoryLinker, StoreLinker};
+mod stream;
+pub use link::{doc_info, Linker, MemoryLinker, StoreLinker, DEFAULT_DEDUP_WINDOW};
+pub use stream::{extract_stream, ExtractError, OutputError};
 
 /// A document with its cleaning.
 #[derive(Debug, Clone)]

@@ -26,10 +26,29 @@ pub trait Linker {
     fn link(&mut self, cleaned: &Cleaned, events: Vec<Event>) -> Result<Vec<Event>, StoreError>;
 }
 
-/// Links the documents of one run among themselves.
-#[derive(Debug, Default)]
+/// Links the documents of one run among themselves, within a window of
+/// documents so that memory stays flat over any input.
+#[derive(Debug)]
 pub struct MemoryLinker {
     pub dedup: Deduper,
+}
+
+/// Documents within which reports of one event are merged in memory.
+pub const DEFAULT_DEDUP_WINDOW: usize = 20_000;
+
+impl MemoryLinker {
+    /// A linker that merges reports up to `documents` documents apart.
+    pub fn with_window(documents: usize) -> MemoryLinker {
+        MemoryLinker {
+            dedup: Deduper::with_window(documents),
+        }
+    }
+}
+
+impl Default for MemoryLinker {
+    fn default() -> MemoryLinker {
+        MemoryLinker::with_window(DEFAULT_DEDUP_WINDOW)
+    }
 }
 
 impl Linker for MemoryLinker {

@@ -41,6 +41,9 @@ pub struct Args {
     /// With `--stage events`: also list the wrong and the missed same-event links.
     #[arg(long)]
     show_links: bool,
+    /// With `--stage events`: also list the false positives (system ids) and the missed gold events.
+    #[arg(long)]
+    show_errors: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -143,22 +146,30 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                 max_doc_bytes: attache_ingest::ReadOptions::default().max_doc_bytes,
             };
             let recognizer = attache_recognize::Recognizer::bundled();
+            let mut events = Vec::new();
             super::extract::extract_all(
                 &input,
                 &recognizer,
                 None,
                 &mut attache_pipeline::MemoryLinker::default(),
                 &mut |_| rejected += 1,
-                &mut |c, _| {
+                &mut |c, doc_events| {
                     langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
+                    events.extend_from_slice(doc_events);
                     Ok(())
                 },
-            )?
+            )?;
+            events
         }
     };
     let mut scores = attache_eval::score::score(&gold, &system, &|doc| {
         langs.get(doc).cloned().unwrap_or_else(|| "?".into())
     });
+    if !args.show_errors {
+        scores.false_positives.clear();
+        scores.missed.clear();
+        scores.other_dates.clear();
+    }
     if !args.show_links {
         scores.links.false_links.clear();
         scores.links.missed_links.clear();
@@ -168,6 +179,15 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
     } else {
         print_event_scores(&scores);
         print_link_errors(&scores.links);
+        for id in &scores.false_positives {
+            println!("false positive\t{id}");
+        }
+        for gold in &scores.missed {
+            println!("missed\t{gold}");
+        }
+        for pair in &scores.other_dates {
+            println!("other date\t{pair}");
+        }
     }
     Ok(Outcome::from_rejections(rejected))
 }

@@ -7,11 +7,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 use attache_model::Event;
 use attache_pipeline::{
-    extract_document, read_and_clean, Cleaned, Item, Linker, MemoryLinker, StoreLinker,
+    extract_stream, Cleaned, Linker, MemoryLinker, StoreLinker, DEFAULT_DEDUP_WINDOW,
 };
 use attache_recognize::Recognizer;
 use attache_store::Store;
-use rayon::prelude::*;
 
 use super::{actors::gazetteer, InputArgs};
 use crate::Outcome;
@@ -26,15 +25,19 @@ pub struct Args {
     /// Worker threads (default: all cores).
     #[arg(long)]
     threads: Option<usize>,
+    /// Without `--db`: reports of one event are merged when they lie within
+    /// this many documents of each other in the input (memory stays flat).
+    /// With `--db`, every stored event is a candidate.
+    #[arg(long, default_value_t = DEFAULT_DEDUP_WINDOW)]
+    dedup_window: usize,
     /// A user dictionary (see `attache actors --help`); repeatable.
     #[arg(long = "dict")]
     dictionaries: Vec<PathBuf>,
 }
 
-/// Documents coded together; output keeps input order.
-const BATCH: usize = 64;
-
-/// Extracts events from `paths`; rejections go to `on_rejected`.
+/// Extracts events from the inputs as a stream (see
+/// `attache_pipeline::extract_stream`): each document's linked events go to
+/// `on_document`, in input order; rejections to `on_rejected`.
 pub fn extract_all(
     input: &InputArgs,
     recognizer: &Recognizer,
@@ -42,47 +45,17 @@ pub fn extract_all(
     linker: &mut dyn Linker,
     on_rejected: &mut dyn FnMut(&attache_ingest::Rejection),
     on_document: &mut dyn FnMut(&Cleaned, &[Event]) -> anyhow::Result<()>,
-) -> anyhow::Result<Vec<Event>> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or(0))
-        .build()?;
-    let mut events = Vec::new();
-    let mut batch: Vec<Cleaned> = Vec::with_capacity(BATCH);
-    let mut failure = None;
-    let mut run_batch = |batch: &mut Vec<Cleaned>, events: &mut Vec<Event>| -> anyhow::Result<()> {
-        let coded: Vec<Vec<Event>> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|c| extract_document(c, recognizer))
-                .collect()
-        });
-        for (cleaned, doc_events) in batch.iter().zip(coded) {
-            let doc_events = linker.link(cleaned, doc_events)?;
-            on_document(cleaned, &doc_events)?;
-            events.extend(doc_events);
-        }
-        batch.clear();
-        Ok(())
-    };
-    read_and_clean(
+) -> anyhow::Result<()> {
+    extract_stream(
         &input.paths,
         &input.read_options(),
-        &mut |item| match item {
-            Item::Rejected(r) => on_rejected(&r),
-            Item::Cleaned(c) if failure.is_none() => {
-                batch.push(*c);
-                if batch.len() == BATCH {
-                    failure = run_batch(&mut batch, &mut events).err();
-                }
-            }
-            Item::Cleaned(_) => {}
-        },
-    );
-    if let Some(err) = failure {
-        return Err(err);
-    }
-    run_batch(&mut batch, &mut events)?;
-    Ok(events)
+        recognizer,
+        threads,
+        linker,
+        on_rejected,
+        &mut |cleaned, events| on_document(cleaned, events).map_err(Into::into),
+    )?;
+    Ok(())
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -100,40 +73,44 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         rejected += 1;
         eprintln!("{r}");
     };
-    let events = match store.as_mut() {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut count = 0u64;
+    let mut print = |_: &Cleaned, events: &[Event]| -> anyhow::Result<()> {
+        for event in events {
+            serde_json::to_writer(&mut out, event)?;
+            out.write_all(b"\n")?;
+        }
+        count += events.len() as u64;
+        Ok(())
+    };
+    match store.as_mut() {
         Some(store) => {
             let mut linker = StoreLinker::new(store)?;
-            let events = extract_all(
+            extract_all(
                 &args.input,
                 &recognizer,
                 args.threads,
                 &mut linker,
                 &mut on_rejected,
-                &mut |_, _| Ok(()),
+                &mut print,
             )?;
             eprintln!(
                 "attache: documents: {} new, {} replaced, {} unchanged",
                 linker.inserted, linker.replaced, linker.unchanged
             );
             linker.finish()?;
-            events
         }
         None => extract_all(
             &args.input,
             &recognizer,
             args.threads,
-            &mut MemoryLinker::default(),
+            &mut MemoryLinker::with_window(args.dedup_window),
             &mut on_rejected,
-            &mut |_, _| Ok(()),
+            &mut print,
         )?,
-    };
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    for event in &events {
-        serde_json::to_writer(&mut out, event)?;
-        out.write_all(b"\n")?;
     }
     out.flush()?;
-    eprintln!("attache: {} events", events.len());
+    eprintln!("attache: {count} events");
     Ok(Outcome::from_rejections(rejected))
 }

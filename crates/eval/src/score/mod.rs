@@ -94,6 +94,30 @@ pub struct Scores {
     /// Keyed by tier and language (`all` for every language).
     pub tiers: BTreeMap<String, TierScore>,
     pub links: LinkScore,
+    /// System events that match no gold event (their ids, else `doc: code`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub false_positives: Vec<String>,
+    /// Gold events no system event matched, described in a line each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missed: Vec<String>,
+    /// Matched pairs whose dates are not the same: system id, system date,
+    /// then the gold event.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_dates: Vec<String>,
+}
+
+/// A gold event in one line: document, tier, code, parties, date, evidence.
+fn describe(e: &Event) -> String {
+    format!(
+        "{} {:?} {} {}>{} {} «{}»",
+        e.doc,
+        e.tier,
+        e.cameo,
+        e.source.party().unwrap_or("-"),
+        e.target.party().unwrap_or("-"),
+        e.date.as_deref().unwrap_or("-"),
+        e.evidence
+    )
 }
 
 fn key(tier: Tier, lang: &str) -> String {
@@ -144,8 +168,31 @@ pub fn score(gold: &[Event], system: &[Event], lang_of: &dyn Fn(&str) -> String)
                     Outcome::FalsePositive => t.false_positives += 1,
                 }
             }
-            if let Outcome::Matched(i) = outcome {
-                linked.push((g[*i], event));
+            match outcome {
+                Outcome::Matched(i) => {
+                    linked.push((g[*i], event));
+                    if g[*i].date != event.date {
+                        scores.other_dates.push(format!(
+                            "{} {} | {}",
+                            event.id.as_deref().unwrap_or("-"),
+                            event.date.as_deref().unwrap_or("-"),
+                            describe(g[*i])
+                        ));
+                    }
+                }
+                Outcome::FalsePositive => scores.false_positives.push(
+                    event
+                        .id
+                        .clone()
+                        .unwrap_or_else(|| format!("{}: {}", event.doc, event.cameo)),
+                ),
+                _ => {}
+            }
+        }
+        for (i, event) in g.iter().enumerate() {
+            let matched = outcomes.contains(&Outcome::Matched(i));
+            if !event.optional && !matched {
+                scores.missed.push(describe(event));
             }
         }
     }
