@@ -65,6 +65,64 @@ fn other_party(actor: &Actor, pair: Option<&(Actor, Actor)>) -> Option<Actor> {
     }
 }
 
+/// In a relative clause (`…, X, qui rendra visite aux autorités`, `X, who
+/// will call on…`) the subject is the party just before the relative pronoun.
+fn relative_antecedent<'m>(
+    text: &CleanText,
+    at: usize,
+    before: &[&'m Mention],
+) -> Option<&'m Mention> {
+    let last = before.iter().copied().max_by_key(|m| m.clean_end)?;
+    let between = text.slice(last.clean_end..at);
+    let between = between.trim_start_matches([',', ' ']).to_lowercase();
+    let relative = ["qui ", "who ", "which "]
+        .iter()
+        .any(|r| between.starts_with(r));
+    (relative && between.chars().count() < 40 && party(last).is_some()).then_some(last)
+}
+
+/// Phrases that open a sentence before its subject, up to a comma.
+const OPENERS: &[&str] = &[
+    "lors d",
+    "au cours d",
+    "à l'issue d",
+    "a l'issue d",
+    "à l’issue d",
+    "pendant ",
+    "durant ",
+    "en marge d",
+    "dans le cadre d",
+    "après ",
+    "avant ",
+    "during ",
+    "at the ",
+    "on the sidelines",
+    "after ",
+    "before ",
+    "following ",
+    "in the framework",
+];
+
+/// Where the opening phrase of the trigger's sentence ends (its comma),
+/// or the sentence start when it has none.
+fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
+    let range = text.sentence_range(text.sentence_of(at));
+    let head: Vec<char> = text.slice(range.start..at).chars().collect();
+    // A dateline (`Pékin (VNA) - `) comes before the opening phrase.
+    let dateline_end = (0..head.len().min(60))
+        .find(|&i| head[i] == ')' && matches!(head.get(i + 2), Some('-' | '–' | '—')))
+        .map_or(0, |i| i + 3);
+    let rest: String = head[dateline_end..].iter().collect();
+    let lower = rest.trim_start().to_lowercase();
+    if !OPENERS.iter().any(|o| lower.starts_with(o)) {
+        return range.start;
+    }
+    match head[dateline_end..].iter().position(|&c| c == ',') {
+        Some(comma) => range.start + dateline_end + comma + 1,
+        None => range.start,
+    }
+}
+
 /// The subject: the first mention before the trigger that can act (a
 /// person, pronoun, both parties, an institution, title or organisation),
 /// else the first country named.
@@ -123,7 +181,15 @@ pub fn find(
     if frame == Frame::Nominal {
         return nominal(text, hit, sentence, pair);
     }
-    let subject = subject(&before);
+    // Actors inside an opening phrase (`Lors de la rencontre avec X, Y a
+    // salué…`) are not the subject.
+    let intro_end = opening_phrase_end(text, hit.start);
+    let main_clause: Vec<&Mention> = before
+        .iter()
+        .copied()
+        .filter(|m| m.clean_start >= intro_end)
+        .collect();
+    let subject = relative_antecedent(text, hit.start, &main_clause).or(subject(&main_clause));
     // Both parties as the subject: `les deux parties`, `X et Y ont signé`.
     if let Some(collective) = subject.filter(|m| m.actors.len() == 2) {
         return checked(

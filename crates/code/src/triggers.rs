@@ -164,8 +164,11 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
+        // Overlapping matches, bounded at word edges afterwards: a
+        // leftmost-longest search would let `a rencontré` found inside
+        // `La rencontre` hide the noun `rencontre`.
         let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("trigger patterns build an automaton");
         Lexicon {
@@ -192,17 +195,32 @@ pub fn find(text: &str, lang: &Lang) -> Vec<TriggerHit> {
     let lexicon = lexicon();
     let folded = Folded::new(text);
     let chars: Vec<char> = text.chars().collect();
-    lexicon
+    // Heads bounded at word edges, then the leftmost, longest of those
+    // that overlap.
+    let mut heads: Vec<aho_corasick::Match> = lexicon
         .automaton
-        .find_iter(&folded.text)
+        .find_overlapping_iter(&folded.text)
+        .filter(|m| {
+            let start = folded.char_index(m.start());
+            let end = folded.char_index(m.end());
+            (start == 0 || !chars[start - 1].is_alphanumeric())
+                && chars.get(end).is_none_or(|c| !c.is_alphanumeric())
+        })
+        .collect();
+    heads.sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
+    let mut taken_until = 0;
+    heads.retain(|m| {
+        let free = m.start() >= taken_until;
+        if free {
+            taken_until = m.end();
+        }
+        free
+    });
+    heads
+        .into_iter()
         .filter_map(|m| {
             let start = folded.char_index(m.start());
             let head_end = folded.char_index(m.end());
-            let bounded = (start == 0 || !chars[start - 1].is_alphanumeric())
-                && chars.get(head_end).is_none_or(|c| !c.is_alphanumeric());
-            if !bounded {
-                return None;
-            }
             // Of the triggers sharing this head, the one whose tail is found
             // and longest (a trigger without a tail always applies).
             lexicon.heads[m.pattern().as_usize()]
@@ -239,5 +257,18 @@ mod tests {
         assert_eq!(codes, ["043", "057"]);
         assert!(find("The minister received a delegation", &Lang::Fr).is_empty());
         assert!(find("unsigned", &Lang::En).is_empty());
+    }
+
+    #[test]
+    fn nouns_name_meetings() {
+        let hits = find(
+            "La rencontre entre le ministre A et le ministre B a eu lieu à Pékin.",
+            &Lang::Fr,
+        );
+        let found: Vec<(&str, Frame)> = hits
+            .iter()
+            .map(|h| (h.trigger.cameo.as_str(), h.trigger.frame))
+            .collect();
+        assert_eq!(found, [("040", Frame::Nominal)]);
     }
 }

@@ -281,3 +281,44 @@ fn dates_of_spans_announcements_and_gapped_triggers() {
         );
     }
 }
+
+#[test]
+fn the_subject_is_found_past_opening_phrases_and_in_relative_clauses() {
+    let cases: &[(Lang, &str, &str, &str, &str)] = &[
+        (
+            Lang::Fr,
+            "Pékin (VNA) - Lors de la rencontre avec le ministre cambodgien de la Défense Tea Banh, le ministre chinois de la Défense Chang Wanquan a salué les relations entre les deux armées.",
+            "051",
+            "CHN",
+            "KHM",
+        ),
+        (
+            Lang::En,
+            "During talks with Lao Defence Minister Chansamone Chanyalath, Vietnamese Defence Minister Phan Van Giang thanked Laos for its support.",
+            "051",
+            "VNM",
+            "LAO",
+        ),
+        (
+            Lang::Fr,
+            "L'équipage a salué la frégate française Prairial, qui rendra visite aux autorités de la province vietnamienne de Khanh Hoa.",
+            "036",
+            "FRA",
+            "VNM",
+        ),
+        (
+            Lang::Fr,
+            "La rencontre entre le ministre cambodgien de la Défense Tea Banh et le ministre chinois de la Défense Chang Wanquan a eu lieu à Pékin.",
+            "040",
+            "KHM",
+            "CHN",
+        ),
+    ];
+    for (lang, text, cameo, source, target) in cases {
+        let e = events(lang.clone(), "example.com", "2024-03-12", text);
+        let found = summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == cameo && s == source && t == target);
+        assert!(found, "{text}\n{:?}", summary(&e));
+    }
+}
