@@ -64,7 +64,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     let mut events: Vec<Event> = Vec::new();
     for hit in triggers::find(&clean.text, &doc.lang) {
         let sentence = text.sentence_of(hit.start);
-        if is_headline(&text, sentence) || is_negated(&text, &hit) {
+        if is_headline(&text, sentence) || is_negated(&text, &hit) || is_attributive(&text, &hit) {
             continue;
         }
         let range = text.sentence_range(sentence);
@@ -174,6 +174,23 @@ fn is_negated(text: &CleanText, hit: &TriggerHit) -> bool {
         || before.contains("never")
         || after.starts_with(" pas")
         || after.starts_with(" jamais")
+}
+
+/// An English participle used as an adjective (`in line with signed
+/// agreements`, `the signed documents`) states no event.
+fn is_attributive(text: &CleanText, hit: &TriggerHit) -> bool {
+    const DETERMINERS: &[&str] = &["with", "the", "of", "previously", "already", "newly", "all"];
+    let word = text.slice(hit.start..hit.end);
+    if word.contains(' ') || !word.ends_with("ed") {
+        return false;
+    }
+    let before = text
+        .slice(hit.start.saturating_sub(12)..hit.start)
+        .to_lowercase();
+    before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| DETERMINERS.contains(&w))
 }
 
 /// A sentence about what will happen: its activities are announced (036).

@@ -69,13 +69,40 @@ impl Dates {
         let lead = self.resolved.iter().find(|(_, v, _)| {
             precision(v) == Precision::Fine && v.split('/').next().is_some_and(|d| d.len() == 10)
         });
+        let sentence_year = self.sentence_year(text, &range, at);
+        // The lead's day before a year of the sentence: a year there is as
+        // often what the event is about (`un plan de coopération pour 2022`)
+        // as when it happened.
         if let Some((_, value, method)) = lead {
             return (Some(value.clone()), Some(format!("{method}, lead")));
         }
-        match in_sentence(false) {
+        match sentence_year {
             Some((_, value, method)) => (Some(value.clone()), Some(method.clone())),
             None => (None, None),
         }
+    }
+
+    /// The year the sentence of `at` names nearest to it, leaving out a year
+    /// the sentence looks back to.
+    fn sentence_year(
+        &self,
+        text: &CleanText,
+        range: &std::ops::Range<usize>,
+        at: usize,
+    ) -> Option<&(usize, String, String)> {
+        // A year the sentence looks back to (`la première fois depuis la fin
+        // de la guerre en 1975`, `since 1975`) is not when the event was.
+        let looked_back = |p: usize| {
+            let from = p.saturating_sub(50).max(range.start);
+            let before = text.slice(from..p).to_lowercase();
+            before.contains("depuis") || before.contains("since")
+        };
+        self.resolved
+            .iter()
+            .filter(|(p, v, _)| {
+                range.contains(p) && precision(v) == Precision::Year && !looked_back(*p)
+            })
+            .min_by_key(|(p, _, _)| p.abs_diff(at))
     }
 }
 

@@ -322,3 +322,42 @@ fn the_subject_is_found_past_opening_phrases_and_in_relative_clauses() {
         assert!(found, "{text}\n{:?}", summary(&e));
     }
 }
+
+#[test]
+fn participles_as_adjectives_and_years_looked_back_to() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2020-02-04",
+        "The two ministers agreed to boost military technical cooperation in line with signed agreements with Russia.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, ..)| c == "057"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "",
+        "Le porte-avions américain USS Carl Vinson est entré dans le port de Da Nang, une première depuis la fin de la guerre en 1975.",
+    );
+    let port_call = summary(&e).into_iter().find(|(c, ..)| c == "062");
+    assert!(
+        port_call
+            .as_ref()
+            .is_some_and(|(_, s, t, d)| s == "USA" && t == "VNM" && d.is_none()),
+        "{port_call:?}"
+    );
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2023-11-17",
+        "S'exprimant lors de la 16e réunion des ministres de la Défense de l'ASEAN (ADMM) le 16 novembre à Jakarta, le général Phan Van Giang a appelé au dialogue.",
+    );
+    assert!(
+        has(&e, "040", "VNM", "ADMM", Some("2023-11-16")),
+        "{:?}",
+        summary(&e)
+    );
+}
