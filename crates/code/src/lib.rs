@@ -268,7 +268,9 @@ fn place_in(
 /// One interaction stated twice (the lead, then the body) is one activity
 /// event; statements are distinct unless they share their words.
 fn same_interaction(a: &Event, b: &Event) -> bool {
-    if a.tier == Tier::Verbal {
+    // Statements, and the activities an announcement lists, are distinct
+    // unless they share their words.
+    if a.tier == Tier::Verbal || (a.cameo == "036" && b.cameo == "036") {
         let overlap = a.start < b.end && b.start < a.end;
         return a.cameo == b.cameo && overlap;
     }

@@ -117,6 +117,11 @@ pub fn with_duration(sentence: &str, date: Option<String>) -> Option<String> {
         .expect("a valid pattern")
     });
     let value = date?;
+    // Most sentences state no length: a plain search first, the pattern
+    // (whose Unicode word boundaries are slow) only where it may match.
+    if !sentence.contains("jour") && !sentence.contains("day") {
+        return Some(value);
+    }
     let Some(caps) = length.captures(sentence) else {
         return Some(value);
     };

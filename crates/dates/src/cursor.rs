@@ -118,30 +118,22 @@ enum Piece<'p> {
     Punct(char),
 }
 
+/// The pieces of a phrase, without allocating: the grammar tries phrases
+/// at every anchored token, so this runs often.
 fn phrase_pieces(phrase: &str) -> impl Iterator<Item = Piece<'_>> {
-    phrase
-        .split(' ')
-        .filter(|s| !s.is_empty())
-        .flat_map(|chunk| {
-            let mut pieces = Vec::new();
-            let mut rest = chunk;
-            while let Some(i) = rest.find(['\'', '-']) {
-                if i > 0 {
-                    pieces.push(Piece::Word(&rest[..i]));
-                }
-                let p = if rest[i..].starts_with('\'') {
-                    '\''
-                } else {
-                    '-'
-                };
-                pieces.push(Piece::Punct(p));
-                rest = &rest[i + 1..];
-            }
-            if !rest.is_empty() {
-                pieces.push(Piece::Word(rest));
-            }
-            pieces
-        })
+    let mut rest = phrase;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches(' ');
+        let first = rest.chars().next()?;
+        if first == '\'' || first == '-' {
+            rest = &rest[1..];
+            return Some(Piece::Punct(first));
+        }
+        let end = rest.find([' ', '\'', '-']).unwrap_or(rest.len());
+        let word = &rest[..end];
+        rest = &rest[end..];
+        Some(Piece::Word(word))
+    })
 }
 
 #[cfg(test)]

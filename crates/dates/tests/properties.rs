@@ -2,7 +2,8 @@
 //! resolved values in the EVENTS.md date grammar.
 
 use attache_dates::{
-    find_dates, resolve, DateContext, DateExpr, DayPoint, MonthPoint, Relative, Shift, Weekday,
+    find_dates, find_dates_exhaustive, resolve, DateContext, DateExpr, DayPoint, MonthPoint,
+    Relative, Shift, Weekday,
 };
 use attache_model::Lang;
 use proptest::prelude::*;
@@ -149,6 +150,52 @@ fn wordy_text() -> impl Strategy<Value = String> {
     })
 }
 
+/// Long texts: date words among many ordinary words, so that anchors lie
+/// far apart and near each other.
+fn long_text() -> impl Strategy<Value = String> {
+    const FILLER: &[&str] = &[
+        "le",
+        "ministre",
+        "a",
+        "reçu",
+        "la",
+        "délégation",
+        "de",
+        "du",
+        "au",
+        "dans",
+        "l'après-midi",
+        "début",
+        "fin",
+        "mois",
+        "d'août",
+        "the",
+        "minister",
+        "met",
+        "in",
+        "on",
+        "early",
+        "late",
+        "of",
+        "en",
+        "cours",
+        "à",
+        "partir",
+        "jusqu'au",
+        "entre",
+        "et",
+        "from",
+        "to",
+        ",",
+        ".",
+    ];
+    prop::collection::vec(
+        prop_oneof![3 => prop::sample::select(FILLER), 1 => prop::sample::select(WORDS)],
+        0..80,
+    )
+    .prop_map(|words| words.join(" "))
+}
+
 fn lang() -> impl Strategy<Value = Lang> {
     prop_oneof![
         Just(Lang::Fr),
@@ -263,6 +310,14 @@ proptest! {
     #[test]
     fn date_like_text_gives_spans_on_char_boundaries(text in wordy_text(), lang in lang()) {
         check_mentions(&text, &lang);
+    }
+
+    #[test]
+    fn skipping_positions_far_from_anchors_changes_nothing(
+        text in prop_oneof![wordy_text(), long_text()],
+        lang in lang(),
+    ) {
+        prop_assert_eq!(find_dates(&text, &lang), find_dates_exhaustive(&text, &lang));
     }
 
     #[test]

@@ -38,9 +38,11 @@ fn base(code: &str) -> &str {
     code.get(..3).unwrap_or(code)
 }
 
-/// Codes whose actors may be given in either order (EVENTS.md §4).
+/// Codes whose actors may be given in either order: the symmetric codes of
+/// EVENTS.md §4, and an announced meeting (`036`), which one outlet words as
+/// the guest's visit and another as the host's invitation.
 pub fn symmetric(code: &str) -> bool {
-    matches!(base(code), "040" | "041" | "044" | "046" | "057") || code.starts_with("06")
+    matches!(base(code), "036" | "040" | "041" | "044" | "046" | "057") || code.starts_with("06")
 }
 
 #[cfg(test)]

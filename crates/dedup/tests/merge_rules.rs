@@ -91,6 +91,12 @@ const CASES: &[(&str, &str, &str, bool)] = &[
         true,
     ),
     (
+        "an announced exchange, worded from either side",
+        "fr1 a.vn 2023-08-30 | activity 036 CHN>VNM 2023-08-30/2023-09-08 published | - / -",
+        "en1 b.com 2023-08-31 | activity 036 VNM>CHN 2023-08-31/2023-09-08 published | - / -",
+        true,
+    ),
+    (
         "consult and negotiate name the same talks",
         "fr1 a.vn 2022-04-15 | activity 046 VNM>FRA 2022-04-15 published | - / -",
         "en1 b.com 2022-04-16 | activity 040 FRA>VNM 2022-04-15 published | - / -",

@@ -383,3 +383,38 @@ fn weekday_shift(c: &mut Cursor) -> Option<DateExpr> {
 fn bare_weekday(c: &mut Cursor) -> Option<DateExpr> {
     weekday(c).map(DateExpr::Weekday)
 }
+
+/// Words that anchor a date expression (see `find_dates`): months,
+/// weekdays, small numbers written out, and the relative words of the
+/// grammar.
+pub fn is_anchor_word(folded: &str) -> bool {
+    const RELATIVE: &[&str] = &[
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "evening",
+        "week",
+        "month",
+        "year",
+        "day",
+        "days",
+        "ago",
+        "last",
+        "next",
+        "past",
+        "coming",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "beginning",
+    ];
+    RELATIVE.contains(&folded)
+        || lookup(EN_MONTHS, folded).is_some()
+        || lookup(EN_MONTH_ABBREVIATIONS, folded).is_some()
+        || lookup(EN_WEEKDAYS, folded).is_some()
+        || lookup(EN_NUMBERS, folded).is_some()
+}

@@ -406,3 +406,43 @@ fn weekday_shift(c: &mut Cursor) -> Option<DateExpr> {
 fn bare_weekday(c: &mut Cursor) -> Option<DateExpr> {
     weekday(c).map(DateExpr::Weekday)
 }
+
+/// Words that anchor a date expression (see `find_dates`): months,
+/// weekdays, small numbers written out, and the relative words of the
+/// grammar.
+pub fn is_anchor_word(folded: &str) -> bool {
+    const RELATIVE: &[&str] = &[
+        "hier",
+        "aujourd",
+        "hui",
+        "demain",
+        "matin",
+        "soir",
+        "apres",
+        "midi",
+        "dernier",
+        "derniere",
+        "passe",
+        "passee",
+        "prochain",
+        "prochaine",
+        "an",
+        "annee",
+        "semaine",
+        "mois",
+        "jour",
+        "jours",
+        "ier",
+        "premier",
+        "veille",
+        "lendemain",
+        "debut",
+        "fin",
+        "mi",
+    ];
+    RELATIVE.contains(&folded)
+        || lookup(FR_MONTHS, folded).is_some()
+        || lookup(FR_MONTH_ABBREVIATIONS, folded).is_some()
+        || lookup(FR_WEEKDAYS, folded).is_some()
+        || lookup(FR_NUMBERS, folded).is_some()
+}

@@ -27,6 +27,21 @@ pub fn matchers(lang: &Lang) -> &'static [Matcher] {
     }
 }
 
+/// Whether a token can anchor a date expression: a number, or a word of
+/// the language's months, weekdays, small numbers and relative words.
+pub fn is_anchor(lang: &Lang, kind: &crate::token::Kind) -> bool {
+    use crate::token::Kind;
+    match kind {
+        Kind::Num { .. } => true,
+        Kind::Word { folded, .. } => match lang {
+            Lang::Fr => fr::is_anchor_word(folded),
+            Lang::En => en::is_anchor_word(folded),
+            Lang::Other(_) => false,
+        },
+        Kind::Punct(_) => false,
+    }
+}
+
 /// Years accepted next to a day or month, or after a cue (`en 2016`).
 /// Historical dates (`2 septembre 1945`) fit; four-digit counts that are
 /// not years (`2500 soldats`) rarely follow a month.
