@@ -1,7 +1,7 @@
 //! A cluster: the reports of one real event, and the canonical event their
 //! agreement gives.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use attache_model::{Actor, CanonicalEvent, Place};
 
@@ -11,10 +11,20 @@ use crate::report::Report;
 #[derive(Debug, Clone)]
 pub struct Cluster {
     pub event_id: String,
+    /// The first [`KEPT_REPORTS`] reports, compared with newcomers and
+    /// giving the canonical fields.
     pub reports: Vec<Report>,
+    /// Reports beyond those, counted by document, with each outlet's best
+    /// confidence: a widely reported event costs neither memory nor time
+    /// per report. (Should every kept report be withdrawn, the counted ones
+    /// go with them.)
+    pub more: BTreeMap<String, (String, f32, usize)>,
     /// The number of the document whose report joined last.
     pub last_document: usize,
 }
+
+/// Reports a cluster keeps in full.
+pub const KEPT_REPORTS: usize = 32;
 
 /// The value most items agree on; ties go to the earliest.
 fn agreed<T: Clone + PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
@@ -30,11 +40,40 @@ fn agreed<T: Clone + PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
 }
 
 impl Cluster {
+    /// Adds a report: in full while there is room, else counted.
+    pub fn push(&mut self, report: Report) {
+        if self.reports.len() < KEPT_REPORTS {
+            self.reports.push(report);
+            return;
+        }
+        let confidence = report.event.confidence.unwrap_or(0.5);
+        let entry =
+            self.more
+                .entry(report.event.doc.clone())
+                .or_insert((report.outlet.clone(), 0.0, 0));
+        entry.1 = entry.1.max(confidence);
+        entry.2 += 1;
+    }
+
+    /// Takes out the reports of document `doc`; whether any was there.
+    pub fn remove_document(&mut self, doc: &str) -> bool {
+        let before = self.reports.len();
+        self.reports.retain(|r| r.event.doc != doc);
+        let counted = self.more.remove(doc).is_some();
+        counted || self.reports.len() != before
+    }
+
+    /// Whether no report is left.
+    pub fn is_empty(&self) -> bool {
+        self.reports.is_empty()
+    }
+
     /// Distinct outlets among the reports.
     pub fn outlets(&self) -> usize {
         self.reports
             .iter()
             .map(|r| r.outlet.as_str())
+            .chain(self.more.values().map(|(outlet, ..)| outlet.as_str()))
             .collect::<BTreeSet<_>>()
             .len()
     }
@@ -96,12 +135,24 @@ impl Cluster {
         };
         let place: Option<Place> =
             agreed(self.reports.iter().filter_map(|r| r.event.place.clone()));
-        let docs: BTreeSet<&str> = self.reports.iter().map(|r| r.event.doc.as_str()).collect();
+        let docs: BTreeSet<&str> = self
+            .reports
+            .iter()
+            .map(|r| r.event.doc.as_str())
+            .chain(self.more.keys().map(String::as_str))
+            .collect();
         // Noisy-or over outlets: each independent outlet's best confidence.
         let mut best: HashMap<&str, f32> = HashMap::new();
-        for r in &self.reports {
-            let c = r.event.confidence.unwrap_or(0.5);
-            let e = best.entry(r.outlet.as_str()).or_insert(0.0);
+        let counted = self
+            .more
+            .values()
+            .map(|(outlet, c, _)| (outlet.as_str(), *c));
+        let kept = self
+            .reports
+            .iter()
+            .map(|r| (r.outlet.as_str(), r.event.confidence.unwrap_or(0.5)));
+        for (outlet, c) in kept.chain(counted) {
+            let e = best.entry(outlet).or_insert(0.0);
             *e = e.max(c);
         }
         let confidence = 1.0 - best.values().map(|c| 1.0 - c).product::<f32>();
@@ -115,7 +166,7 @@ impl Cluster {
             place,
             evidence: representative.event.evidence.clone(),
             doc: representative.event.doc.clone(),
-            mentions: self.reports.len(),
+            mentions: self.reports.len() + self.more.values().map(|(.., n)| n).sum::<usize>(),
             sources: best.len(),
             docs: docs.into_iter().map(str::to_string).collect(),
             confidence: (confidence * 100.0).round() / 100.0,

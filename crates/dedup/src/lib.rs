@@ -45,7 +45,7 @@ use std::collections::HashMap;
 use attache_model::{CanonicalEvent, Event};
 use sha2::{Digest, Sha256};
 
-pub use cluster::Cluster;
+pub use cluster::{Cluster, KEPT_REPORTS};
 pub use names::Name;
 pub use report::{DocInfo, Report};
 use rules::{compare, Verdict};
@@ -164,7 +164,7 @@ impl Deduper {
 
     fn restore(&mut self, report: Report, event_id: &str) {
         match self.by_id.get(event_id) {
-            Some(&i) => self.clusters[i].reports.push(report),
+            Some(&i) => self.clusters[i].push(report),
             None => {
                 let block = block_of(&report.event);
                 self.push_cluster(event_id.to_string(), report, block);
@@ -178,6 +178,7 @@ impl Deduper {
         self.clusters.push(Cluster {
             event_id,
             reports: vec![report],
+            more: Default::default(),
             last_document: self.documents,
         });
         self.blocks.entry(block).or_default().push(i);
@@ -188,7 +189,7 @@ impl Deduper {
         let block = block_of(&report.event);
         let mut best: Option<(u32, usize, String)> = None;
         for &i in self.blocks.get(&block).map(Vec::as_slice).unwrap_or(&[]) {
-            if self.clusters[i].reports.is_empty() {
+            if self.clusters[i].is_empty() {
                 continue;
             }
             if let Verdict::Same { reason, score } = compare(&self.clusters[i], &report) {
@@ -203,7 +204,7 @@ impl Deduper {
                 cluster.last_document = self.documents;
                 report.event.event_id = Some(cluster.event_id.clone());
                 report.event.merge = Some(reason.clone());
-                cluster.reports.push(report);
+                cluster.push(report);
                 (cluster.event_id.clone(), Some(reason))
             }
             None => {
@@ -225,9 +226,7 @@ impl Deduper {
     pub fn remove_document(&mut self, doc: &str) -> Vec<String> {
         let mut touched = Vec::new();
         for cluster in &mut self.clusters {
-            let before = cluster.reports.len();
-            cluster.reports.retain(|r| r.event.doc != doc);
-            if cluster.reports.len() != before {
+            if cluster.remove_document(doc) {
                 touched.push(cluster.event_id.clone());
             }
         }
@@ -237,7 +236,7 @@ impl Deduper {
     /// The canonical event of `event_id`, or `None` when it has no reports left.
     pub fn canonical_of(&self, event_id: &str) -> Option<CanonicalEvent> {
         let cluster = &self.clusters[*self.by_id.get(event_id)?];
-        (!cluster.reports.is_empty()).then(|| cluster.canonical())
+        (!cluster.is_empty()).then(|| cluster.canonical())
     }
 
     /// The clusters, in order of their first report.
@@ -249,7 +248,7 @@ impl Deduper {
     pub fn canonical(&self) -> Vec<CanonicalEvent> {
         self.clusters
             .iter()
-            .filter(|c| !c.reports.is_empty())
+            .filter(|c| !c.is_empty())
             .map(Cluster::canonical)
             .collect()
     }

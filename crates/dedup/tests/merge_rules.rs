@@ -308,3 +308,25 @@ fn a_window_forgets_old_events_and_keeps_recent_ones() {
         "memory is bounded: {kept} events kept"
     );
 }
+
+#[test]
+fn a_widely_reported_event_keeps_a_bounded_number_of_reports() {
+    let mut dedup = Deduper::default();
+    for i in 0..100 {
+        let (doc, event) = parse(&format!(
+            "d{i} outlet{}.vn 2024-10-22 | activity 040 VNM>LAO 2024-10-22 published | - / -",
+            i % 10
+        ));
+        dedup.add_document(&doc, &mut [event]);
+    }
+    assert_eq!(dedup.clusters().len(), 1);
+    assert_eq!(
+        dedup.clusters()[0].reports.len(),
+        attache_dedup::KEPT_REPORTS
+    );
+    let event = &dedup.canonical()[0];
+    assert_eq!(
+        (event.mentions, event.sources, event.docs.len()),
+        (100, 10, 100)
+    );
+}

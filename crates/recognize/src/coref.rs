@@ -9,7 +9,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use attache_lexicon::{fold, holder_of};
+use attache_lexicon::{fold, holder_of, Folded};
+
+use crate::folded_search::word_matches;
 use attache_model::Actor;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -22,28 +24,28 @@ use attache_segment::CleanText;
 /// sides`, `the two ministers`, and the adjectives of a two-sided relation
 /// (`bilatéral`, `mutual`, `respectives`).
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deux (?:parties|pays|ministres|armées|ministères|délégations|côtés|nations|chefs|dirigeants|gouvernements|marines|officiers|camps|peuples|partis|États|forces|hommes|responsables|généraux)|(?:both|two) (?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments|officers|parties|peoples|militaries|defence ministries|defense ministries)|les délégations|the delegations|bilatéra(?:l|le|les|ux)|bilateral(?:ly)?|mutuel(?:le)?s?|mutual(?:ly)?|respecti(?:f|fs|ve|ves))\b")
+    Regex::new(r"(?-u:\b)(?:deux (?:parties|pays|ministres|armees|ministeres|delegations|cotes|nations|chefs|dirigeants|gouvernements|marines|officiers|camps|peuples|partis|etats|forces|hommes|responsables|generaux)|(?:both|two) (?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments|officers|parties|peoples|militaries|defence ministries|defense ministries)|les delegations|the delegations|bilatera(?:l|le|les|ux)|bilateral(?:ly)?|mutuel(?:le)?s?|mutual(?:ly)?|respecti(?:f|fs|ve|ves))(?-u:\b)")
         .expect("valid pattern")
 });
 static COUNTERPART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:son|sa|ses|leur|leurs|l'|l’|his|her|their|its) ?(?:homologues?|counterparts?)\b",
+        r"(?-u:\b)(?:son|sa|ses|leur|leurs|l'|his|her|their|its) ?(?:homologues?|counterparts?)(?-u:\b)",
     )
     .expect("valid pattern")
 });
 /// `l'hôte vietnamien`, `the Lao hosts`, `l'invité japonais`: a role whose
 /// country an adjective gives.
 static HOST_OR_GUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:l'|l’|les |the )(?:\p{L}+ )?(?:hôtes?|hosts?|invités?|guests?)\b")
+    Regex::new(r"(?-u:\b)(?:l'|les |the )(?:\p{L}+ )?(?:hotes?|hosts?|invites?|guests?)(?-u:\b)")
         .expect("valid pattern")
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:il|elle|he|she|ils|elles|they)\b").expect("valid pattern")
+    Regex::new(r"(?-u:\b)(?:il|elle|he|she|ils|elles|they)(?-u:\b)").expect("valid pattern")
 });
 /// Impersonal uses: `il y a`, `il faut`, `il s'agit`, `il est important de`.
 static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:y\b|faut\b|s'agit|s’agit|convient\b|reste\b|semble\b|est (?:\w+ )?(?:de|que|d'|d’)\b|était (?:\w+ )?(?:de|que)\b)")
+    Regex::new(r"^\s*(?:y(?-u:\b)|faut(?-u:\b)|s'agit|convient(?-u:\b)|reste(?-u:\b)|semble(?-u:\b)|est (?:\w+ )?(?:de|que|d')(?-u:\b)|etait (?:\w+ )?(?:de|que)(?-u:\b))")
         .expect("valid pattern")
 });
 
@@ -60,13 +62,14 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
     resolve_roles(&mut mentions, &roles, published);
     let mut added = Vec::new();
     added.extend(fragment_mentions(text, &mentions, &fragments));
-    added.extend(counterpart_mentions(text, &mentions));
-    added.extend(host_or_guest_mentions(text, &mentions));
-    added.extend(collective_mentions(text, &pair_at));
+    let folded = Folded::new(&text.string);
+    added.extend(counterpart_mentions(text, &folded, &mentions));
+    added.extend(host_or_guest_mentions(text, &folded, &mentions));
+    added.extend(collective_mentions(text, &folded, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.clean_start);
-    let pronouns = pronoun_mentions(text, &mentions, &pair_at);
+    let pronouns = pronoun_mentions(text, &folded, &mentions, &pair_at);
     mentions.extend(pronouns);
     mentions.sort_by_key(|m| m.clean_start);
     mentions
@@ -201,12 +204,10 @@ fn fragment_mentions(
 
 /// `son homologue lao` (the adjective's country), else the last person met
 /// of another country than the sentence's first person.
-fn counterpart_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
-    COUNTERPART
-        .find_iter(&text.string)
+fn counterpart_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention]) -> Vec<Mention> {
+    word_matches(&COUNTERPART, text, folded)
         .filter_map(|m| {
-            let start = text.string[..m.start()].chars().count();
-            let end = start + m.as_str().chars().count();
+            let (start, end) = (m.start, m.end);
             let next = mentions
                 .iter()
                 .find(|x| x.clean_start >= end && x.clean_start <= end + 2);
@@ -249,12 +250,10 @@ fn counterpart_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> 
 
 /// A host or guest takes the country of the adjective right next to it
 /// (`l'hôte vietnamien`, `the Lao hosts`).
-fn host_or_guest_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
-    HOST_OR_GUEST
-        .find_iter(&text.string)
+fn host_or_guest_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention]) -> Vec<Mention> {
+    word_matches(&HOST_OR_GUEST, text, folded)
         .filter_map(|m| {
-            let start = text.string[..m.start()].chars().count();
-            let end = start + m.as_str().chars().count();
+            let (start, end) = (m.start, m.end);
             let adjective = mentions.iter().find(|x| {
                 x.kind == MentionKind::Country
                     && ((x.clean_start >= end && x.clean_start <= end + 1)
@@ -273,13 +272,12 @@ fn host_or_guest_mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention
 
 fn collective_mentions(
     text: &CleanText,
+    folded: &Folded,
     pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>,
 ) -> Vec<Mention> {
-    COLLECTIVE
-        .find_iter(&text.string)
+    word_matches(&COLLECTIVE, text, folded)
         .filter_map(|m| {
-            let start = text.string[..m.start()].chars().count();
-            let end = start + m.as_str().chars().count();
+            let (start, end) = (m.start, m.end);
             let pair = pair_at(start)?;
             Some(new_mention(
                 text,
@@ -296,18 +294,17 @@ fn collective_mentions(
 /// last sentence that had one; plural → both parties.
 fn pronoun_mentions(
     text: &CleanText,
+    folded: &Folded,
     mentions: &[Mention],
     pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>,
 ) -> Vec<Mention> {
-    PRONOUN
-        .find_iter(&text.string)
+    word_matches(&PRONOUN, text, folded)
         .filter_map(|m| {
-            let start = text.string[..m.start()].chars().count();
-            let end = start + m.as_str().chars().count();
-            if IMPERSONAL.is_match(&text.string[m.end()..]) {
+            let (start, end) = (m.start, m.end);
+            if IMPERSONAL.is_match(&folded.text[m.folded_end..]) {
                 return None;
             }
-            if matches!(m.as_str().to_lowercase().as_str(), "ils" | "elles" | "they") {
+            if matches!(m.folded, "ils" | "elles" | "they") {
                 let (a, b) = pair_at(start)?;
                 return Some(new_mention(
                     text,

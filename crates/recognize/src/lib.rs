@@ -33,6 +33,7 @@
 //! ```
 
 mod coref;
+mod folded_search;
 mod home;
 mod lexical;
 mod persons;
