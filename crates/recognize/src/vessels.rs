@@ -6,7 +6,9 @@
 
 use std::sync::LazyLock;
 
-use attache_lexicon::{fold, un_missions};
+use attache_lexicon::{fold, un_missions, Folded};
+
+use crate::folded_search::word_matches;
 use attache_model::Actor;
 use regex::Regex;
 
@@ -14,7 +16,7 @@ use crate::{Mention, MentionKind};
 use attache_segment::CleanText;
 
 static VESSEL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:frégates?|navires?|bâtiments?|porte-avions|porte-hélicoptères|destroyers?|corvettes?|croiseurs?|sous-marins?|patrouilleurs?|navire-école|frigates?|ships?|vessels?|aircraft carriers?|carriers?|cruisers?|submarines?|warships?|training ships?)\b")
+    Regex::new(r"(?-u:\b)(?:fregates?|navires?|batiments?|porte-avions|porte-helicopteres|destroyers?|corvettes?|croiseurs?|sous-marins?|patrouilleurs?|navire-ecole|frigates?|ships?|vessels?|aircraft carriers?|carriers?|cruisers?|submarines?|warships?|training ships?)(?-u:\b)")
         .expect("valid pattern")
 });
 /// A ship's name: capitalised words, maybe in quotes, maybe after a hull number.
@@ -23,11 +25,12 @@ static VESSEL_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 static CREW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:l'équipage|l’équipage|équipages?|the crew|crew members|sailors|marins)\b")
+    Regex::new(r"(?-u:\b)(?:l'equipage|equipages?|the crew|crew members|sailors|marins)(?-u:\b)")
         .expect("valid pattern")
 });
 static MISSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:la|sa|leur|cette|the|its|their) mission\b").expect("valid pattern")
+    Regex::new(r"(?-u:\b)(?:la|sa|leur|cette|the|its|their) mission(?-u:\b)")
+        .expect("valid pattern")
 });
 
 const SHIP_PREFIXES: &[&str] = &[
@@ -43,11 +46,6 @@ const GAP_BREAKERS: &[&str] = &[
 struct Vessel {
     name: String,
     actor: Actor,
-}
-
-fn char_range(text: &CleanText, m: &regex::Match) -> std::ops::Range<usize> {
-    let start = text.string[..m.start()].chars().count();
-    start..start + m.as_str().chars().count()
 }
 
 fn mention(
@@ -75,7 +73,10 @@ fn introduced_vessel(
     mentions: &[Mention],
     after: usize,
 ) -> Option<(std::ops::Range<usize>, Actor)> {
-    let rest: String = text.chars[after..].iter().collect();
+    // The name comes within the next words (the pattern looks 60 chars ahead).
+    let rest: String = text.chars[after..(after + 160).min(text.chars.len())]
+        .iter()
+        .collect();
     let caps = VESSEL_NAME.captures(&rest)?;
     let name = caps.get(1)?;
     let start = after + rest[..name.start()].chars().count();
@@ -121,9 +122,8 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
     let mut vessels: Vec<(usize, Vessel)> = Vec::new();
     let mut out = Vec::new();
     // A ship's name follows a vessel noun (`la frégate française X`) or a hull prefix (`USS X`).
-    let nouns = VESSEL_NOUN
-        .find_iter(&text.string)
-        .map(|noun| char_range(text, &noun).end);
+    let folded_text = Folded::new(&text.string);
+    let nouns = word_matches(&VESSEL_NOUN, text, &folded_text).map(|noun| noun.end);
     let prefixes = mentions
         .iter()
         .filter(|m| SHIP_PREFIXES.contains(&m.text.as_str()))
@@ -149,10 +149,9 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
     }
     vessels.sort_by_key(|(at, _)| *at);
     // Later mentions of a ship's name.
-    let folded = fold(&text.string);
     for (at, vessel) in &vessels {
-        for (byte, _) in folded.match_indices(&vessel.name) {
-            let start = folded[..byte].chars().count();
+        for (byte, _) in folded_text.text.match_indices(&vessel.name) {
+            let start = folded_text.char_index(byte);
             let end = start + vessel.name.chars().count();
             let bounded = (start == 0 || !text.chars[start - 1].is_alphanumeric())
                 && text.chars.get(end).is_none_or(|c| !c.is_alphanumeric());
@@ -168,8 +167,8 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
         }
     }
     // The crew of the last ship named.
-    for crew in CREW.find_iter(&text.string) {
-        let range = char_range(text, &crew);
+    for crew in word_matches(&CREW, text, &folded_text) {
+        let range = crew.start..crew.end;
         if let Some((_, vessel)) = vessels.iter().rev().find(|(at, _)| *at < range.start) {
             out.push(mention(
                 text,
@@ -181,8 +180,8 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
         }
     }
     // `la mission`: the UN mission named last.
-    for m in MISSION.find_iter(&text.string) {
-        let range = char_range(text, &m);
+    for m in word_matches(&MISSION, text, &folded_text) {
+        let range = m.start..m.end;
         let last_mission = mentions.iter().rev().find(|x| {
             x.clean_start < range.start
                 && x.actors
