@@ -35,6 +35,7 @@
 
 mod cluster;
 pub mod codes;
+mod index;
 mod names;
 mod report;
 pub mod rules;
@@ -54,13 +55,23 @@ use rules::{compare, Verdict};
 #[derive(Debug, Default)]
 pub struct Deduper {
     clusters: Vec<Cluster>,
-    blocks: HashMap<String, Vec<usize>>,
+    index: index::ClusterIndex,
     by_id: HashMap<String, usize>,
     stories: story::Stories,
     /// Documents added so far.
     documents: usize,
     /// Forget events no report has joined for this many documents.
     window: Option<usize>,
+}
+
+/// Drops what only the canonical event needs (evidence, titles, place):
+/// a windowed deduper links reports and is not asked for canonical events.
+fn lean(event: &mut Event) {
+    event.evidence = String::new();
+    event.source.title = None;
+    event.target.title = None;
+    event.place = None;
+    event.date_method = None;
 }
 
 /// How often (in documents) events out of the window are forgotten.
@@ -108,6 +119,9 @@ impl Deduper {
         for event in events.iter_mut() {
             let mut report = Report::new(event.clone(), doc);
             report.story = story.clone();
+            if self.window.is_some() {
+                lean(&mut report.event);
+            }
             let (event_id, merge) = self.add(report);
             event.event_id = Some(event_id);
             event.merge = merge;
@@ -117,7 +131,9 @@ impl Deduper {
     /// A deduper that keeps in memory only the events a report joined
     /// within the last `documents` documents, so that memory stays flat over
     /// a long stream: reports of one event further apart than that in the
-    /// input are not merged. (Without a window, every event is kept.)
+    /// input are not merged. (Without a window, every event is kept.) It
+    /// links reports; its canonical events carry no evidence, titles or
+    /// place.
     pub fn with_window(documents: usize) -> Deduper {
         Deduper {
             window: Some(documents.max(1)),
@@ -130,18 +146,21 @@ impl Deduper {
         let Some(window) = self.window else { return };
         let cutoff = self.documents.saturating_sub(window);
         self.clusters.retain(|c| c.last_document > cutoff);
-        self.blocks.clear();
+        self.rebuild_index();
+        self.stories.forget_before(cutoff);
+    }
+
+    /// Files every cluster anew (after clusters were dropped or lost their
+    /// first report).
+    fn rebuild_index(&mut self) {
+        self.index.clear();
         self.by_id.clear();
         for (i, cluster) in self.clusters.iter().enumerate() {
             self.by_id.insert(cluster.event_id.clone(), i);
             if let Some(first) = cluster.reports.first() {
-                self.blocks
-                    .entry(block_of(&first.event))
-                    .or_default()
-                    .push(i);
+                self.index.insert(block_of(&first.event), first, i);
             }
         }
-        self.stories.forget_before(cutoff);
     }
 
     /// Restores the reports of one document as they were stored, each in
@@ -181,14 +200,14 @@ impl Deduper {
             more: Default::default(),
             last_document: self.documents,
         });
-        self.blocks.entry(block).or_default().push(i);
+        self.index.insert(block, &self.clusters[i].reports[0], i);
     }
 
     /// Adds one report; returns its event id and why it joined, if it did.
     pub fn add(&mut self, mut report: Report) -> (String, Option<String>) {
         let block = block_of(&report.event);
         let mut best: Option<(u32, usize, String)> = None;
-        for &i in self.blocks.get(&block).map(Vec::as_slice).unwrap_or(&[]) {
+        for i in self.index.candidates(&block, &report) {
             if self.clusters[i].is_empty() {
                 continue;
             }
@@ -229,6 +248,9 @@ impl Deduper {
             if cluster.remove_document(doc) {
                 touched.push(cluster.event_id.clone());
             }
+        }
+        if !touched.is_empty() {
+            self.rebuild_index();
         }
         touched
     }

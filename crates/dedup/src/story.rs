@@ -9,6 +9,12 @@ use attache_model::Event;
 
 /// Event kinds two documents must share to be one story.
 const MIN_SHARED_KINDS: usize = 3;
+/// The latest documents of a kind looked at: a story's reports come close
+/// together, and a frequent kind (talks between two neighbours) must not make
+/// every document a candidate.
+const RECENT_PER_KIND: usize = 256;
+/// Documents of the same story kept per document, the closest first.
+const MAX_STORY_DOCS: usize = 16;
 
 /// The kind of an event for story comparison: its block (tier, root and
 /// the pair).
@@ -34,16 +40,23 @@ impl Stories {
         let kinds: BTreeSet<String> = events.iter().map(kind).collect();
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for k in &kinds {
-            for &d in self.docs_of_kind.get(k).map(Vec::as_slice).unwrap_or(&[]) {
+            let docs = self.docs_of_kind.get(k).map(Vec::as_slice).unwrap_or(&[]);
+            for &d in &docs[docs.len().saturating_sub(RECENT_PER_KIND)..] {
                 *shared.entry(d).or_default() += 1;
             }
         }
-        let same: BTreeSet<String> = shared
+        let mut same: Vec<(usize, usize)> = shared
             .into_iter()
             .filter(|&(d, n)| {
                 let smaller = kinds.len().min(self.kinds_of_doc[&d].1);
                 n >= MIN_SHARED_KINDS && 2 * n > smaller
             })
+            .collect();
+        // Most kinds in common first, then the latest.
+        same.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        let same: BTreeSet<String> = same
+            .into_iter()
+            .take(MAX_STORY_DOCS)
             .map(|(d, _)| self.kinds_of_doc[&d].0.clone())
             .collect();
         self.next += 1;
