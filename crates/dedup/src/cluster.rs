@@ -25,6 +25,8 @@ pub struct Cluster {
 
 /// Reports a cluster keeps in full.
 pub const KEPT_REPORTS: usize = 32;
+/// Reports a cluster of a windowed deduper keeps (enough to compare with).
+pub const KEPT_REPORTS_WINDOWED: usize = 8;
 
 /// The value most items agree on; ties go to the earliest.
 fn agreed<T: Clone + PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
@@ -40,10 +42,20 @@ fn agreed<T: Clone + PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
 }
 
 impl Cluster {
-    /// Adds a report: in full while there is room, else counted.
-    pub fn push(&mut self, report: Report) {
-        if self.reports.len() < KEPT_REPORTS {
+    /// Adds a report: in full while there is room, else counted (unless
+    /// `count_more` is off: a windowed deduper keeps no canonical events, and
+    /// an event reported without end must not grow memory).
+    pub fn push(&mut self, report: Report, count_more: bool) {
+        let keep = if count_more {
+            KEPT_REPORTS
+        } else {
+            KEPT_REPORTS_WINDOWED
+        };
+        if self.reports.len() < keep {
             self.reports.push(report);
+            return;
+        }
+        if !count_more {
             return;
         }
         let confidence = report.event.confidence.unwrap_or(0.5);

@@ -76,6 +76,8 @@ fn lean(event: &mut Event) {
 
 /// How often (in documents) events out of the window are forgotten.
 const SWEEP_EVERY: usize = 1024;
+/// Events a windowed deduper keeps at most.
+const MAX_WINDOWED_CLUSTERS: usize = 20_000;
 
 /// The block of an event: tier, root and the parties in sorted order.
 pub(crate) fn block_of(event: &Event) -> String {
@@ -146,6 +148,13 @@ impl Deduper {
         let Some(window) = self.window else { return };
         let cutoff = self.documents.saturating_sub(window);
         self.clusters.retain(|c| c.last_document > cutoff);
+        // Events still being reported stay; past a bound, the least recent go.
+        if self.clusters.len() > MAX_WINDOWED_CLUSTERS {
+            let mut recency: Vec<usize> = self.clusters.iter().map(|c| c.last_document).collect();
+            recency.sort_unstable_by(|a, b| b.cmp(a));
+            let keep_from = recency[MAX_WINDOWED_CLUSTERS - 1];
+            self.clusters.retain(|c| c.last_document >= keep_from);
+        }
         self.rebuild_index();
         self.stories.forget_before(cutoff);
     }
@@ -183,7 +192,7 @@ impl Deduper {
 
     fn restore(&mut self, report: Report, event_id: &str) {
         match self.by_id.get(event_id) {
-            Some(&i) => self.clusters[i].push(report),
+            Some(&i) => self.clusters[i].push(report, self.window.is_none()),
             None => {
                 let block = block_of(&report.event);
                 self.push_cluster(event_id.to_string(), report, block);
@@ -221,9 +230,11 @@ impl Deduper {
             Some((_, i, reason)) => {
                 let cluster = &mut self.clusters[i];
                 cluster.last_document = self.documents;
-                report.event.event_id = Some(cluster.event_id.clone());
-                report.event.merge = Some(reason.clone());
-                cluster.push(report);
+                if self.window.is_none() {
+                    report.event.event_id = Some(cluster.event_id.clone());
+                    report.event.merge = Some(reason.clone());
+                }
+                cluster.push(report, self.window.is_none());
                 (cluster.event_id.clone(), Some(reason))
             }
             None => {

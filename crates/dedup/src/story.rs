@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 use attache_model::Event;
 
 /// Event kinds two documents must share to be one story.
-const MIN_SHARED_KINDS: usize = 3;
+const MIN_SHARED_KINDS: usize = 4;
 /// The latest documents of a kind looked at: a story's reports come close
 /// together, and a frequent kind (talks between two neighbours) must not make
 /// every document a candidate.
@@ -34,7 +34,8 @@ pub struct Stories {
 
 impl Stories {
     /// Records the document's events and returns the earlier documents that
-    /// tell the same story: at least three kinds in common, and most of the
+    /// tell the same story: at least four kinds in common (three are common
+    /// to any two reports of talks between one pair), and most of the
     /// smaller document's kinds.
     pub fn add(&mut self, doc: &str, events: &[Event]) -> BTreeSet<String> {
         let kinds: BTreeSet<String> = events.iter().map(kind).collect();

@@ -34,7 +34,7 @@ pub struct MemoryLinker {
 }
 
 /// Documents within which reports of one event are merged in memory.
-pub const DEFAULT_DEDUP_WINDOW: usize = 5_000;
+pub const DEFAULT_DEDUP_WINDOW: usize = 2_000;
 
 impl MemoryLinker {
     /// A linker that merges reports up to `documents` documents apart.
