@@ -208,3 +208,21 @@ fn queries_explain_what_is_wrong() {
         .code(1)
         .stderr(predicate::str::contains("no event ev-0000"));
 }
+
+#[test]
+fn one_thread_and_several_give_the_same_output() {
+    let run = |threads: &str| {
+        attache()
+            .args(["extract", "--threads", threads])
+            .arg(samples())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("3"));
+}

@@ -110,7 +110,8 @@ fn code_batches(
 /// Extracts the events of every document named by `paths`, in input order:
 /// each document's events are linked by `linker`, then handed to
 /// `on_document`; rejections go to `on_rejected`. `threads` workers code
-/// (all cores when `None`).
+/// (all cores when `None`); with one, everything runs on the caller's
+/// thread, one document after another.
 pub fn extract_stream(
     paths: &[String],
     options: &ReadOptions,
@@ -120,6 +121,9 @@ pub fn extract_stream(
     on_rejected: &mut dyn FnMut(&Rejection),
     on_document: &mut OnDocument<'_>,
 ) -> Result<(), ExtractError> {
+    if threads == Some(1) {
+        return extract_in_turn(paths, options, recognizer, linker, on_rejected, on_document);
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.unwrap_or(0))
         .build()?;
@@ -144,4 +148,45 @@ pub fn extract_stream(
         }
         Ok(())
     })
+}
+
+/// [`extract_stream`] on one thread: read, code, link, hand over, in turn.
+fn extract_in_turn(
+    paths: &[String],
+    options: &ReadOptions,
+    recognizer: &Recognizer,
+    linker: &mut dyn Linker,
+    on_rejected: &mut dyn FnMut(&Rejection),
+    on_document: &mut OnDocument<'_>,
+) -> Result<(), ExtractError> {
+    let reader = Reader::new(*options);
+    let mut failure = None;
+    for input in expand_paths(paths) {
+        match input {
+            Err(rejection) => on_rejected(&rejection),
+            Ok(input) => reader.read(&input, &mut |record| {
+                if failure.is_some() {
+                    return;
+                }
+                match record {
+                    Record::Rejected(rejection) => on_rejected(&rejection),
+                    Record::Document(doc) => {
+                        let cleaned = clean_document(doc);
+                        let events = extract_document(&cleaned, recognizer);
+                        let linked = linker.link(&cleaned, events).map_err(ExtractError::from);
+                        failure = match linked {
+                            Ok(events) => on_document(&cleaned, &events)
+                                .map_err(ExtractError::Output)
+                                .err(),
+                            Err(e) => Some(e),
+                        };
+                    }
+                }
+            }),
+        }
+        if failure.is_some() {
+            break;
+        }
+    }
+    failure.map_or(Ok(()), Err)
 }
