@@ -2,7 +2,7 @@
 //! trigger, else the last one before it, else the first of the article;
 //! resolved against the publication date and the years the article names.
 
-use attache_dates::{find_dates, resolve, years_in, DateContext, Resolution};
+use attache_dates::{dates_and_years, resolve, DateContext, Resolution};
 use attache_model::{DateSpan, Document};
 use attache_segment::CleanText;
 
@@ -23,12 +23,12 @@ fn method_name(method: Resolution) -> &'static str {
 
 impl Dates {
     pub fn new(doc: &Document, text: &str) -> Dates {
-        let years = years_in(text);
+        let (found, years) = dates_and_years(text, &doc.lang);
         let ctx = DateContext {
             published: doc.published.as_deref(),
             article_years: &years,
         };
-        let resolved = find_dates(text, &doc.lang)
+        let resolved = found
             .into_iter()
             .filter_map(|m| {
                 let date = resolve(&m.expr, &ctx)?;

@@ -361,3 +361,40 @@ fn participles_as_adjectives_and_years_looked_back_to() {
         summary(&e)
     );
 }
+
+#[test]
+fn receptions_co_chairs_and_talks_worded_otherwise() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Le commandant de la frégate française Prairial a été reçu au comité populaire de la province vietnamienne de Khanh Hoa.",
+            "043",
+            "VNM",
+            "FRA",
+        ),
+        (
+            "Le ministre vietnamien de la Défense a souligné l'amitié entre les deux pays en recevant le 10 novembre à Hanoï le ministre indien de la Défense.",
+            "043",
+            "VNM",
+            "IND",
+        ),
+        (
+            "Le ministre vietnamien de la Défense et son homologue chinois coprésident l'événement.",
+            "046",
+            "VNM",
+            "CHN",
+        ),
+        (
+            "La visite a été l'occasion pour l'amiral français Pierre Durand de s'entretenir avec le général vietnamien Nguyen Van Nam.",
+            "040",
+            "FRA",
+            "VNM",
+        ),
+    ];
+    for (text, cameo, source, target) in cases {
+        let e = events(Lang::Fr, "example.com", "2024-11-11", text);
+        let found = summary(&e).iter().any(|(c, s, t, _)| {
+            c == cameo && ((s == source && t == target) || (s == target && t == source))
+        });
+        assert!(found, "{text}\n{:?}", summary(&e));
+    }
+}

@@ -19,7 +19,20 @@ use attache_model::Lang;
 /// skipped without trying the matchers: most of a news text is. The result
 /// is the same as trying every position ([`find_dates_exhaustive`]; tested).
 pub fn find_dates(text: &str, lang: &Lang) -> Vec<DateMention> {
+    find_in_tokens(&tokenize(text), lang)
+}
+
+/// The date expressions of `text` and the years it names (see
+/// [`crate::years_in`]), tokenizing it once.
+pub fn dates_and_years(text: &str, lang: &Lang) -> (Vec<DateMention>, Vec<i32>) {
     let tokens = tokenize(text);
+    (
+        find_in_tokens(&tokens, lang),
+        crate::years::years_in_tokens(&tokens),
+    )
+}
+
+fn find_in_tokens(tokens: &[Token], lang: &Lang) -> Vec<DateMention> {
     let matchers = grammar::matchers(lang);
     let anchors: Vec<usize> = tokens
         .iter()
@@ -41,7 +54,7 @@ pub fn find_dates(text: &str, lang: &Lang) -> Vec<DateMention> {
             pos = anchor - ANCHOR_WINDOW;
             continue;
         }
-        match longest_match(matchers, &tokens, pos) {
+        match longest_match(matchers, tokens, pos) {
             Some((end, mention)) => {
                 mentions.push(mention);
                 pos = end;

@@ -40,6 +40,6 @@ pub use calendar::Date;
 pub use expr::{
     DateExpr, DateMention, DayPoint, MonthPoint, MonthQualifier, Relative, Shift, Weekday,
 };
-pub use find::{find_dates, find_dates_exhaustive};
+pub use find::{dates_and_years, find_dates, find_dates_exhaustive};
 pub use resolve::{resolve, DateContext, Resolution, ResolvedDate};
 pub use years::years_in;

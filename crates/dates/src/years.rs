@@ -13,7 +13,11 @@ use crate::token::{tokenize, Kind};
 /// article's events took place, and is left out. (A period's end, `1960-2025`,
 /// often is the present year: it stays.)
 pub fn years_in(text: &str) -> Vec<i32> {
-    let tokens = tokenize(text);
+    years_in_tokens(&tokenize(text))
+}
+
+/// [`years_in`] over tokens already made.
+pub(crate) fn years_in_tokens(tokens: &[crate::token::Token]) -> Vec<i32> {
     let mut years: Vec<i32> = tokens
         .iter()
         .enumerate()
