@@ -15,7 +15,7 @@ use attache_model::Lang;
 ///
 /// Every expression holds an anchor (a number, a month, a weekday, a word
 /// such as `hier`, `dernier` or `yesterday`) within its first
-/// [`ANCHOR_WINDOW`] tokens, so positions farther from any anchor are
+/// twelve tokens (`ANCHOR_WINDOW`), so positions farther from any anchor are
 /// skipped without trying the matchers: most of a news text is. The result
 /// is the same as trying every position ([`find_dates_exhaustive`]; tested).
 pub fn find_dates(text: &str, lang: &Lang) -> Vec<DateMention> {
