@@ -352,6 +352,37 @@ fn reception_of_guest(
     )
 }
 
+/// Dependent territories with their own ISO code act as their sovereign's
+/// side: a French frigate calling at Nouméa is not an event between two
+/// countries.
+const TERRITORIES: &[(&str, &str)] = &[
+    ("NCL", "FRA"),
+    ("PYF", "FRA"),
+    ("REU", "FRA"),
+    ("GUF", "FRA"),
+    ("GLP", "FRA"),
+    ("MTQ", "FRA"),
+    ("MYT", "FRA"),
+    ("SPM", "FRA"),
+    ("WLF", "FRA"),
+    ("GUM", "USA"),
+    ("PRI", "USA"),
+    ("VIR", "USA"),
+    ("ASM", "USA"),
+    ("MNP", "USA"),
+    ("HKG", "CHN"),
+    ("MAC", "CHN"),
+];
+
+fn sovereign(party: Option<&str>) -> Option<&str> {
+    party.map(|p| {
+        TERRITORIES
+            .iter()
+            .find(|(t, _)| *t == p)
+            .map_or(p, |(_, s)| *s)
+    })
+}
+
 fn checked(
     source: Actor,
     target: Actor,
@@ -359,12 +390,14 @@ fn checked(
     span: (usize, usize),
     confidence: f32,
 ) -> Option<Parties> {
-    (source.party().is_some() && target.party().is_some() && source.party() != target.party())
-        .then_some(Parties {
-            source,
-            target,
-            joint,
-            span,
-            confidence,
-        })
+    (source.party().is_some()
+        && target.party().is_some()
+        && sovereign(source.party()) != sovereign(target.party()))
+    .then_some(Parties {
+        source,
+        target,
+        joint,
+        span,
+        confidence,
+    })
 }

@@ -398,3 +398,20 @@ fn receptions_co_chairs_and_talks_worded_otherwise() {
         assert!(found, "{text}\n{:?}", summary(&e));
     }
 }
+
+#[test]
+fn a_territory_is_its_sovereigns_side() {
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2014-11-20",
+        "La frégate française Vendémiaire a fait escale à Nouméa, en Nouvelle-Calédonie, le 16 novembre.",
+    );
+    assert!(
+        !summary(&e)
+            .iter()
+            .any(|(_, s, t, _)| (s == "FRA" && t == "NCL") || (s == "NCL" && t == "FRA")),
+        "{:?}",
+        summary(&e)
+    );
+}
