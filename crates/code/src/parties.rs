@@ -65,6 +65,21 @@ fn other_party(actor: &Actor, pair: Option<&(Actor, Actor)>) -> Option<Actor> {
     }
 }
 
+/// The acting mention nearest before the verb.
+fn last_actor<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
+    before.iter().copied().rev().find(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Person
+                | MentionKind::Pronoun
+                | MentionKind::Collective
+                | MentionKind::Institution
+                | MentionKind::Title
+                | MentionKind::Organisation
+        )
+    })
+}
+
 /// In a relative clause (`…, X, qui rendra visite aux autorités`, `X, who
 /// will call on…`) the subject is the party just before the relative pronoun.
 fn relative_antecedent<'m>(
@@ -83,6 +98,13 @@ fn relative_antecedent<'m>(
 
 /// Phrases that open a sentence before its subject, up to a comma.
 const OPENERS: &[&str] = &[
+    "à l'invitation d",
+    "a l'invitation d",
+    "à l’invitation d",
+    "sur l'invitation d",
+    "sur invitation d",
+    "at the invitation of",
+    "on the invitation of",
     "lors d",
     "au cours d",
     "à l'issue d",
@@ -189,7 +211,14 @@ pub fn find(
         .copied()
         .filter(|m| m.clean_start >= intro_end)
         .collect();
-    let subject = relative_antecedent(text, hit.start, &main_clause).or(subject(&main_clause));
+    // After an opening phrase, a subject in apposition right before the verb
+    // (`À l'invitation de X, titre, le général Y, ministre…, participe`).
+    let opened = intro_end > text.sentence_range(text.sentence_of(hit.start)).start;
+    let apposed = last_actor(&main_clause)
+        .filter(|m| opened && text.slice(m.clean_end..hit.start).trim() == ",");
+    let subject = relative_antecedent(text, hit.start, &main_clause)
+        .or(apposed)
+        .or(subject(&main_clause));
     // Both parties as the subject: `les deux parties`, `X et Y ont signé`.
     if let Some(collective) = subject.filter(|m| m.actors.len() == 2) {
         return checked(

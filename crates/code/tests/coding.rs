@@ -293,6 +293,13 @@ fn the_subject_is_found_past_opening_phrases_and_in_relative_clauses() {
             "KHM",
         ),
         (
+            Lang::Fr,
+            "Hanoï (VNA) - À l'invitation du général Tea Banh, ministre de la Défense nationale du Cambodge, le général Phan Van Giang, ministre vietnamien de la Défense, effectue une visite officielle au Cambodge.",
+            "042",
+            "VNM",
+            "KHM",
+        ),
+        (
             Lang::En,
             "During talks with Lao Defence Minister Chansamone Chanyalath, Vietnamese Defence Minister Phan Van Giang thanked Laos for its support.",
             "051",
