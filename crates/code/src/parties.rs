@@ -65,19 +65,22 @@ fn other_party(actor: &Actor, pair: Option<&(Actor, Actor)>) -> Option<Actor> {
     }
 }
 
+/// Whether a mention can be the one who acts (not a country or place named).
+fn can_act(m: &Mention) -> bool {
+    matches!(
+        m.kind,
+        MentionKind::Person
+            | MentionKind::Pronoun
+            | MentionKind::Collective
+            | MentionKind::Institution
+            | MentionKind::Title
+            | MentionKind::Organisation
+    )
+}
+
 /// The acting mention nearest before the verb.
 fn last_actor<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
-    before.iter().copied().rev().find(|m| {
-        matches!(
-            m.kind,
-            MentionKind::Person
-                | MentionKind::Pronoun
-                | MentionKind::Collective
-                | MentionKind::Institution
-                | MentionKind::Title
-                | MentionKind::Organisation
-        )
-    })
+    before.iter().copied().rev().find(|m| can_act(m))
 }
 
 /// In a relative clause (`…, X, qui rendra visite aux autorités`, `X, who
@@ -149,24 +152,10 @@ fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
 /// person, pronoun, both parties, an institution, title or organisation),
 /// else the first country named.
 fn subject<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
-    before
+    before.iter().copied().find(|m| can_act(m)).or(before
         .iter()
         .copied()
-        .find(|m| {
-            matches!(
-                m.kind,
-                MentionKind::Person
-                    | MentionKind::Pronoun
-                    | MentionKind::Collective
-                    | MentionKind::Institution
-                    | MentionKind::Title
-                    | MentionKind::Organisation
-            )
-        })
-        .or(before
-            .iter()
-            .copied()
-            .find(|m| m.kind != MentionKind::Place))
+        .find(|m| m.kind != MentionKind::Place))
 }
 
 pub fn find(
