@@ -9,6 +9,18 @@ use attache_segment::CleanText;
 pub struct Dates {
     /// (code point where the expression starts, value, how it was resolved)
     resolved: Vec<(usize, String, String)>,
+    /// Starts of the expressions that date a dateline (`VIETNAM, April 16 -`).
+    datelines: Vec<usize>,
+}
+
+/// Whether the date expression at `start..end` (bytes) dates a dateline:
+/// near the start of its line and followed by a dash, as in `HANOI, April 16
+/// –`. It says when the report was filed, not when anything happened.
+fn is_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let near_start = text[line_start..start].chars().count() <= 40;
+    let after = text[end..].trim_start_matches([' ', '\u{a0}', ')']);
+    near_start && after.starts_with(['-', '–', '—'])
 }
 
 fn method_name(method: Resolution) -> &'static str {
@@ -28,18 +40,22 @@ impl Dates {
             published: doc.published.as_deref(),
             article_years: &years,
         };
+        let mut datelines = Vec::new();
         let resolved = found
             .into_iter()
             .filter_map(|m| {
                 let date = resolve(&m.expr, &ctx)?;
-                Some((
-                    text[..m.start].chars().count(),
-                    date.value,
-                    method_name(date.method).to_string(),
-                ))
+                let at = text[..m.start].chars().count();
+                if is_dateline(text, m.start, m.end) {
+                    datelines.push(at);
+                }
+                Some((at, date.value, method_name(date.method).to_string()))
             })
             .collect();
-        Dates { resolved }
+        Dates {
+            resolved,
+            datelines,
+        }
     }
 
     /// The date of an event whose trigger is at `at`, and how it was found:
@@ -66,8 +82,10 @@ impl Dates {
         if let Some((_, value, method)) = in_sentence(true) {
             return (Some(value.clone()), Some(method.clone()));
         }
-        let lead = self.resolved.iter().find(|(_, v, _)| {
-            precision(v) == Precision::Fine && v.split('/').next().is_some_and(|d| d.len() == 10)
+        let lead = self.resolved.iter().find(|(p, v, _)| {
+            precision(v) == Precision::Fine
+                && v.split('/').next().is_some_and(|d| d.len() == 10)
+                && !self.datelines.contains(p)
         });
         let sentence_year = self.sentence_year(text, &range, at);
         // The lead's day before a year of the sentence: a year there is as

@@ -422,3 +422,18 @@ fn a_territory_is_its_sovereigns_side() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_datelines_date_is_not_the_lead() {
+    let e = events(
+        Lang::En,
+        "example.vn",
+        "2022-04-16",
+        "VIETNAM, April 16 -\n\nVietnamese Defence Minister Phan Van Giang held talks with French Director General Alice Guitton on Friday in Hanoi.\n\nGiang thanked France for its support to Vietnam.",
+    );
+    assert!(
+        has(&e, "051", "VNM", "FRA", Some("2022-04-15")),
+        "{:?}",
+        summary(&e)
+    );
+}
