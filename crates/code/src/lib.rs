@@ -116,8 +116,38 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             derived: false,
             merge: None,
         };
+        // `a rencontré séparément le Premier ministre X et le président de
+        // l'Assemblée Y`: one meeting with each person named.
+        let also = if event.tier == Tier::Activity && !found.joint {
+            let all_in_sentence: Vec<&Mention> = mentions
+                .iter()
+                .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
+                .collect();
+            coordinated_target(&text, &all_in_sentence, found.span.1, &event.target)
+        } else {
+            None
+        };
+        let second = also.and_then(|(target, end)| {
+            let span = clean.original_span(&offsets, span_start, end)?;
+            Some(Event {
+                target,
+                evidence: original[span.start..span.end].iter().collect(),
+                start: Some(span.start),
+                end: Some(span.end),
+                ..event.clone()
+            })
+        });
         if !events.iter().any(|e| same_interaction(e, &event)) {
             events.push(event);
+        }
+        // The second person is another meeting, unless already coded.
+        if let Some(second) = second {
+            let known = events.iter().any(|e| {
+                e.cameo == second.cameo && e.target == second.target && e.date == second.date
+            });
+            if !known {
+                events.push(second);
+            }
         }
     }
     add_derived_visits(&mut events);
@@ -147,6 +177,71 @@ fn carried_subject<'m>(
                     | MentionKind::Pronoun
             )
     })
+}
+
+/// A second person of the target's side coordinated with the object
+/// (`… le Premier ministre X et le président Y`, `… the president X and
+/// prime minister Y`), named within a few words after it.
+fn coordinated_target(
+    text: &CleanText,
+    sentence: &[&Mention],
+    object_end: usize,
+    target: &attache_model::Actor,
+) -> Option<(attache_model::Actor, usize)> {
+    let window_end = (object_end + 80).min(text.chars.len());
+    let after = text.slice(object_end..window_end).to_lowercase();
+    let conjunction = [" et ", " and "]
+        .iter()
+        .filter_map(|c| after.find(c).map(|i| (i, c.len())))
+        .min()?;
+    // Only names and titles between the object and the conjunction.
+    if after[..conjunction.0].contains([';', '.', '(']) {
+        return None;
+    }
+    let from = object_end + after[..conjunction.0 + conjunction.1].chars().count();
+    let next = sentence
+        .iter()
+        .copied()
+        .find(|m| m.clean_start >= from && m.clean_start <= from + 20)?;
+    if !matches!(next.kind, MentionKind::Person | MentionKind::Title) {
+        return None;
+    }
+    // A title and the name right after it are one person.
+    // (an honorific may stand between: `le président Samdech Heng Samrin`).
+    let name = sentence.iter().copied().find(|m| {
+        m.kind == MentionKind::Person
+            && m.clean_start > next.clean_start
+            && m.clean_start <= next.clean_end + 10
+            && !text
+                .slice(next.clean_end..m.clean_start.max(next.clean_end))
+                .contains([',', ';'])
+    });
+    let mut actor = next.actors.first()?.clone();
+    // A country guessed from the outlet's home says nothing here.
+    if next.how == "outlet" {
+        actor.country = None;
+    }
+    if let Some(person) = name.and_then(|m| m.actors.first()) {
+        actor.name = person.name.clone().or(actor.name);
+        actor.country = actor.country.or(person.country.clone());
+    }
+    // Of the target's side, unless it names another (`et le président
+    // de l'Assemblée` is the same country's).
+    if actor.party().is_some_and(|p| Some(p) != target.party()) {
+        return None;
+    }
+    if actor.party().is_none() {
+        actor.country = target.country.clone();
+        actor.igo = target.igo.clone();
+    }
+    // Another person: another name, or a title where the object had a name.
+    let other_person = match (&actor.name, &target.name) {
+        (Some(a), Some(b)) => a != b,
+        (None, Some(_)) => actor.title.is_some(),
+        _ => false,
+    };
+    let end = name.map_or(next.clean_end, |m| m.clean_end);
+    other_person.then_some((actor, end))
 }
 
 /// A headline (the first line, without a closing full stop) restates the body.

@@ -437,3 +437,37 @@ fn a_datelines_date_is_not_the_lead() {
         summary(&e)
     );
 }
+
+#[test]
+fn each_person_met_in_turn_is_a_meeting() {
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2016-06-01",
+        "Le 31 mai, le général Ngo Xuan Lich, ministre vietnamien de la Défense, a rencontré séparément le Premier ministre cambodgien Samdech Techo Hun Sen et le président de l'Assemblée nationale Samdech Heng Samrin.",
+    );
+    let met: Vec<Option<String>> = e
+        .iter()
+        .filter(|x| x.cameo == "040" && x.target.party() == Some("KHM"))
+        .map(|x| x.target.name.clone())
+        .collect();
+    assert_eq!(
+        met,
+        [Some("Hun Sen".to_string()), Some("Heng Samrin".to_string())],
+        "{:?}",
+        summary(&e)
+    );
+    // One person with a title and a name is one meeting.
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2016-06-01",
+        "Le 31 mai, le général Ngo Xuan Lich, ministre vietnamien de la Défense, a rencontré le Premier ministre cambodgien Samdech Techo Hun Sen et ils ont discuté de la coopération.",
+    );
+    assert_eq!(
+        e.iter().filter(|x| x.cameo == "040").count(),
+        1,
+        "{:?}",
+        summary(&e)
+    );
+}
