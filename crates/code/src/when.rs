@@ -65,21 +65,13 @@ impl Dates {
     /// never an event's date.
     pub fn for_position(&self, text: &CleanText, at: usize) -> (Option<String>, Option<String>) {
         let range = text.sentence_range(text.sentence_of(at));
-        let in_sentence = |fine: bool| {
-            self.resolved
-                .iter()
-                .filter(|(p, v, _)| {
-                    range.contains(p)
-                        && precision(v)
-                            == if fine {
-                                Precision::Fine
-                            } else {
-                                Precision::Year
-                            }
-                })
-                .min_by_key(|(p, _, _)| p.abs_diff(at))
-        };
-        if let Some((_, value, method)) = in_sentence(true) {
+        // A day or month of the sentence, the nearest to the trigger.
+        let in_sentence = self
+            .resolved
+            .iter()
+            .filter(|(p, v, _)| range.contains(p) && precision(v) == Precision::Fine)
+            .min_by_key(|(p, _, _)| p.abs_diff(at));
+        if let Some((_, value, method)) = in_sentence {
             return (Some(value.clone()), Some(method.clone()));
         }
         let lead = self.resolved.iter().find(|(p, v, _)| {

@@ -80,16 +80,6 @@ impl Cluster {
         self.reports.is_empty()
     }
 
-    /// Distinct outlets among the reports.
-    pub fn outlets(&self) -> usize {
-        self.reports
-            .iter()
-            .map(|r| r.outlet.as_str())
-            .chain(self.more.values().map(|(outlet, ..)| outlet.as_str()))
-            .collect::<BTreeSet<_>>()
-            .len()
-    }
-
     /// The canonical event: each field as most reports give it.
     pub fn canonical(&self) -> CanonicalEvent {
         let cameo = agreed(self.reports.iter().map(|r| r.event.cameo.clone()))

@@ -19,7 +19,7 @@ use attache_recognize::Recognizer;
 use attache_store::StoreError;
 use rayon::prelude::*;
 
-use crate::{clean_document, extract_document, Cleaned, Linker};
+use crate::{clean_document, extract_document, Cleaned, Item, Linker};
 
 /// Documents coded together.
 const BATCH: usize = 64;
@@ -159,34 +159,20 @@ fn extract_in_turn(
     on_rejected: &mut dyn FnMut(&Rejection),
     on_document: &mut OnDocument<'_>,
 ) -> Result<(), ExtractError> {
-    let reader = Reader::new(*options);
     let mut failure = None;
-    for input in expand_paths(paths) {
-        match input {
-            Err(rejection) => on_rejected(&rejection),
-            Ok(input) => reader.read(&input, &mut |record| {
-                if failure.is_some() {
-                    return;
-                }
-                match record {
-                    Record::Rejected(rejection) => on_rejected(&rejection),
-                    Record::Document(doc) => {
-                        let cleaned = clean_document(doc);
-                        let events = extract_document(&cleaned, recognizer);
-                        let linked = linker.link(&cleaned, events).map_err(ExtractError::from);
-                        failure = match linked {
-                            Ok(events) => on_document(&cleaned, &events)
-                                .map_err(ExtractError::Output)
-                                .err(),
-                            Err(e) => Some(e),
-                        };
-                    }
-                }
-            }),
+    crate::read_and_clean(paths, options, &mut |item| match item {
+        Item::Rejected(rejection) => on_rejected(&rejection),
+        // After a failure the rest is read but not coded.
+        Item::Cleaned(_) if failure.is_some() => {}
+        Item::Cleaned(cleaned) => {
+            let events = extract_document(&cleaned, recognizer);
+            failure = match linker.link(&cleaned, events) {
+                Ok(events) => on_document(&cleaned, &events)
+                    .map_err(ExtractError::Output)
+                    .err(),
+                Err(e) => Some(e.into()),
+            };
         }
-        if failure.is_some() {
-            break;
-        }
-    }
+    });
     failure.map_or(Ok(()), Err)
 }
