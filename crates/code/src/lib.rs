@@ -6,7 +6,9 @@
 //! subject, the party named after the trigger, the country visited, the
 //! agent of a passive, or both parties together. The date is the nearest
 //! date expression of the sentence, else the last one before, else the
-//! first of the article (`when`); the place is a city or capital after
+//! first of the article (`when`); a stay or a meeting dated by its first
+//! day takes its whole span when the article says elsewhere how it ends
+//! (`stay`); the place is a city or capital after
 //! `à` / `in`. One interaction stated several times in a document is one
 //! event; a reception `A a reçu B` (043) also gives the visit of B to A
 //! (042) marked `derived`.
@@ -36,6 +38,7 @@
 //! ```
 
 mod parties;
+mod stay;
 mod triggers;
 mod when;
 
@@ -50,6 +53,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     let offsets = clean.original_offsets();
     let original: Vec<char> = doc.text.chars().collect();
     let dates = when::Dates::new(doc, &clean.text);
+    let stays = stay::StayBounds::find(&text, &dates);
     // Actors, and the places a visit may go to (not the datelines).
     let actors: Vec<&Mention> = mentions
         .iter()
@@ -91,6 +95,9 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         let (mut date, mut date_method) = dates.for_position(&text, hit.start);
         if hit.trigger.tier == Tier::Activity {
             date = when::with_duration(&text.slice(range.clone()), date);
+            if let Some(span) = date.as_deref().and_then(|d| stays.span_from(&cameo, d)) {
+                date = Some(span);
+            }
         }
         if cameo == "036" {
             (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);

@@ -2,7 +2,7 @@
 //! trigger, else the last one before it, else the first of the article;
 //! resolved against the publication date and the years the article names.
 
-use attache_dates::{dates_and_years, resolve, DateContext, Resolution};
+use attache_dates::{dates_and_years, resolve, DateContext, DateExpr, Resolution};
 use attache_model::{DateSpan, Document};
 use attache_segment::CleanText;
 
@@ -11,13 +11,24 @@ pub struct Dates {
     resolved: Vec<(usize, String, String)>,
     /// Starts of the expressions that date a dateline (`VIETNAM, April 16 -`).
     datelines: Vec<usize>,
+    /// Starts of the expressions that name a whole month (`en avril`),
+    /// which are no lead day even when their year is unknown and they are
+    /// written as the span of their days.
+    months: Vec<usize>,
 }
 
 /// Whether the date expression at `start..end` (bytes) dates a dateline:
 /// near the start of its line and followed by a dash, as in `HANOI, April 16
-/// –`. It says when the report was filed, not when anything happened.
+/// –`, or alone on its line, as a page stamps its posting day (`mercredi 9
+/// mars 2022`). It says when the report was filed, not when anything
+/// happened.
 fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let blank = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
+    if blank(&text[line_start..start]) && blank(&text[end..line_end]) {
+        return true;
+    }
     let near_start = text[line_start..start].chars().count() <= 40;
     let after = text[end..].trim_start_matches([' ', '\u{a0}', ')']);
     near_start && after.starts_with(['-', '–', '—'])
@@ -41,6 +52,7 @@ impl Dates {
             article_years: &years,
         };
         let mut datelines = Vec::new();
+        let mut months = Vec::new();
         let resolved = found
             .into_iter()
             .filter_map(|m| {
@@ -49,13 +61,26 @@ impl Dates {
                 if is_dateline(text, m.start, m.end) {
                     datelines.push(at);
                 }
+                if matches!(m.expr, DateExpr::Month { .. } | DateExpr::MonthRange { .. }) {
+                    months.push(at);
+                }
                 Some((at, date.value, method_name(date.method).to_string()))
             })
             .collect();
         Dates {
             resolved,
             datelines,
+            months,
         }
+    }
+
+    /// The dates finer than a year whose expressions start in `range`, with
+    /// where they start.
+    pub fn fine_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = (usize, &str)> {
+        self.resolved
+            .iter()
+            .filter(move |(p, v, _)| range.contains(p) && precision(v) == Precision::Fine)
+            .map(|(p, v, _)| (*p, v.as_str()))
     }
 
     /// The date of an event whose trigger is at `at`, and how it was found:
@@ -78,6 +103,7 @@ impl Dates {
             precision(v) == Precision::Fine
                 && v.split('/').next().is_some_and(|d| d.len() == 10)
                 && !self.datelines.contains(p)
+                && !self.months.contains(p)
         });
         let sentence_year = self.sentence_year(text, &range, at);
         // The lead's day before a year of the sentence: a year there is as
@@ -119,22 +145,29 @@ impl Dates {
 /// A stated length (`une visite de trois jours`, `a four-day visit`, `a
 /// 5-day port call`) turns the first day of an activity into its span.
 pub fn with_duration(sentence: &str, date: Option<String>) -> Option<String> {
+    let value = date?;
+    match stated_length(sentence).and_then(|days| with_length(&value, days)) {
+        Some(span) => Some(span),
+        None => Some(value),
+    }
+}
+
+/// The length in days a sentence states (`de trois jours`, `for 5 days`,
+/// `a four-day visit`).
+pub fn stated_length(sentence: &str) -> Option<i64> {
     static LENGTH: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Most sentences state no length: a plain search first, the pattern
+    // (whose Unicode word boundaries are slow) only where it may match.
+    if !sentence.contains("jour") && !sentence.contains("day") {
+        return None;
+    }
     let length = LENGTH.get_or_init(|| {
         regex::Regex::new(
             r"(?i)\b(?:de|d'une durée de|pendant|for)\s+(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\s+(?:jours|days)\b|\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\b",
         )
         .expect("a valid pattern")
     });
-    let value = date?;
-    // Most sentences state no length: a plain search first, the pattern
-    // (whose Unicode word boundaries are slow) only where it may match.
-    if !sentence.contains("jour") && !sentence.contains("day") {
-        return Some(value);
-    }
-    let Some(caps) = length.captures(sentence) else {
-        return Some(value);
-    };
+    let caps = length.captures(sentence)?;
     let word = caps
         .get(1)
         .or(caps.get(2))
@@ -150,21 +183,25 @@ pub fn with_duration(sentence: &str, date: Option<String>) -> Option<String> {
         "huit" | "eight" => 8,
         "neuf" | "nine" => 9,
         "dix" | "ten" => 10,
-        digits => digits.parse().unwrap_or(0),
+        digits => digits.parse().ok()?,
     };
-    let first = match (value.len(), value.get(..4).map(|y| y.parse::<i32>())) {
-        (10, Some(Ok(year))) => {
-            attache_dates::Date::new(year, value[5..7].parse().ok()?, value[8..10].parse().ok()?)
-        }
-        _ => None,
-    };
-    match first.zip(first.and_then(|d| d.add_days(days - 1))) {
-        Some((first, last)) if (2..=31).contains(&days) => {
-            let day = |d: attache_dates::Date| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-            Some(format!("{}/{}", day(first), day(last)))
-        }
-        _ => Some(value),
+    Some(days)
+}
+
+/// The span of `days` days from the single day `value` (`YYYY-MM-DD`);
+/// `None` for any other date or a length outside 2–31 days.
+pub fn with_length(value: &str, days: i64) -> Option<String> {
+    if value.len() != 10 || !(2..=31).contains(&days) {
+        return None;
     }
+    let first = attache_dates::Date::new(
+        value.get(..4)?.parse().ok()?,
+        value.get(5..7)?.parse().ok()?,
+        value.get(8..10)?.parse().ok()?,
+    )?;
+    let last = first.add_days(days - 1)?;
+    let day = |d: attache_dates::Date| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+    Some(format!("{}/{}", day(first), day(last)))
 }
 
 /// The date of an announcement (036): from the day it was made public to

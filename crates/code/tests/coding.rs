@@ -221,6 +221,46 @@ const DATE_AND_GAP_CASES: &[(Lang, &str, &str, &str, &str, &str, &str)] = &[
         "VNM",
         "2018-03-05/2018-03-08",
     ),
+    // The stay's end told in a later sentence makes the arrival a span.
+    (
+        Lang::Fr,
+        "2023-04-12",
+        "Le patrouilleur japonais Akizuki a fait escale le 8 avril au port de Cam Ranh. Le navire quittera le Vietnam le 11 avril pour les Philippines.",
+        "062",
+        "JPN",
+        "VNM",
+        "2023-04-08/2023-04-11",
+    ),
+    (
+        Lang::En,
+        "2023-04-12",
+        "The Indian frigate INS Sahyadri made a port call in Da Nang on April 8. During its four-day stay, the crew will play friendly football matches.",
+        "062",
+        "IND",
+        "VNM",
+        "2023-04-08/2023-04-11",
+    ),
+    // A year recalled with a later month (`en novembre 2019`) does not date
+    // a visit in March; nothing else tells its year.
+    (
+        Lang::Fr,
+        "",
+        "Le général Nguyen Van Binh a effectué du 3 au 5 mars une visite officielle en Thaïlande. Les deux parties ont évoqué l'accord signé en novembre 2019.",
+        "042",
+        "VNM",
+        "THA",
+        "XXXX-03-03/XXXX-03-05",
+    ),
+    // Taking part in an exercise with a partner is a joint exercise.
+    (
+        Lang::Fr,
+        "2022-03-09",
+        "Le 7 mars, la frégate indienne a participé à un court exercice de communication avec la marine vietnamienne.",
+        "062",
+        "IND",
+        "VNM",
+        "2022-03-07",
+    ),
     // An announcement runs from its publication to what it announces.
     (
         Lang::Fr,

@@ -24,7 +24,7 @@ pub fn find_dates(text: &str, lang: &Lang) -> Vec<DateMention> {
 
 /// The date expressions of `text` and the years it names (see
 /// [`crate::years_in`]), tokenizing it once.
-pub fn dates_and_years(text: &str, lang: &Lang) -> (Vec<DateMention>, Vec<i32>) {
+pub fn dates_and_years(text: &str, lang: &Lang) -> (Vec<DateMention>, crate::ArticleYears) {
     let tokens = tokenize(text);
     (
         find_in_tokens(&tokens, lang),

@@ -42,4 +42,4 @@ pub use expr::{
 };
 pub use find::{dates_and_years, find_dates, find_dates_exhaustive};
 pub use resolve::{resolve, DateContext, Resolution, ResolvedDate};
-pub use years::years_in;
+pub use years::{years_in, ArticleYears};

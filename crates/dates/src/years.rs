@@ -1,57 +1,159 @@
 //! Years written anywhere in a text, the fallback context for day-months
 //! that name none.
 
-use crate::token::{tokenize, Kind};
+use crate::lexicon::{lookup, EN_MONTHS, FR_MONTHS};
+use crate::token::{tokenize, Kind, Token};
+
+/// The years an article names, by what they can date.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleYears {
+    /// Years named alone (`en 2019`, `le Dialogue 2024`): any day-month of
+    /// the article may fall in them. Sorted, without repeats.
+    pub free: Vec<i32>,
+    /// Years named with a month (`en septembre 2018`, `le 3 mars 2018`) and
+    /// not alone, with the earliest month they come with. Such a year dates
+    /// something the article recalls, and the news follows what it recalls:
+    /// a day-month earlier in the year than that month is not in it (the
+    /// visit of 1–4 July is not in 2018 when `la visite en septembre 2018`
+    /// is recalled). Sorted, one entry per year.
+    pub with_month: Vec<(i32, u8)>,
+}
+
+impl ArticleYears {
+    /// Every year named, however it was named: the anchors a weekday's year
+    /// is sought near.
+    pub fn all(&self) -> Vec<i32> {
+        let mut all: Vec<i32> = self.free.clone();
+        all.extend(self.with_month.iter().map(|(y, _)| *y));
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// The years that can hold a date in `month`, latest first.
+    pub fn holding(&self, month: u8) -> Vec<i32> {
+        let mut years: Vec<i32> = self.free.clone();
+        years.extend(
+            self.with_month
+                .iter()
+                .filter(|(_, from)| *from <= month)
+                .map(|(y, _)| *y),
+        );
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        years
+    }
+}
+
+impl From<&[i32]> for ArticleYears {
+    /// Years all named alone.
+    fn from(years: &[i32]) -> ArticleYears {
+        let mut free = years.to_vec();
+        free.sort_unstable();
+        free.dedup();
+        ArticleYears {
+            free,
+            with_month: Vec::new(),
+        }
+    }
+}
 
 /// Years the text may name: four-digit numbers from 1900 to 2100 standing
-/// alone, sorted and without repeats. A count such as `2000 soldats` is
-/// taken too: telling it from a year needs the grammar, and a stray year
-/// only matters when nothing better resolves a date.
+/// alone. A count such as `2000 soldats` is taken too: telling it from a
+/// year needs the grammar, and a stray year only matters when nothing
+/// better resolves a date.
 ///
-/// A year the text looks towards (`vers 2030`, `à l'horizon 2045`, `d'ici
-/// 2030`, `towards the Year 2030`, `by 2030`) is a horizon, not a time the
-/// article's events took place, and is left out. (A period's end, `1960-2025`,
-/// often is the present year: it stays.)
-pub fn years_in(text: &str) -> Vec<i32> {
+/// Left out: a year the text looks towards (`vers 2030`, `à l'horizon 2045`,
+/// `d'ici 2030`, `towards the Year 2030`, `by 2030`), a horizon rather than
+/// a time the article's events took place; and a year the text looks back
+/// from (`depuis la mise en place du partenariat en 2013`, `since 1975`),
+/// the start of a period the news comes after. (A period's end,
+/// `1960-2025`, often is the present year: it stays.)
+pub fn years_in(text: &str) -> ArticleYears {
     years_in_tokens(&tokenize(text))
 }
 
 /// [`years_in`] over tokens already made.
-pub(crate) fn years_in_tokens(tokens: &[crate::token::Token]) -> Vec<i32> {
-    let mut years: Vec<i32> = tokens
-        .iter()
-        .enumerate()
-        .filter_map(|(i, token)| match &token.kind {
-            Kind::Num {
-                value,
-                digits: 4,
-                suffix,
-            } if suffix.is_empty()
-                && (1900..=2100).contains(value)
-                && !is_horizon(&tokens[..i]) =>
-            {
-                i32::try_from(*value).ok()
-            }
-            _ => None,
-        })
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    years
+pub(crate) fn years_in_tokens(tokens: &[Token]) -> ArticleYears {
+    let mut free = Vec::new();
+    let mut with_month: Vec<(i32, u8)> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let Kind::Num {
+            value,
+            digits: 4,
+            suffix,
+        } = &token.kind
+        else {
+            continue;
+        };
+        if !suffix.is_empty() || !(1900..=2100).contains(value) {
+            continue;
+        }
+        let before = &tokens[..i];
+        if is_horizon(before) || is_looked_back_from(before) {
+            continue;
+        }
+        let Ok(year) = i32::try_from(*value) else {
+            continue;
+        };
+        match month_before(before) {
+            Some(month) => with_month.push((year, month)),
+            None => free.push(year),
+        }
+    }
+    free.sort_unstable();
+    free.dedup();
+    // One entry per year, with its earliest month; none for a year also
+    // named alone.
+    with_month.sort_unstable();
+    with_month.dedup_by_key(|(year, _)| *year);
+    with_month.retain(|(year, _)| free.binary_search(year).is_err());
+    ArticleYears { free, with_month }
+}
+
+fn word(tokens: &[Token], k: usize) -> Option<&str> {
+    match tokens.len().checked_sub(k).map(|i| &tokens[i].kind) {
+        Some(Kind::Word { folded, .. }) => Some(folded.as_str()),
+        _ => None,
+    }
 }
 
 /// Whether the tokens just before a year make it a horizon.
-fn is_horizon(before: &[crate::token::Token]) -> bool {
+fn is_horizon(before: &[Token]) -> bool {
     const LOOKING_TOWARDS: &[&str] = &[
         "vers", "horizon", "ici", "towards", "toward", "by", "until", "till", "year", "vision",
     ];
-    let word = |k: usize| match before.len().checked_sub(k).map(|i| &before[i].kind) {
-        Some(Kind::Word { folded, .. }) => Some(folded.as_str()),
-        _ => None,
-    };
     // The word right before (`vers 2030`, `Year 2030`), or `jusqu'en 2030`.
-    word(1).is_some_and(|w| LOOKING_TOWARDS.contains(&w))
-        || (word(2) == Some("jusqu") && matches!(word(1), Some("en" | "a" | "au")))
+    word(before, 1).is_some_and(|w| LOOKING_TOWARDS.contains(&w))
+        || (word(before, 2) == Some("jusqu") && matches!(word(before, 1), Some("en" | "a" | "au")))
+}
+
+/// How many tokens back a `depuis` / `since` may open the phrase a year
+/// ends.
+const LOOK_BACK_TOKENS: usize = 10;
+
+/// Whether the year ends a phrase opened by `depuis` or `since`, with no
+/// punctuation between.
+fn is_looked_back_from(before: &[Token]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(LOOK_BACK_TOKENS)
+        .take_while(|t| !matches!(t.kind, Kind::Punct(_)))
+        .any(|t| matches!(&t.kind, Kind::Word { folded, .. } if folded == "depuis" || folded == "since"))
+}
+
+/// The month right before a year (`septembre 2018`, `3 mars 2018`), in
+/// French or English (English capitalised).
+fn month_before(before: &[Token]) -> Option<u8> {
+    match before.last().map(|t| &t.kind) {
+        Some(Kind::Word {
+            folded,
+            capitalized,
+        }) => lookup(FR_MONTHS, folded)
+            .or_else(|| capitalized.then(|| lookup(EN_MONTHS, folded)).flatten()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -61,10 +163,7 @@ mod tests {
     #[test]
     fn years_by_case() {
         let cases: &[(&str, &[i32])] = &[
-            (
-                "Depuis 2016, puis en 2019 et de nouveau en 2016.",
-                &[2016, 2019],
-            ),
+            ("En 2016, puis en 2019 et de nouveau en 2016.", &[2016, 2019]),
             ("le 12/01/2023 et 2023-01-12", &[2023]),
             ("1899, 2101, 20190, 19 ou 2019e", &[]),
             (
@@ -73,10 +172,49 @@ mod tests {
             ),
             ("a joint vision statement towards the Year 2030, signed in 2022", &[2022]),
             ("65 ans de relations (1960-2025)", &[1960, 2025]),
+            (
+                "depuis la mise en place de leur partenariat stratégique en 2013. En 2019, ",
+                &[2019],
+            ),
+            ("Since 1975, and since the treaty was signed in 1978; in 2020", &[2020]),
             ("", &[]),
         ];
         for (text, years) in cases {
-            assert_eq!(years_in(text), *years, "{text}");
+            assert_eq!(years_in(text).free, *years, "{text}");
         }
+    }
+
+    #[test]
+    fn years_named_with_a_month_by_case() {
+        type Case<'a> = (&'a str, &'a [i32], &'a [(i32, u8)]);
+        let cases: &[Case] = &[
+            (
+                "lors de la visite en septembre 2018 en France",
+                &[],
+                &[(2018, 9)],
+            ),
+            (
+                "signé le 3 mars 2011 puis en octobre 2011",
+                &[],
+                &[(2011, 3)],
+            ),
+            ("en mars 2011, puis en 2011", &[2011], &[]),
+            ("the MoU signed in September 2011", &[], &[(2011, 9)]),
+            // English month names are capitalised: `may` is a verb.
+            ("it may 2020 be", &[2020], &[]),
+        ];
+        for (text, free, with_month) in cases {
+            let years = years_in(text);
+            assert_eq!(years.free, *free, "{text}");
+            assert_eq!(years.with_month, *with_month, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_named_with_a_month_holds_that_month_and_later_ones() {
+        let years = years_in("en 2015, puis la visite en septembre 2018");
+        assert_eq!(years.holding(7), vec![2015]);
+        assert_eq!(years.holding(9), vec![2018, 2015]);
+        assert_eq!(years.all(), vec![2015, 2018]);
     }
 }

@@ -173,6 +173,11 @@ fn ranges_of_days() {
             range(point(None, 6, 8), point(None, 6, 10)),
         ),
         (
+            "Escale à Cam Ranh (01-05/03/2022)",
+            "01-05/03/2022",
+            range(point(Some(2022), 3, 1), point(Some(2022), 3, 5)),
+        ),
+        (
             "du 28 décembre 2019 au 2 janvier 2020",
             "du 28 décembre 2019 au 2 janvier 2020",
             range(point(Some(2019), 12, 28), point(Some(2020), 1, 2)),

@@ -2,8 +2,8 @@
 //! resolved values in the EVENTS.md date grammar.
 
 use attache_dates::{
-    find_dates, find_dates_exhaustive, resolve, DateContext, DateExpr, DayPoint, MonthPoint,
-    Relative, Shift, Weekday,
+    find_dates, find_dates_exhaustive, resolve, ArticleYears, DateContext, DateExpr, DayPoint,
+    MonthPoint, Relative, Shift, Weekday,
 };
 use attache_model::Lang;
 use proptest::prelude::*;
@@ -215,8 +215,13 @@ fn published() -> impl Strategy<Value = Option<String>> {
     ]
 }
 
-fn article_years() -> impl Strategy<Value = Vec<i32>> {
-    prop::collection::vec(prop_oneof![1900i32..2100, any::<i32>()], 0..4)
+fn article_years() -> impl Strategy<Value = ArticleYears> {
+    let year = || prop_oneof![1900i32..2100, any::<i32>()];
+    (
+        prop::collection::vec(year(), 0..4),
+        prop::collection::vec((year(), 1u8..=12), 0..3),
+    )
+        .prop_map(|(free, with_month)| ArticleYears { free, with_month })
 }
 
 fn weekday() -> impl Strategy<Value = Option<Weekday>> {

@@ -1,6 +1,6 @@
 //! Expressions found in test sentences, resolved against a context.
 
-use attache_dates::{find_dates, resolve, DateContext, Resolution};
+use attache_dates::{find_dates, resolve, ArticleYears, DateContext, Resolution};
 use attache_model::Lang;
 
 struct Case {
@@ -46,9 +46,10 @@ fn check(cases: Vec<Case>) {
             "one mention in {:?}: {mentions:?}",
             case.text
         );
+        let years = ArticleYears::from(case.years);
         let ctx = DateContext {
             published: case.published,
-            article_years: case.years,
+            article_years: &years,
         };
         let got = resolve(&mentions[0].expr, &ctx).map(|r| (r.value, r.method));
         let expected = case.expected.map(|(v, m)| (v.to_string(), m));
@@ -192,7 +193,69 @@ fn article_years_and_unknown_years() {
         fr("le 6 juillet", None, &[]).gives("XXXX-07-06", UnknownYear),
         fr("le 6 juillet", Some("n/a"), &[]).gives("XXXX-07-06", UnknownYear),
         fr("du 1er au 4 juillet", None, &[]).gives("XXXX-07-01/XXXX-07-04", UnknownYear),
-        // A month needs a year: EVENTS.md has no `XXXX-MM`.
-        fr("en juin", None, &[]),
+        // EVENTS.md has no `XXXX-MM`: a month of unknown year is its days.
+        fr("en juin", None, &[]).gives("XXXX-06-01/XXXX-06-30", UnknownYear),
+        en("in February", None, &[]).gives("XXXX-02-01/XXXX-02-29", UnknownYear),
     ]);
+}
+
+/// A year named with a month dates what the article recalls: it holds a
+/// day-month or a month of the news only from that month on.
+#[test]
+fn years_named_with_a_month_hold_only_later_months() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // `la visite en septembre 2018` recalled: a July visit is later.
+        (
+            "du 1er au 4 juillet",
+            "lors de la visite en septembre 2018",
+            Some("XXXX-07-01/XXXX-07-04"),
+        ),
+        (
+            "le 11 janvier",
+            "le mémorandum signé en septembre 2011",
+            Some("XXXX-01-11"),
+        ),
+        (
+            "le 20 octobre",
+            "le mémorandum signé en septembre 2011",
+            Some("2011-10-20"),
+        ),
+        (
+            "le 11 janvier",
+            "signé en septembre 2011 ; en 2012",
+            Some("2012-01-11"),
+        ),
+        (
+            "on March 5",
+            "after the visit in October 2017",
+            Some("XXXX-03-05"),
+        ),
+        (
+            "en juin",
+            "la visite en septembre 2018",
+            Some("XXXX-06-01/XXXX-06-30"),
+        ),
+        ("en octobre", "la visite en septembre 2018", Some("2018-10")),
+        (
+            "le 18 septembre",
+            "depuis le partenariat établi en 2013",
+            Some("XXXX-09-18"),
+        ),
+    ];
+    for (expression, context, expected) in cases {
+        let lang = if expression.starts_with("on ") {
+            Lang::En
+        } else {
+            Lang::Fr
+        };
+        let years = attache_dates::years_in(context);
+        let ctx = DateContext {
+            published: None,
+            article_years: &years,
+        };
+        let mentions = find_dates(expression, &lang);
+        assert_eq!(mentions.len(), 1, "{expression}");
+        let got = resolve(&mentions[0].expr, &ctx).map(|r| r.value);
+        assert_eq!(got.as_deref(), *expected, "{expression} with {context}");
+    }
 }

@@ -236,6 +236,12 @@ fn dates(cluster: &Cluster, report: &Report, persons: &Persons) -> Option<(u32, 
     });
     for other in &dated {
         let other_span = other.span.expect("dated");
+        // The coder already made one event of what one document tells
+        // twice on the same days; two dated differently there (a port call
+        // of 1–5 March and the exercise on the 5th) are two.
+        if other.event.doc == report.event.doc && other.event.date != report.event.date {
+            return None;
+        }
         let tolerance = if other.event.doc == report.event.doc {
             0
         } else {

@@ -32,6 +32,7 @@ pub const MATCHERS: &[Matcher] = &[
     bare_weekday,
     numeric::iso,
     numeric::day_first,
+    numeric::day_range_first,
 ];
 
 const ORDINALS: &[&str] = &["", "st", "nd", "rd", "th"];

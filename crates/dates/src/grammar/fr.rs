@@ -31,6 +31,7 @@ pub const MATCHERS: &[Matcher] = &[
     bare_weekday,
     numeric::iso,
     numeric::day_first,
+    numeric::day_range_first,
 ];
 
 /// `1er`, `1ère`, `1re` and plain numbers. `3e` is left out: `le 3e

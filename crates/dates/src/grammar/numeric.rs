@@ -1,4 +1,5 @@
-//! Dates written in digits: `2023-01-12` and `12/01/2023`.
+//! Dates written in digits: `2023-01-12`, `12/01/2023`, and the days of a
+//! month `01-05/03/2022`.
 //!
 //! Slashed, dotted or dashed dates are read day first, as French and
 //! Vietnamese outlets (including their English editions) write them; the
@@ -9,9 +10,9 @@
 use super::{year, Matcher};
 use crate::calendar::Date;
 use crate::cursor::Cursor;
-use crate::expr::DateExpr;
+use crate::expr::{DateExpr, DayPoint};
 
-pub const MATCHERS: &[Matcher] = &[iso, day_first];
+pub const MATCHERS: &[Matcher] = &[iso, day_first, day_range_first];
 
 /// `2023-01-12`, also with a time glued after it (`2023-01-12T08:00`).
 pub fn iso(c: &mut Cursor) -> Option<DateExpr> {
@@ -37,6 +38,31 @@ pub fn day_first(c: &mut Cursor) -> Option<DateExpr> {
         (first, second)
     };
     day_expr(year, month, day)
+}
+
+/// `01-05/03/2022`: days of one month, as headlines write a visit's span.
+pub fn day_range_first(c: &mut Cursor) -> Option<DateExpr> {
+    let first = small(c, &[""])?;
+    glued_punct(c, '-').then_some(())?;
+    let last = glued_small(c)?;
+    glued_punct(c, '/').then_some(())?;
+    let month = glued_small(c)?;
+    glued_punct(c, '/').then_some(())?;
+    c.glued().then_some(())?;
+    let year = year(c)?;
+    Date::new(year, month, first)?;
+    Date::new(year, month, last)?;
+    (first < last).then_some(())?;
+    let point = |day| DayPoint {
+        year: Some(year),
+        month,
+        day,
+        weekday: None,
+    };
+    Some(DateExpr::DayRange {
+        start: point(first),
+        end: point(last),
+    })
 }
 
 fn glued_punct(c: &mut Cursor, sep: char) -> bool {

@@ -41,7 +41,7 @@ pub fn day_year(env: &Env, dm: &DayMonth) -> Option<(i32, Resolution)> {
             return Some((year, Resolution::Weekday));
         }
     }
-    latest_article_year(env, |y| Date::new(y, dm.month, dm.day).is_some())
+    latest_article_year(env, dm.month, |y| Date::new(y, dm.month, dm.day).is_some())
         .map(|year| (year, Resolution::ArticleYear))
 }
 
@@ -104,11 +104,15 @@ fn distance(year: i32, anchors: &[i32]) -> i64 {
         .unwrap_or(i64::MAX)
 }
 
-/// The latest article year that `usable` accepts. The latest, because
-/// articles recall earlier years for background while the news itself is
-/// the most recent thing they tell.
-pub fn latest_article_year(env: &Env, usable: impl Fn(i32) -> bool) -> Option<i32> {
-    env.years.iter().rev().copied().find(|&y| usable(y))
+/// The latest article year that can hold a date in `month` (see
+/// [`ArticleYears::holding`](crate::years::ArticleYears::holding)) and that
+/// `usable` accepts. The latest, because articles recall earlier years for
+/// background while the news itself is the most recent thing they tell.
+pub fn latest_article_year(env: &Env, month: u8, usable: impl Fn(i32) -> bool) -> Option<i32> {
+    env.article_years
+        .holding(month)
+        .into_iter()
+        .find(|&y| Date::new(y, 1, 1).is_some() && usable(y))
 }
 
 /// The year of a month named without one: from the publication (nearest,
@@ -121,7 +125,7 @@ pub fn month_year(env: &Env, month: u8) -> Option<(i32, Resolution)> {
             Resolution::Published,
         ));
     }
-    latest_article_year(env, |_| true).map(|year| (year, Resolution::ArticleYear))
+    latest_article_year(env, month, |_| true).map(|year| (year, Resolution::ArticleYear))
 }
 
 fn month_year_from_published(published: Published, month: u8) -> i32 {

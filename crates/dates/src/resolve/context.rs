@@ -2,6 +2,7 @@
 //! the years the article names.
 
 use crate::calendar::{from_month_index, month_index, Date};
+use crate::years::ArticleYears;
 
 /// Where the text was published, at the precision the document gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,22 +88,19 @@ fn parse_two_digits(text: &str) -> Option<u8> {
 #[derive(Debug, Clone)]
 pub struct Env {
     pub published: Option<Published>,
-    /// Article years that a date can hold, sorted, without repeats.
+    /// Every article year, sorted, without repeats: the anchors of a
+    /// weekday's year.
     pub years: Vec<i32>,
+    /// The years named in the article, by what they can date.
+    pub article_years: ArticleYears,
 }
 
 impl Env {
-    pub fn new(published: Option<&str>, article_years: &[i32]) -> Env {
-        let mut years: Vec<i32> = article_years
-            .iter()
-            .copied()
-            .filter(|&y| Date::new(y, 1, 1).is_some())
-            .collect();
-        years.sort_unstable();
-        years.dedup();
+    pub fn new(published: Option<&str>, article_years: &ArticleYears) -> Env {
         Env {
             published: published.and_then(Published::parse),
-            years,
+            years: article_years.all(),
+            article_years: article_years.clone(),
         }
     }
 }

@@ -22,6 +22,16 @@ pub fn unknown_year(month: u8, day: u8) -> String {
     format!("XXXX-{month:02}-{day:02}")
 }
 
+/// `XXXX-MM-01/XXXX-MM-LL`: a month whose year nothing tells, as the span
+/// of its days (EVENTS.md has no `XXXX-MM`); February with its 29th, which
+/// some year has.
+pub fn unknown_year_month(month: u8) -> Option<String> {
+    let last = crate::calendar::days_in_month(2000, month);
+    (1..=12)
+        .contains(&month)
+        .then(|| format!("XXXX-{month:02}-01/XXXX-{month:02}-{last:02}"))
+}
+
 /// `START/END`, or just `START` when both ends are the same.
 pub fn range(start: String, end: String) -> String {
     if start == end {

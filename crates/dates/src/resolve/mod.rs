@@ -8,17 +8,18 @@ mod relative;
 
 use crate::calendar::{day_month_exists, Date};
 use crate::expr::{DateExpr, DayPoint, MonthPoint, Weekday};
+use crate::years::ArticleYears;
 use choose::{day_year, month_year, DayMonth};
 use context::Env;
 use serde::Serialize;
 
 /// What a resolution may use besides the expression itself.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct DateContext<'a> {
     /// The document's `published`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub published: Option<&'a str>,
     /// Years named elsewhere in the article (see [`crate::years_in`]).
-    pub article_years: &'a [i32],
+    pub article_years: &'a ArticleYears,
 }
 
 /// A date in an EVENTS.md form, and where its year came from.
@@ -158,10 +159,15 @@ fn resolve_day_range(env: &Env, start: DayPoint, end: DayPoint) -> Option<Resolv
     resolved(format::range(format::day(first), format::day(last)), method)
 }
 
+/// A month; when nothing tells its year, the span of its days with an
+/// unknown year.
 pub(crate) fn resolve_month(env: &Env, year: Option<i32>, month: u8) -> Option<ResolvedDate> {
-    let (year, method) = match year {
-        Some(year) => (year, Resolution::Explicit),
-        None => month_year(env, month)?,
+    let (year, method) = match year.map(|y| (y, Resolution::Explicit)) {
+        Some(known) => known,
+        None => match month_year(env, month) {
+            Some(chosen) => chosen,
+            None => return resolved(format::unknown_year_month(month)?, Resolution::UnknownYear),
+        },
     };
     resolved(format::month(year, month)?, method)
 }
