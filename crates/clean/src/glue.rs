@@ -97,6 +97,7 @@ impl GlueRepairer {
             if looks_like_address(token) {
                 continue;
             }
+            self.number_glue(token, at, &mut out);
             for (piece_offset, piece) in letter_runs(token) {
                 self.word_glue(piece, at + piece_offset, &mut out);
             }
@@ -118,6 +119,43 @@ impl GlueRepairer {
             if word_before && word_after {
                 out.push(at + i + 1);
             }
+        }
+    }
+
+    /// `1erau`, `04juillet`: a number, its ordinal ending if any, then a
+    /// frequent lowercase word glued on. Units and codes (`100mm`, `10h30`,
+    /// `2ème`, `5G`) are left alone: what follows the ending must be a
+    /// word of the language.
+    fn number_glue(&self, token: &str, at: usize, out: &mut Vec<usize>) {
+        const ORDINAL_ENDINGS: &[&str] = &["er", "re", "ère", "e", "ème", "st", "nd", "rd", "th"];
+        let mut rest = token;
+        let mut offset = 0;
+        while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+            let digits_end = rest[start..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(rest.len(), |i| start + i);
+            let letters_end = rest[digits_end..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(rest.len(), |i| digits_end + i);
+            let letters = &rest[digits_end..letters_end];
+            let glued_word = std::iter::once("")
+                .chain(ORDINAL_ENDINGS.iter().copied())
+                .filter_map(|ending| Some((ending, letters.strip_prefix(ending)?)))
+                .find(|(_, word)| {
+                    word.chars().count() >= 2
+                        && word.chars().all(char::is_lowercase)
+                        && self.is_glue_part(word)
+                });
+            let start_of_digits = start == 0
+                || !rest[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            if let (Some((ending, _)), true) = (glued_word, start_of_digits) {
+                out.push(at + offset + digits_end + ending.len());
+            }
+            offset += letters_end;
+            rest = &rest[letters_end..];
         }
     }
 
@@ -279,6 +317,11 @@ mod tests {
                 "le ministèredesAffaires étrangères",
                 "le ministère des Affaires étrangères",
             ),
+            (
+                "à Paris du 1erau 04 juillet",
+                "à Paris du 1er au 04 juillet",
+            ),
+            ("le 04juillet 2019", "le 04 juillet 2019"),
         ];
         for (input, expected) in cases {
             assert_eq!(repaired(Lang::Fr, input), expected, "{input}");
@@ -296,6 +339,7 @@ mod tests {
             "substantiellement, inébranlablement, hospitalisations",
             "ils ont coprésidé la réunion et cosigné un accord transfrontière",
             "la coopération s’approfondirait, cadastrer les terres",
+            "le 1er juillet, la 2ème édition, un canon de 100mm, à 10h30, la 5G, le F16",
         ];
         for text in untouched {
             assert_eq!(repaired(Lang::Fr, text), text);
