@@ -52,7 +52,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     let text = CleanText::new(&clean.text);
     let offsets = clean.original_offsets();
     let original: Vec<char> = doc.text.chars().collect();
-    let dates = when::Dates::new(doc, &clean.text);
+    let dates = when::Dates::new(doc, &clean.text).with_captions(doc, clean);
     let stays = stay::StayBounds::find(&text, &dates);
     // Actors, and the places a visit may go to (not the datelines).
     let actors: Vec<&Mention> = mentions

@@ -3,7 +3,7 @@
 //! resolved against the publication date and the years the article names.
 
 use attache_dates::{dates_and_years, resolve, DateContext, DateExpr, Resolution};
-use attache_model::{DateSpan, Document};
+use attache_model::{CleanResult, DateSpan, Document, RemovalReason};
 use attache_segment::CleanText;
 
 pub struct Dates {
@@ -11,6 +11,13 @@ pub struct Dates {
     resolved: Vec<(usize, String, String)>,
     /// Starts of the expressions that date a dateline (`VIETNAM, April 16 -`).
     datelines: Vec<usize>,
+    /// The first day a photo caption names (`X and Y had talks in Lạng Sơn
+    /// on April 17`), with how it was resolved: the cleaner removed the
+    /// caption, so no event comes from it, but it dates the event pictured
+    /// when the article itself names no day.
+    caption_day: Option<(String, String)>,
+    /// Years the article names, to resolve a caption's day.
+    years: attache_dates::ArticleYears,
     /// Starts of the expressions that name a whole month (`en avril`),
     /// which are no lead day even when their year is unknown and they are
     /// written as the span of their days.
@@ -70,8 +77,40 @@ impl Dates {
         Dates {
             resolved,
             datelines,
+            caption_day: None,
+            years,
             months,
         }
+    }
+
+    /// Notes the first day the document's removed captions name (see
+    /// [`Dates::caption_day`]).
+    pub fn with_captions(mut self, doc: &Document, clean: &CleanResult) -> Dates {
+        let ctx = DateContext {
+            published: doc.published.as_deref(),
+            article_years: &self.years,
+        };
+        let captions = clean
+            .removed
+            .iter()
+            .filter(|r| r.reason == RemovalReason::Caption);
+        for caption in captions {
+            let text: String = doc
+                .text
+                .chars()
+                .skip(caption.start)
+                .take(caption.end - caption.start)
+                .collect();
+            let day = attache_dates::find_dates(&text, &doc.lang)
+                .into_iter()
+                .filter(|m| matches!(m.expr, DateExpr::Day { .. } | DateExpr::DayRange { .. }))
+                .find_map(|m| resolve(&m.expr, &ctx));
+            if let Some(date) = day {
+                self.caption_day = Some((date.value, method_name(date.method).to_string()));
+                break;
+            }
+        }
+        self
     }
 
     /// The dates finer than a year whose expressions start in `range`, with
@@ -111,6 +150,9 @@ impl Dates {
         // as when it happened.
         if let Some((_, value, method)) = lead {
             return (Some(value.clone()), Some(format!("{method}, lead")));
+        }
+        if let Some((value, method)) = &self.caption_day {
+            return (Some(value.clone()), Some(format!("{method}, caption")));
         }
         match sentence_year {
             Some((_, value, method)) => (Some(value.clone()), Some(method.clone())),

@@ -251,6 +251,16 @@ const DATE_AND_GAP_CASES: &[(Lang, &str, &str, &str, &str, &str, &str)] = &[
         "THA",
         "XXXX-03-03/XXXX-03-05",
     ),
+    // A removed caption dates the event pictured when the body names no day.
+    (
+        Lang::Fr,
+        "",
+        "Le ministre Nguyen Van Binh et son homologue chinois Li Wei, le 17 avril à Lang Son. Photo: VNA\nLe ministre vietnamien de la Défense, Nguyen Van Binh, a eu jeudi un entretien avec son homologue chinois Li Wei dans la province frontalière de Lang Son.",
+        "040",
+        "VNM",
+        "CHN",
+        "XXXX-04-17",
+    ),
     // Taking part in an exercise with a partner is a joint exercise.
     (
         Lang::Fr,

@@ -242,11 +242,6 @@ fn dates(cluster: &Cluster, report: &Report, persons: &Persons) -> Option<(u32, 
         if other.event.doc == report.event.doc && other.event.date != report.event.date {
             return None;
         }
-        let tolerance = if other.event.doc == report.event.doc {
-            0
-        } else {
-            OUTLET_TOLERANCE
-        };
         // Years that agree need no more; where they differ or one is
         // unknown, an inferred or unknown year lets month and day decide.
         let years_differ = span.year_unknown()
@@ -257,6 +252,13 @@ fn dates(cluster: &Cluster, report: &Report, persons: &Persons) -> Option<(u32, 
                 || other_span.year_unknown()
                 || report.year_uncertain
                 || other.year_uncertain);
+        // Outlets may date one event a day apart, but a day apart in a year
+        // not known is too little to go on: two days of one visit.
+        let tolerance = if other.event.doc == report.event.doc || uncertain {
+            0
+        } else {
+            OUTLET_TOLERANCE
+        };
         if !span.overlaps_ignoring_year(&other_span, tolerance, uncertain) {
             return None;
         }

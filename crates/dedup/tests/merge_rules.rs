@@ -139,6 +139,12 @@ const CASES: &[(&str, &str, &str, bool)] = &[
         true,
     ),
     (
+        "a day apart in an unknown year: two days of one visit, even with one person",
+        "fr1 a.vn 2025-04 | activity 046 VNM>CHN 2025-04-16 explicit | Phan Van Giang / Dong Jun",
+        "en1 b.vn - | activity 040 VNM>CHN XXXX-04-17 unknown_year | Phan Văn Giang / -",
+        false,
+    ),
+    (
         "no date and nothing else in common",
         "fr1 a.vn - | activity 062 VNM>CHN 2025-04-16 explicit | - / -",
         "en1 b.vn - | activity 062 VNM>CHN - - | - / -",
