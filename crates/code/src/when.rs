@@ -155,7 +155,10 @@ impl Dates {
             return (Some(value.clone()), Some(format!("{method}, caption")));
         }
         match sentence_year {
-            Some((_, value, method)) => (Some(value.clone()), Some(method.clone())),
+            Some((_, value, method)) => (
+                Some(value.clone()),
+                Some(format!("{method}, sentence year")),
+            ),
             None => (None, None),
         }
     }

@@ -37,11 +37,14 @@ pub struct Report {
 impl Report {
     pub fn new(event: Event, doc: &DocInfo) -> Report {
         let span = event.date.as_deref().and_then(DateSpan::parse);
+        // A year named elsewhere in the article, or the bare year of the
+        // event's sentence taken for want of a day (`un plan de coopération
+        // en 2022` is as often what the event is about as when it was).
         let year_uncertain = span.is_some_and(|s| s.year_unknown())
             || event
                 .date_method
                 .as_deref()
-                .is_some_and(|m| m.starts_with("article_year"));
+                .is_some_and(|m| m.starts_with("article_year") || m.ends_with("sentence year"));
         let published = doc
             .published
             .as_deref()

@@ -320,7 +320,7 @@ fn same_story(cluster: &Cluster, report: &Report, persons: &Persons, need: Need)
         (Persons::Shared { .. }, Need::Some) => return Some("a person in common".into()),
         _ => {}
     }
-    if need == Need::Strong {
+    if need != Need::Nothing {
         if let Some(doc) = cluster
             .reports
             .iter()

@@ -1,7 +1,9 @@
 //! Documents that tell one story: when two reports of one pair carry no
 //! date to compare, the documents they come from may still be plainly about
 //! the same occasion, because they report the same set of interactions
-//! (talks, a signing, a joint patrol between the same two parties).
+//! (talks, a signing, a joint patrol between the same two parties), or
+//! because they state an event in the very same long words (one agency's
+//! wire copy, republished by several outlets).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -22,6 +24,20 @@ fn kind(event: &Event) -> String {
     crate::block_of(event)
 }
 
+/// Letters and digits of an evidence, lowercased: copies differ in spaces,
+/// apostrophes and punctuation.
+fn wording(evidence: &str) -> String {
+    evidence
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Letters and digits an evidence needs before its wording identifies a
+/// story: short ones (`les deux parties ont affirmé`) recur in any report.
+const MIN_WORDING_CHARS: usize = 48;
+
 /// The event kinds of every document seen, indexed by kind.
 #[derive(Debug, Default)]
 pub struct Stories {
@@ -29,6 +45,8 @@ pub struct Stories {
     docs_of_kind: HashMap<String, Vec<usize>>,
     /// Id and number of kinds, by document number.
     kinds_of_doc: HashMap<usize, (String, usize)>,
+    /// Document numbers by long evidence wording.
+    docs_of_wording: HashMap<String, Vec<usize>>,
     next: usize,
 }
 
@@ -46,6 +64,22 @@ impl Stories {
                 *shared.entry(d).or_default() += 1;
             }
         }
+        let wordings: BTreeSet<String> = events
+            .iter()
+            .map(|e| wording(&e.evidence))
+            .filter(|w| w.chars().count() >= MIN_WORDING_CHARS)
+            .collect();
+        let mut worded: HashMap<usize, usize> = HashMap::new();
+        for w in &wordings {
+            let docs = self
+                .docs_of_wording
+                .get(w)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            for &d in &docs[docs.len().saturating_sub(RECENT_PER_KIND)..] {
+                *worded.entry(d).or_default() += 1;
+            }
+        }
         let mut same: Vec<(usize, usize)> = shared
             .into_iter()
             .filter(|&(d, n)| {
@@ -53,6 +87,12 @@ impl Stories {
                 n >= MIN_SHARED_KINDS && 2 * n > smaller
             })
             .collect();
+        // The same words: ranked as if they shared every kind.
+        for (d, _) in worded {
+            if !same.iter().any(|&(s, _)| s == d) {
+                same.push((d, self.kinds_of_doc[&d].1));
+            }
+        }
         // Most kinds in common first, then the latest.
         same.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
         let same: BTreeSet<String> = same
@@ -67,6 +107,9 @@ impl Stories {
         for k in kinds {
             self.docs_of_kind.entry(k).or_default().push(index);
         }
+        for w in wordings {
+            self.docs_of_wording.entry(w).or_default().push(index);
+        }
         same
     }
 
@@ -78,5 +121,78 @@ impl Stories {
             docs.retain(|&d| d > cutoff);
             !docs.is_empty()
         });
+        self.docs_of_wording.retain(|_, docs| {
+            docs.retain(|&d| d > cutoff);
+            !docs.is_empty()
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use attache_model::{Actor, Tier};
+
+    fn event(doc: &str, cameo: &str, evidence: &str) -> Event {
+        Event {
+            doc: doc.into(),
+            tier: Tier::Activity,
+            cameo: cameo.into(),
+            source: Actor::of_country("VNM"),
+            target: Actor::of_country("LAO"),
+            date: None,
+            place: None,
+            evidence: evidence.into(),
+            cluster: None,
+            optional: false,
+            joint: false,
+            id: None,
+            event_id: None,
+            start: None,
+            end: None,
+            confidence: None,
+            date_method: None,
+            derived: false,
+            merge: None,
+        }
+    }
+
+    const WIRE: &str =
+        "Le général Nguyen Van Binh a souligné que la situation sanitaire demeure compliquée";
+
+    #[test]
+    fn the_same_long_wording_is_one_story() {
+        let mut stories = Stories::default();
+        assert!(stories.add("a", &[event("a", "030", WIRE)]).is_empty());
+        // Another outlet's copy: other spaces and apostrophes, one kind only.
+        let copy = WIRE.replace(' ', "  ").replace('é', "É");
+        let same = stories.add("b", &[event("b", "030", &copy)]);
+        assert_eq!(same.into_iter().collect::<Vec<_>>(), vec!["a".to_string()]);
+    }
+
+    #[test]
+    fn short_or_different_wordings_are_not() {
+        let mut stories = Stories::default();
+        stories.add("a", &[event("a", "030", "les deux parties ont affirmé")]);
+        assert!(stories
+            .add("b", &[event("b", "030", "les deux parties ont affirmé")])
+            .is_empty());
+        assert!(stories
+            .add(
+                "c",
+                &[event("c", "030", &WIRE.replace("compliquée", "stable"))]
+            )
+            .is_empty());
+    }
+
+    #[test]
+    fn four_kinds_in_common_are_one_story() {
+        let mut stories = Stories::default();
+        let kinds = ["040", "057", "062", "030"];
+        let doc = |d: &str| -> Vec<Event> { kinds.iter().map(|k| event(d, k, "…")).collect() };
+        stories.add("a", &doc("a"));
+        assert_eq!(stories.add("b", &doc("b")).len(), 1);
+        // Three kinds are common to any two reports of one pair's talks.
+        assert!(stories.add("c", &doc("c")[..3]).is_empty());
     }
 }

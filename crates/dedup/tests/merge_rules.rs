@@ -51,7 +51,7 @@ fn parse(spec: &str) -> (DocInfo, Event) {
         start: None,
         end: None,
         confidence: Some(0.7),
-        date_method: none(what[4]),
+        date_method: none(&what[4..].join(" ")),
         derived: false,
         merge: None,
     };
@@ -142,6 +142,18 @@ const CASES: &[(&str, &str, &str, bool)] = &[
         "a day apart in an unknown year: two days of one visit, even with one person",
         "fr1 a.vn 2025-04 | activity 046 VNM>CHN 2025-04-16 explicit | Phan Van Giang / Dong Jun",
         "en1 b.vn - | activity 040 VNM>CHN XXXX-04-17 unknown_year | Phan Văn Giang / -",
+        false,
+    ),
+    (
+        "a bare year of the sentence, taken for want of a day, is uncertain: a person decides",
+        "fr1 a.vn 2021-12 | activity 057 VNM>LAO 2021-12-12 published | Phan Van Giang / -",
+        "fr2 b.vn - | activity 057 VNM>LAO 2022 explicit, sentence year | Phan Van Giang / -",
+        true,
+    ),
+    (
+        "a bare year of the sentence and nothing else in common",
+        "fr1 a.vn 2021-12 | activity 057 VNM>LAO 2021-12-12 published | - / -",
+        "fr2 b.vn - | activity 057 VNM>LAO 2022 explicit, sentence year | - / -",
         false,
     ),
     (
