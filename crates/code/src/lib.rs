@@ -42,7 +42,7 @@ mod stay;
 mod triggers;
 mod when;
 
-use attache_model::{CleanResult, Document, Event, Mention, MentionKind, Place, Tier};
+use attache_model::{cameo, CleanResult, Document, Event, Mention, MentionKind, Place, Tier};
 use attache_segment::CleanText;
 
 use crate::triggers::TriggerHit;
@@ -381,10 +381,7 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
             e.source.party().map(str::to_string),
             e.target.party().map(str::to_string),
         ];
-        if e.joint
-            || matches!(e.cameo.as_str(), "040" | "041" | "044" | "046" | "057")
-            || e.cameo.starts_with("06")
-        {
+        if e.joint || cameo::symmetric(&e.cameo) {
             p.sort();
         }
         p
@@ -394,8 +391,10 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     let distinct_people = different_people(&a.target.name, &b.target.name)
         || different_people(&a.source.name, &b.source.name);
+    // Codes that may name one event (`040` and `046` for one round of
+    // talks); a visit, the reception within it and the talks held are three.
     a.tier == b.tier
-        && a.root() == b.root()
+        && cameo::compatible(&a.cameo, &b.cameo)
         && parties(a) == parties(b)
         && (a.date == b.date || b.date.is_none())
         && !distinct_people

@@ -34,7 +34,6 @@
 //! ```
 
 mod cluster;
-pub mod codes;
 mod index;
 mod names;
 mod report;

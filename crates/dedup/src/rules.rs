@@ -12,10 +12,9 @@
 //!   was inferred; a report without a date joins only on the evidence of its
 //!   document: a person named on both sides, or publication within two days.
 
-use attache_model::DateSpan;
+use attache_model::{cameo, DateSpan};
 
 use crate::cluster::Cluster;
-use crate::codes;
 use crate::report::Report;
 
 /// Days two outlets may differ on for the same event.
@@ -45,7 +44,7 @@ pub fn compare(cluster: &Cluster, report: &Report) -> Verdict {
     if !cluster
         .reports
         .iter()
-        .all(|r| codes::compatible(&r.event.cameo, &report.event.cameo))
+        .all(|r| cameo::compatible(&r.event.cameo, &report.event.cameo))
     {
         return Verdict::Different;
     }
@@ -134,7 +133,7 @@ fn orientation(first: &Report, report: &Report) -> Option<bool> {
         Some(false)
     } else if a[0] == b[1]
         && a[1] == b[0]
-        && (codes::symmetric(&first.event.cameo) || codes::symmetric(&report.event.cameo))
+        && (cameo::symmetric(&first.event.cameo) || cameo::symmetric(&report.event.cameo))
     {
         Some(true)
     } else {

@@ -15,6 +15,7 @@
 //! ```
 
 mod actor;
+pub mod cameo;
 mod canonical;
 mod clean;
 mod date_span;

@@ -54,46 +54,104 @@ pub enum Outcome {
     FalsePositive,
 }
 
-/// Matches the system events of one document to its gold events. System
-/// events are taken in order; each takes the best unmatched gold event
-/// (same full code first, then same date).
+/// Matches the system events of one document to its gold events, one to
+/// one. Among the pairs that match, those agreeing on the full code, then
+/// on the exact date, are taken first (then in the order of the system
+/// events, then of the gold): a visit must not take the gold talks that the
+/// system's own talks match. A system event left without a gold event is a
+/// repeat when it matches one already taken, ignored when it matches only
+/// optional ones, else a false positive.
 pub fn match_document(
     gold: &[&Event],
     system: &[&Event],
     un_missions: &dyn Fn(&str) -> bool,
 ) -> Vec<Outcome> {
-    let mut taken = vec![false; gold.len()];
-    system
+    let candidates: Vec<Vec<usize>> = system
         .iter()
         .map(|s| {
             if s.derived {
-                return Outcome::Ignored;
+                return Vec::new();
             }
-            let candidates: Vec<usize> = (0..gold.len())
+            (0..gold.len())
                 .filter(|&g| matches(gold[g], s, un_missions))
-                .collect();
-            let best = candidates
-                .iter()
-                .copied()
-                .filter(|&g| !taken[g] && !gold[g].optional)
-                .max_by_key(|&g| {
-                    (
-                        gold[g].cameo == s.cameo,
-                        gold[g].date == s.date,
-                        std::cmp::Reverse(g),
-                    )
-                });
-            match best {
-                Some(g) => {
-                    taken[g] = true;
-                    Outcome::Matched(g)
-                }
-                None if candidates.iter().any(|&g| !gold[g].optional) => Outcome::Repeat,
-                None if !candidates.is_empty() => Outcome::Ignored,
-                None => Outcome::FalsePositive,
-            }
+                .collect()
+        })
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .flat_map(|(s, gs)| gs.iter().map(move |&g| (s, g)))
+        .filter(|&(_, g)| !gold[g].optional)
+        .collect();
+    pairs.sort_by_key(|&(s, g)| {
+        (
+            gold[g].cameo != system[s].cameo,
+            gold[g].date != system[s].date,
+            s,
+            g,
+        )
+    });
+    let mut owner: Vec<Option<usize>> = vec![None; gold.len()];
+    let mut matched: Vec<Option<usize>> = vec![None; system.len()];
+    for (s, g) in pairs {
+        if matched[s].is_none() && owner[g].is_none() {
+            matched[s] = Some(g);
+            owner[g] = Some(s);
+        }
+    }
+    // Then as many pairs as can be: a system event left out takes a gold
+    // event whose holder can move to another (augmenting paths).
+    let usable = |s: usize| -> Vec<usize> {
+        candidates[s]
+            .iter()
+            .copied()
+            .filter(|&g| !gold[g].optional)
+            .collect()
+    };
+    for s in 0..system.len() {
+        if matched[s].is_none() && !usable(s).is_empty() {
+            let mut seen = vec![false; gold.len()];
+            augment(s, &usable, &mut seen, &mut owner, &mut matched);
+        }
+    }
+    system
+        .iter()
+        .enumerate()
+        .map(|(s, event)| match matched[s] {
+            _ if event.derived => Outcome::Ignored,
+            Some(g) => Outcome::Matched(g),
+            None if candidates[s].iter().any(|&g| !gold[g].optional) => Outcome::Repeat,
+            None if !candidates[s].is_empty() => Outcome::Ignored,
+            None => Outcome::FalsePositive,
         })
         .collect()
+}
+
+/// Kuhn's augmenting path from system event `s`: whether it could be
+/// matched, moving earlier holders to other gold events of theirs.
+fn augment(
+    s: usize,
+    usable: &dyn Fn(usize) -> Vec<usize>,
+    seen: &mut [bool],
+    owner: &mut [Option<usize>],
+    matched: &mut [Option<usize>],
+) -> bool {
+    for g in usable(s) {
+        if seen[g] {
+            continue;
+        }
+        seen[g] = true;
+        let free = match owner[g] {
+            None => true,
+            Some(holder) => augment(holder, usable, seen, owner, matched),
+        };
+        if free {
+            owner[g] = Some(s);
+            matched[s] = Some(g);
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the persons of a matched pair agree: every gold name has an

@@ -176,3 +176,34 @@ fn scores_are_kept_per_language() {
     assert_eq!(s.tiers["activity/en"].matched, 1);
     assert!(!s.tiers.contains_key("activity/fr"));
 }
+
+#[test]
+fn pairs_agreeing_on_the_code_are_taken_first() {
+    // The visit comes first but must not take the gold talks that the
+    // system's talks match.
+    let gold = [activity("040", "VNM", "FRA", Some("2024-05-05"))];
+    let system = [
+        activity("042", "FRA", "VNM", Some("2024-05-05")),
+        activity("040", "FRA", "VNM", Some("2024-05-05")),
+    ];
+    let s = score(&gold, &system, &fr);
+    let t = &s.tiers["activity/all"];
+    assert_eq!((t.matched, t.same_code, t.repeats), (1, 1, 1));
+}
+
+#[test]
+fn matching_pairs_as_many_events_as_can_be() {
+    // The two-day talks could take either gold day; the one-day report can
+    // only take the first, so the two-day report moves to the second.
+    let gold = [
+        activity("040", "VNM", "FRA", Some("2024-05-05")),
+        activity("040", "VNM", "FRA", Some("2024-05-06")),
+    ];
+    let system = [
+        activity("040", "VNM", "FRA", Some("2024-05-05/2024-05-06")),
+        activity("046", "VNM", "FRA", Some("2024-05-05")),
+    ];
+    let s = score(&gold, &system, &fr);
+    let t = &s.tiers["activity/all"];
+    assert_eq!((t.matched, t.repeats, t.false_positives), (2, 0, 0));
+}

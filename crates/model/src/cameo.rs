@@ -1,4 +1,5 @@
-//! Which CAMEO codes may name the same real event in two reports.
+//! Which CAMEO codes may name the same real event in two reports (the
+//! dedup stage across documents, the coder within one).
 //!
 //! Outlets code one event at different depths (`030` and `0312` for one
 //! promise of military cooperation) or with neighbouring codes (`040`
