@@ -30,6 +30,9 @@ pub struct Report {
     /// names, so another report's year may be the right one.
     pub(crate) year_uncertain: bool,
     pub(crate) names: [Option<Name>; 2],
+    /// The place of the event, folded without spaces (`Hà Nội` and `Hanoï`
+    /// are `hanoi`), when the report names one.
+    pub(crate) place: Option<String>,
     /// Earlier documents that tell the same story as this one.
     pub(crate) story: Arc<BTreeSet<String>>,
 }
@@ -53,6 +56,12 @@ impl Report {
             event.source.name.as_deref().and_then(Name::new),
             event.target.name.as_deref().and_then(Name::new),
         ];
+        let place = event.place.as_ref().map(|p| {
+            attache_lexicon::fold(&p.name)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        });
         Report {
             event,
             outlet: doc.outlet.clone(),
@@ -60,6 +69,7 @@ impl Report {
             span,
             year_uncertain,
             names,
+            place: place.filter(|p| !p.is_empty()),
             story: Arc::default(),
         }
     }

@@ -2,15 +2,24 @@
 //! reports, and why. Every rule that refuses or accepts a merge is here.
 //!
 //! Two reports are one event when
-//! - they are of the same tier and compatible CAMEO codes ([`crate::codes`]);
+//! - they are of the same tier and compatible CAMEO codes
+//!   ([`attache_model::cameo`]);
 //! - their parties are the same, in order, or in either order for the
 //!   symmetric codes (talks, agreements, joint exercises);
 //! - no side names two different persons;
+//! - within one document, the coder dated them alike (it already made one
+//!   event of what a document tells twice on the same days);
 //! - their dates are compatible: overlapping days, allowing one day between
 //!   reports of different documents (outlets date an evening meeting by
-//!   either day), comparing month and day alone where a year is unknown or
-//!   was inferred; a report without a date joins only on the evidence of its
-//!   document: a person named on both sides, or publication within two days.
+//!   either day) when both years are certain; where a year is unknown or
+//!   was inferred (from another year of the article, or a bare year of the
+//!   sentence), month and day alone, no day apart, and unless the days are
+//!   the very same, one more piece of evidence: a person or the city in
+//!   common, or documents that tell the same story;
+//! - a report without a date joins only on the evidence of its document:
+//!   a person named on both sides, publication within two days, or
+//!   documents that tell the same story (four event kinds in common, or an
+//!   event stated in the same long words).
 
 use attache_model::{cameo, DateSpan};
 
@@ -318,6 +327,17 @@ fn same_story(cluster: &Cluster, report: &Report, persons: &Persons, need: Need)
         (Persons::Shared { both: true, .. }, _) => return Some("both persons in common".into()),
         (Persons::Shared { .. }, Need::Some) => return Some("a person in common".into()),
         _ => {}
+    }
+    // Days that agree in an uncertain year, and the same city.
+    let same_place = report.place.as_deref().is_some_and(|p| {
+        cluster
+            .reports
+            .iter()
+            .any(|r| r.place.as_deref() == Some(p))
+    });
+    if need == Need::Some && same_place {
+        let name = report.event.place.as_ref().map_or("", |p| p.name.as_str());
+        return Some(format!("the same place {name}"));
     }
     if need != Need::Nothing {
         if let Some(doc) = cluster

@@ -1,7 +1,7 @@
 //! The merge rules, case by case: two reports, and whether they are one
 //! real event. Each report is
 //! `doc outlet published | tier cameo SRC>TGT date method | source name / target name`
-//! with `-` for none.
+//! and optionally `| place`, with `-` for none.
 
 use attache_dedup::{Deduper, DocInfo};
 use attache_model::{Actor, Event, Tier};
@@ -41,7 +41,10 @@ fn parse(spec: &str) -> (DocInfo, Event) {
         source: actor(src, names[0]),
         target: actor(tgt, names[1]),
         date: none(what[3]),
-        place: None,
+        place: parts.get(3).map(|name| attache_model::Place {
+            name: name.to_string(),
+            country: None,
+        }),
         evidence: "…".into(),
         cluster: None,
         optional: false,
@@ -154,6 +157,18 @@ const CASES: &[(&str, &str, &str, bool)] = &[
         "a bare year of the sentence and nothing else in common",
         "fr1 a.vn 2021-12 | activity 057 VNM>LAO 2021-12-12 published | - / -",
         "fr2 b.vn - | activity 057 VNM>LAO 2022 explicit, sentence year | - / -",
+        false,
+    ),
+    (
+        "an uncertain year, overlapping days, and the same city however spelt",
+        "fr1 a.vn - | activity 040 VNM>ADMM 2022-06-21/2022-06-23 article_year | Phan Van Giang / - | Phnom Penh",
+        "fr2 b.vn - | activity 040 VNM>ADMM XXXX-06-22/XXXX-06-23 unknown_year | - / - | Phnôm Pênh",
+        true,
+    ),
+    (
+        "an uncertain year, overlapping days, and other cities",
+        "fr1 a.vn - | activity 040 VNM>ADMM 2022-06-21/2022-06-23 article_year | Phan Van Giang / - | Phnom Penh",
+        "fr2 b.vn - | activity 040 VNM>ADMM XXXX-06-22/XXXX-06-23 unknown_year | - / - | Bangkok",
         false,
     ),
     (
