@@ -2,7 +2,8 @@
 //! before (`Esper`, `Giang`), a role (`le ministre cambodgien`, `le
 //! général`), a counterpart (`son homologue`), both parties (`les deux
 //! parties`, `both sides`, a sentence-initial `Ils`), and a sentence-initial
-//! pronoun (`Il`, `He`: the first person of the last sentence that had one).
+//! pronoun (`Il`, `He`: the first person, named or itself a pronoun, of the
+//! last sentence that had one).
 //! A role that names no one met in the text names the holder of the post on
 //! the publication date, when the office-holder table knows it.
 
@@ -298,38 +299,54 @@ fn pronoun_mentions(
     mentions: &[Mention],
     pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>,
 ) -> Vec<Mention> {
-    word_matches(&PRONOUN, text, folded)
-        .filter_map(|m| {
-            let (start, end) = (m.start, m.end);
-            if IMPERSONAL.is_match(&folded.text[m.folded_end..]) {
-                return None;
-            }
-            if matches!(m.folded, "ils" | "elles" | "they") {
-                let (a, b) = pair_at(start)?;
-                return Some(new_mention(
+    // Pronouns already resolved are antecedents too: in `Il s'est déclaré
+    // convaincu que la visite du ministre X …`, the `Il` that opens the
+    // sentence, not X, is what the next sentence's `il` goes on with.
+    let mut resolved: Vec<Mention> = Vec::new();
+    for m in word_matches(&PRONOUN, text, folded) {
+        let (start, end) = (m.start, m.end);
+        if IMPERSONAL.is_match(&folded.text[m.folded_end..]) {
+            continue;
+        }
+        if matches!(m.folded, "ils" | "elles" | "they") {
+            if let Some((a, b)) = pair_at(start) {
+                let both = new_mention(
                     text,
                     start..end,
                     MentionKind::Pronoun,
                     vec![a, b],
                     "pronoun",
-                ));
+                );
+                resolved.push(both);
             }
-            let sentence = text.sentence_of(start);
-            // In the pronoun's own sentence only a person before it counts.
-            let antecedent = (0..=sentence).rev().find_map(|s| {
-                mentions.iter().find(|x| {
-                    is_named_person(x)
-                        && text.sentence_of(x.clean_start) == s
-                        && x.clean_start < start
-                })
-            })?;
-            Some(new_mention(
-                text,
-                start..end,
-                MentionKind::Pronoun,
-                antecedent.actors.clone(),
-                "pronoun",
-            ))
-        })
-        .collect()
+            continue;
+        }
+        let sentence = text.sentence_of(start);
+        // In the pronoun's own sentence only a person before it counts; in
+        // an earlier one, the first person it names or refers to.
+        let person_in = |s: usize| {
+            let named = mentions.iter().find(|x| {
+                is_named_person(x) && text.sentence_of(x.clean_start) == s && x.clean_start < start
+            });
+            let referred = resolved.iter().find(|x| {
+                x.actors.len() == 1 && text.sentence_of(x.clean_start) == s && x.clean_start < start
+            });
+            match (named, referred) {
+                (Some(n), Some(r)) => Some(if r.clean_start < n.clean_start { r } else { n }),
+                (n, r) => n.or(r),
+            }
+        };
+        let Some(antecedent) = (0..=sentence).rev().find_map(person_in) else {
+            continue;
+        };
+        let actors = antecedent.actors.clone();
+        resolved.push(new_mention(
+            text,
+            start..end,
+            MentionKind::Pronoun,
+            actors,
+            "pronoun",
+        ));
+    }
+    resolved
 }

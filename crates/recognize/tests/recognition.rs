@@ -262,6 +262,16 @@ fn later_mentions_refer_back() {
         ],
     );
     check(
+        "a pronoun goes on with the pronoun that opened the sentence before",
+        doc(
+            Lang::Fr,
+            "fr.example.vn",
+            None,
+            "Le général Tran Van Duc, vice-ministre de la Défense, a reçu l'ambassadeur de Russie. Il s'est déclaré convaincu que la prochaine visite en Russie du ministre de la Défense, Nguyen Van Binh, renforcerait les liens. A cette occasion, il a demandé à la Russie de participer aux activités de l'ASEAN.",
+        ),
+        &[Expect { text: "il", kind: Pronoun, country: Some("VNM"), name: Some("Tran Van Duc"), sector: None }],
+    );
+    check(
         "english pronoun",
         doc(Lang::En, "en.example.vn", None, "Defence Minister General Tran Van Duc received the French ambassador. He praised the ties."),
         &[Expect { text: "He", kind: Pronoun, country: Some("VNM"), name: Some("Tran Van Duc"), sector: None }],
