@@ -68,7 +68,11 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     let mut events: Vec<Event> = Vec::new();
     for hit in triggers::find(&clean.text, &doc.lang) {
         let sentence = text.sentence_of(hit.start);
-        if is_headline(&text, sentence) || is_negated(&text, &hit) || is_attributive(&text, &hit) {
+        if is_headline(&text, sentence)
+            || is_negated(&text, &hit)
+            || is_attributive(&text, &hit)
+            || is_manner_of_attending(&text, &hit)
+        {
             continue;
         }
         let range = text.sentence_range(sentence);
@@ -276,6 +280,23 @@ fn is_negated(text: &CleanText, hit: &TriggerHit) -> bool {
         || before.contains("never")
         || after.starts_with(" pas")
         || after.starts_with(" jamais")
+}
+
+/// `ont participé en visioconférence à la patrouille`, `attended online`:
+/// the video link is how someone attends another event, not a call between
+/// the parties.
+fn is_manner_of_attending(text: &CleanText, hit: &TriggerHit) -> bool {
+    const ATTENDING: &[&str] = &["particip", "assist", "attend", "join"];
+    if hit.trigger.cameo != "041" {
+        return false;
+    }
+    let before = text
+        .slice(hit.start.saturating_sub(24)..hit.start)
+        .to_lowercase();
+    before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| ATTENDING.iter().any(|a| w.starts_with(a)))
 }
 
 /// An English participle used as an adjective (`in line with signed

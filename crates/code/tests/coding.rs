@@ -521,3 +521,35 @@ fn each_person_met_in_turn_is_a_meeting() {
         summary(&e)
     );
 }
+
+#[test]
+fn attending_by_video_is_no_call() {
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2025-04-17",
+        "Le 16 avril, les ministres de la Défense du Vietnam et de la Chine ont participé en visioconférence à la patrouille conjointe des deux marines.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, ..)| c == "041"),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        has(&e, "062", "VNM", "CHN", Some("2025-04-16"))
+            || has(&e, "062", "CHN", "VNM", Some("2025-04-16")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2025-04-17",
+        "Le 16 avril, le ministre vietnamien de la Défense s'est entretenu en visioconférence avec son homologue chinois.",
+    );
+    assert!(
+        has(&e, "041", "VNM", "CHN", Some("2025-04-16")),
+        "{:?}",
+        summary(&e)
+    );
+}
