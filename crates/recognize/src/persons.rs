@@ -36,6 +36,30 @@ const HONORIFICS: &[&str] = &[
     "datuk", "haji", "pehin",
 ];
 
+/// Whether a capitalised run is the name of a place that the words around
+/// it say is one: `le district de Sop Bao`, `au poste-frontière de Long
+/// Sap`, `the Moc Chau district`, `Lang Son province`. Place names missing
+/// from the gazetteer otherwise pass for persons.
+fn names_a_place(text: &CleanText, run: &Range<usize>) -> bool {
+    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let before = BEFORE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:district|province|commune|ville|village|bourg|hameau|poste[- ]frontière|poste frontalier|port|base navale|région|zone|quartier|arrondissement|île|baie|col|porte|city|town|county|border gate|port of|island)\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?$",
+        )
+        .expect("a valid pattern")
+    });
+    let after = AFTER.get_or_init(|| {
+        regex::Regex::new(
+            r"^\s+(?:district|province|commune|border gate|town|city|county|village|port|island)\b",
+        )
+        .expect("a valid pattern")
+    });
+    let from = run.start.saturating_sub(32);
+    let to = (run.end + 16).min(text.chars.len());
+    before.is_match(&text.slice(from..run.start)) || after.is_match(&text.slice(run.end..to))
+}
+
 /// What the persons pass hands on: every mention so far, and single
 /// capitalised words that may be part of a name met earlier.
 pub struct Found {
@@ -363,7 +387,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
         let place = hits
             .iter()
             .any(|h| h.kind() == EntryKind::Place && h.start <= run.start && run.end <= h.end);
-        if known_person || place {
+        if known_person || place || names_a_place(text, &run) {
             continue;
         }
         if words(&text.chars[run.clone()]).len() < 2 {

@@ -482,3 +482,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn places_the_words_around_say_are_places_are_no_persons() {
+    let cases = [
+        (Lang::Fr, "Les activités se sont poursuivies dans le district de Muong Xay, province lao de Oudomxay."),
+        (Lang::Fr, "Les deux ministres ont inspecté le poste-frontière de Na Meo."),
+        (Lang::En, "The delegations then visited the Na Meo border gate and the Muong Lat district."),
+    ];
+    for (lang, text) in cases {
+        let d = doc(lang, "example.vn", None, text);
+        let persons: Vec<_> = mentions_of(&d)
+            .into_iter()
+            .filter(|m| m.kind == Person)
+            .map(|m| m.text)
+            .collect();
+        assert!(persons.is_empty(), "{text}: {persons:?}");
+    }
+}
