@@ -57,7 +57,9 @@ fn is_stay_or_meeting(cameo: &str) -> bool {
 fn stay_noun() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:séjour|escale|visite|tournée|stay|port call|visit|tour)\b")
+        Regex::new(
+            r"(?i)\b(?:séjour|escale|visite|tournée|voyage|déplacement|stay|port call|visit|tour|trip)\b",
+        )
             .expect("a valid pattern")
     })
 }
@@ -220,6 +222,12 @@ mod tests {
                 "040",
                 "2022-03-02",
                 Some("2022-03-02/2022-03-03"),
+            ),
+            (
+                "The minister began an official visit to Russia on March 3. The seven-day trip aims to strengthen ties.",
+                "042",
+                "2022-03-03",
+                Some("2022-03-03/2022-03-09"),
             ),
             (
                 "The carrier arrived on March 5. The group will leave the country on March 9.",
