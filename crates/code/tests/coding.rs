@@ -553,3 +553,14 @@ fn attending_by_video_is_no_call() {
         summary(&e)
     );
 }
+
+#[test]
+fn going_to_greet_someone_is_a_courtesy_visit() {
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2023-10-12",
+        "Le 11 octobre, le vice-ministre japonais de la Défense Taro Suzuki est allé saluer le ministre vietnamien de la Défense, le général Nguyen Van Binh.",
+    );
+    assert!(has(&e, "042", "JPN", "VNM", Some("2023-10-11")), "{:?}", summary(&e));
+}
