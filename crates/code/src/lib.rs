@@ -361,6 +361,20 @@ fn is_sideline(text: &CleanText, range: std::ops::Range<usize>) -> bool {
 }
 
 /// The city named in the sentence after `à`, `in` or `at`.
+/// Words that put what follows as where something happens: `à`, `in`,
+/// `at`, `au`, and the administrative unit it is named as (`dans la
+/// province vietnamienne de Lao Cai`, `in the northern border province of
+/// Lang Son`, `dans la ville de Da Nang`, `le district de`).
+fn place_preposition() -> &'static regex::Regex {
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:(?:^|\s)(?:à|au|in|at)|\b(?:province|ville|city|district|commune|région|region|town|capitale|capital)(?:\s+[\p{L}-]+){0,3}?\s+(?:de|d'|d’|du|of))\s+$",
+        )
+        .expect("a valid pattern")
+    })
+}
+
 fn place_in(
     mentions: &[Mention],
     range: std::ops::Range<usize>,
@@ -374,13 +388,8 @@ fn place_in(
                 || (m.kind == MentionKind::Country && m.actors[0].sector.as_deref() == Some("GOV"))
         })
         .find(|m| {
-            let before = text
-                .slice(m.clean_start.saturating_sub(4)..m.clean_start)
-                .to_lowercase();
-            before.ends_with("à ")
-                || before.ends_with("in ")
-                || before.ends_with("at ")
-                || before.ends_with("au ")
+            let before = text.slice(m.clean_start.saturating_sub(48)..m.clean_start);
+            place_preposition().is_match(&before)
         })
         .map(|m| Place {
             name: m.text.clone(),

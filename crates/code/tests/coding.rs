@@ -562,5 +562,30 @@ fn going_to_greet_someone_is_a_courtesy_visit() {
         "2023-10-12",
         "Le 11 octobre, le vice-ministre japonais de la Défense Taro Suzuki est allé saluer le ministre vietnamien de la Défense, le général Nguyen Van Binh.",
     );
-    assert!(has(&e, "042", "JPN", "VNM", Some("2023-10-11")), "{:?}", summary(&e));
+    assert!(
+        has(&e, "042", "JPN", "VNM", Some("2023-10-11")),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn places_named_by_their_administrative_unit() {
+    let cases = [
+        (Lang::Fr, "Le 7 septembre, le général Nguyen Van Binh a reçu le ministre chinois de la Défense dans la province vietnamienne de Lao Cai.", "Lao Cai"),
+        (Lang::En, "On September 7, Vietnamese Defence Minister Nguyen Van Binh held talks with his Chinese counterpart in the northern border province of Lang Son.", "Lang Son"),
+        (Lang::Fr, "Le 7 septembre, le général Nguyen Van Binh a reçu l'ambassadeur du Japon à Hanoï.", "Hanoï"),
+    ];
+    for (lang, text, place) in cases {
+        let e = events(lang, "example.vn", "2023-09-08", text);
+        let places: Vec<_> = e
+            .iter()
+            .filter_map(|x| x.place.as_ref().map(|p| p.name.clone()))
+            .collect();
+        assert!(
+            places.iter().any(|p| p == place),
+            "{text}: {places:?} {:?}",
+            summary(&e)
+        );
+    }
 }
