@@ -9,7 +9,10 @@
 //! first of the article (`when`); a stay or a meeting dated by its first
 //! day takes its whole span when the article says elsewhere how it ends
 //! (`stay`); the place is a city or capital after
-//! `à` / `in`. One interaction stated several times in a document is one
+//! `à` / `in` or its unit (`dans la province de`), else the country a visit
+//! goes to, the host's country for a reception (at the dateline's city when
+//! filed there), and the place of the visit for the talks held during it.
+//! One interaction stated several times in a document is one
 //! event; a reception `A a reçu B` (043) also gives the visit of B to A
 //! (042) marked `derived`.
 //!
@@ -106,6 +109,15 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         if cameo == "036" {
             (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
         }
+        let place = place_in(mentions, range.clone(), &text).or_else(|| {
+            implied_place(
+                &cameo,
+                &found.source,
+                &found.target,
+                mentions,
+                range.clone(),
+            )
+        });
         let event = Event {
             doc: doc.id.clone(),
             tier: hit.trigger.tier,
@@ -113,7 +125,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             source: found.source,
             target: found.target,
             date,
-            place: place_in(mentions, range.clone(), &text),
+            place,
             evidence: original[evidence.start..evidence.end].iter().collect(),
             cluster: None,
             optional: false,
@@ -161,6 +173,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             }
         }
     }
+    place_meetings_at_their_visit(&mut events);
     add_derived_visits(&mut events);
     for (i, e) in events.iter_mut().enumerate() {
         e.id = Some(format!("{}#{}", doc.id, i + 1));
@@ -395,6 +408,87 @@ fn place_in(
             name: m.text.clone(),
             country: m.actors[0].country.clone(),
         })
+}
+
+/// Where a visit or a reception took place when its sentence names no
+/// place: a visit (`042`) in the country visited, a reception (`043`) in
+/// the host's country, at the dateline's city when the report was filed
+/// there (EVENTS.md §2: the dateline only for a plainly local event). The
+/// name is as the text writes it: the country named in the sentence, else
+/// the dateline.
+fn implied_place(
+    cameo: &str,
+    source: &attache_model::Actor,
+    target: &attache_model::Actor,
+    mentions: &[Mention],
+    range: std::ops::Range<usize>,
+) -> Option<Place> {
+    let country = match cameo {
+        "042" => target.country.as_deref()?,
+        "043" => source.country.as_deref()?,
+        _ => return None,
+    };
+    let of_country =
+        |m: &&Mention| m.actors.len() == 1 && m.actors[0].country.as_deref() == Some(country);
+    let dateline = mentions
+        .iter()
+        .filter(|m| m.how == "dateline" && m.kind == MentionKind::Place)
+        .find(of_country);
+    let named_in_sentence = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Country && m.how != "dateline")
+        .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
+        .find(of_country);
+    let name = match (cameo, dateline, named_in_sentence) {
+        ("043", Some(d), _) => d.text.clone(),
+        (_, _, Some(n)) => n.text.clone(),
+        (_, Some(d), None) => d.text.clone(),
+        _ => return None,
+    };
+    Some(Place {
+        name,
+        country: Some(country.to_string()),
+    })
+}
+
+/// Talks, dialogue sessions, signings and cooperation between the two
+/// parties of a visit or a reception, on its days and with no place of
+/// their own, took place where it did.
+fn place_meetings_at_their_visit(events: &mut [Event]) {
+    let pair = |e: &Event| {
+        let mut p = [
+            e.source.party().map(str::to_string),
+            e.target.party().map(str::to_string),
+        ];
+        p.sort();
+        p
+    };
+    let stays: Vec<(attache_model::DateSpan, [Option<String>; 2], Place)> = events
+        .iter()
+        .filter(|e| e.tier == Tier::Activity && matches!(e.cameo.as_str(), "042" | "043"))
+        .filter_map(|e| {
+            let span = attache_model::DateSpan::parse(e.date.as_deref()?)?;
+            Some((span, pair(e), e.place.clone()?))
+        })
+        .collect();
+    for e in events.iter_mut().filter(|e| {
+        e.tier == Tier::Activity
+            && e.place.is_none()
+            && (matches!(e.cameo.as_str(), "040" | "046" | "057") || e.cameo.starts_with("06"))
+    }) {
+        let Some(span) = e.date.as_deref().and_then(attache_model::DateSpan::parse) else {
+            continue;
+        };
+        let within = |outer: &attache_model::DateSpan| {
+            let ignore = outer.year_unknown() || span.year_unknown();
+            outer.first.ordinal(ignore) <= span.first.ordinal(ignore)
+                && span.last.ordinal(ignore) <= outer.last.ordinal(ignore)
+        };
+        let key = pair(e);
+        if let Some((_, _, place)) = stays.iter().find(|(s, p, _)| *p == key && within(s)) {
+            e.place = Some(place.clone());
+        }
+    }
 }
 
 /// One interaction stated twice (the lead, then the body) is one activity

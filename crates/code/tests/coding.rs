@@ -589,3 +589,54 @@ fn places_named_by_their_administrative_unit() {
         );
     }
 }
+
+#[test]
+fn visits_receptions_and_their_talks_take_the_place_they_imply() {
+    let place_of = |e: &[Event], cameo: &str| -> Option<(String, Option<String>)> {
+        e.iter()
+            .find(|x| x.cameo == cameo && !x.derived)
+            .and_then(|x| x.place.clone())
+            .map(|p| (p.name, p.country))
+    };
+    // A visit takes place in the country visited; talks during it too.
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2024-03-06",
+        "Le général Nguyen Van Binh, ministre vietnamien de la Défense, a effectué du 3 au 5 mars une visite officielle au Laos. Le 4 mars, il s'est entretenu avec son homologue lao, le général Somsak Vongsa.",
+    );
+    assert_eq!(
+        place_of(&e, "042"),
+        Some(("Laos".into(), Some("LAO".into()))),
+        "{e:#?}"
+    );
+    assert_eq!(
+        place_of(&e, "040"),
+        Some(("Laos".into(), Some("LAO".into()))),
+        "{e:#?}"
+    );
+    // A reception takes place in the host's country, at the dateline there.
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2024-03-06",
+        "Hanoï (VNA) – Le général Nguyen Van Binh, ministre vietnamien de la Défense, a reçu le 5 mars l'ambassadeur du Japon au Vietnam.",
+    );
+    assert_eq!(
+        place_of(&e, "043"),
+        Some(("Hanoï".into(), Some("VNM".into()))),
+        "{e:#?}"
+    );
+    // A dateline abroad says nothing of a reception at home.
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2024-03-06",
+        "Tokyo (VNA) – Le ministre japonais de la Défense a reçu le 5 mars l'ambassadeur du Vietnam au Japon.",
+    );
+    assert_ne!(
+        place_of(&e, "043").and_then(|p| p.1),
+        Some("VNM".into()),
+        "{e:#?}"
+    );
+}

@@ -23,7 +23,7 @@
 //! | `QuadClass` | [`quad_class`](crate::quad_class) of the root |
 //! | `GoldsteinScale` | [`goldstein`](crate::goldstein) of the code, one decimal |
 //! | `NumMentions`, `NumSources`, `NumArticles` | `mentions`, `sources`, and the number of `docs` |
-//! | `ActionGeo_Type` | 1 (country) for a place with a country but no name, else 4 (world city): attache does not tell a region from a city |
+//! | `ActionGeo_Type` | 1 (country) for a place that is a country (no name, or a country's name: `Laos`), else 4 (world city): attache does not tell a region from a city |
 //! | `ActionGeo_FullName` | the place name as written |
 //! | `ActionGeo_CountryCode` | the FIPS 10-4 code GDELT uses (`VM` for Viet Nam), mapped from the place's ISO3 country (`data/iso3_fips.tsv`, from GeoNames) |
 //! | `SOURCEURL` | the representative document (`doc`) |
@@ -111,6 +111,24 @@ pub const GDELT_COLUMNS: [&str; 61] = [
     "DATEADDED",
     "SOURCEURL",
 ];
+
+/// Whether a place name is all a country's name (`Laos`, `la France`).
+fn names_a_country(name: &str) -> bool {
+    use attache_lexicon::EntryKind;
+    let name = name.trim();
+    let length = name.chars().count();
+    attache_lexicon::actor_gazetteer()
+        .find(name)
+        .iter()
+        .any(|hit| {
+            hit.end == length
+                && name
+                    .chars()
+                    .take(hit.start)
+                    .all(|c| !c.is_alphabetic() || c.is_lowercase())
+                && hit.entries.iter().any(|e| e.kind == EntryKind::CountryName)
+        })
+}
 
 /// GDELT's `GLOBALEVENTID` for an attache `event_id`: the first 15 hex
 /// digits of its SHA-256, so the same event always gets the same positive
@@ -227,7 +245,8 @@ impl Row {
 
     fn place(&mut self, e: &CanonicalEvent) {
         let Some(place) = &e.place else { return };
-        let only_country = place.name.trim().is_empty() && place.country.is_some();
+        let only_country = place.country.is_some()
+            && (place.name.trim().is_empty() || names_a_country(&place.name));
         self.set("ActionGeo_Type", if only_country { "1" } else { "4" });
         self.set("ActionGeo_FullName", place.name.trim());
         let country = place.country.as_deref().and_then(fips);
@@ -358,6 +377,23 @@ mod tests {
         assert_eq!(cell(&row, "ActionGeo_CountryCode"), "VM");
         e.place = None;
         assert_eq!(cell(&super::row(&e), "ActionGeo_Type"), "");
+    }
+
+    #[test]
+    fn a_place_named_as_a_country_is_a_country_and_a_city_a_city() {
+        let mut e = event("042", None);
+        for (name, country, kind) in [
+            ("Laos", "LAO", "1"),
+            ("la France", "FRA", "1"),
+            ("Vientiane", "LAO", "4"),
+            ("Hanoï", "VNM", "4"),
+        ] {
+            e.place = Some(Place {
+                name: name.into(),
+                country: Some(country.into()),
+            });
+            assert_eq!(cell(&row(&e), "ActionGeo_Type"), kind, "{name}");
+        }
     }
 
     #[test]
