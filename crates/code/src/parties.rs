@@ -302,10 +302,18 @@ fn nominal(
         .copied()
         .filter(|m| acts(m) && Some(party(m)) != destination.map(party))
         .collect();
-    let first = people
-        .iter()
-        .copied()
-        .find(|m| m.kind == MentionKind::Person)
+    // `la visite en Russie du ministre X`: the party the noun takes with
+    // `de` / `of` is the visitor, before any other person of the sentence.
+    let visitor = is_visit
+        .then(|| visitor_after(text, hit, destination, &people))
+        .flatten();
+    let first = visitor
+        .or_else(|| {
+            people
+                .iter()
+                .copied()
+                .find(|m| m.kind == MentionKind::Person)
+        })
         .or(people.first().copied())?;
     let second = destination.or_else(|| {
         sentence
@@ -333,6 +341,36 @@ fn nominal(
             )
         }
     }
+}
+
+/// The party a visit noun takes with `de` / `du` / `of` / `by`, after the
+/// noun or after its destination: `la prochaine visite en Russie du
+/// ministre X`, `la visite de X au Laos`, `a visit by X`.
+fn visitor_after<'m>(
+    text: &CleanText,
+    hit: &TriggerHit,
+    destination: Option<&Mention>,
+    people: &[&'m Mention],
+) -> Option<&'m Mention> {
+    let from = destination.map_or(hit.end, |d| d.clean_end);
+    let candidate = |start: usize| {
+        people
+            .iter()
+            .copied()
+            .find(|m| m.clean_start >= start)
+            .filter(|m| {
+                let between = text.slice(start..m.clean_start).to_lowercase();
+                let between = between.trim_start();
+                ["de ", "du ", "des ", "d'", "d’", "of ", "by "]
+                    .iter()
+                    .any(|w| between.starts_with(w))
+                    // Room for the visitor's title: `du ministre de la
+                    // Défense, le général X`.
+                    && between.split_whitespace().count() <= 10
+                    && between.matches(',').count() <= 1
+            })
+    };
+    candidate(from).or_else(|| candidate(hit.end))
 }
 
 /// `la réception du général X`, `welcome ceremony for the Chinese delegation`:

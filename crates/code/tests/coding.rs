@@ -640,3 +640,19 @@ fn visits_receptions_and_their_talks_take_the_place_they_imply() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_visit_noun_takes_its_visitor_with_de() {
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2020-01-21",
+        "Le 20 janvier, le général Tran Van Duc, vice-ministre de la Défense, a exprimé sa conviction que la prochaine visite en Russie du ministre de la Défense, le général Nguyen Van Binh, renforcera les liens.",
+    );
+    let visit = e
+        .iter()
+        .find(|x| x.cameo == "036")
+        .unwrap_or_else(|| panic!("{:?}", summary(&e)));
+    assert_eq!(visit.source.name.as_deref(), Some("Nguyen Van Binh"));
+    assert_eq!(visit.target.country.as_deref(), Some("RUS"));
+}
