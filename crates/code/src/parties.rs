@@ -205,7 +205,14 @@ pub fn find(
     let opened = intro_end > text.sentence_range(text.sentence_of(hit.start)).start;
     let apposed = last_actor(&main_clause)
         .filter(|m| opened && text.slice(m.clean_end..hit.start).trim() == ",");
-    let subject = relative_antecedent(text, hit.start, &main_clause)
+    // `… a reçu X, en visite au Vietnam, …`: a visit in apposition is
+    // the visit of the party just before it, not of the sentence's subject.
+    let apposed_visitor = last_actor(&main_clause).filter(|m| {
+        hit.trigger.pattern.starts_with("en visite")
+            && text.slice(m.clean_end..hit.start).trim() == ","
+    });
+    let subject = apposed_visitor
+        .or_else(|| relative_antecedent(text, hit.start, &main_clause))
         .or(apposed)
         .or(subject(&main_clause));
     // Both parties as the subject: `les deux parties`, `X et Y ont signé`.

@@ -656,3 +656,23 @@ fn a_visit_noun_takes_its_visitor_with_de() {
     assert_eq!(visit.source.name.as_deref(), Some("Nguyen Van Binh"));
     assert_eq!(visit.target.country.as_deref(), Some("RUS"));
 }
+
+#[test]
+fn a_visit_in_apposition_is_the_visit_of_the_party_before_it() {
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2022-04-16",
+        "Le général Nguyen Van Binh, ministre de la Défense, a reçu le 15 avril à Hanoï la directrice générale du ministère français des Armées, Claire Martin, en visite au Vietnam pour participer au dialogue stratégique.",
+    );
+    assert!(
+        has(&e, "042", "FRA", "VNM", Some("2022-04-15")),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        !has(&e, "042", "VNM", "FRA", Some("2022-04-15")),
+        "{:?}",
+        summary(&e)
+    );
+}
