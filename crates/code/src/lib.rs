@@ -12,7 +12,10 @@
 //! `à` / `in` or its unit (`dans la province de`), else the country a visit
 //! goes to, the host's country for a reception (at the dateline's city when
 //! filed there), and the place of the visit for the talks held during it.
-//! One interaction stated several times in a document is one
+//! An activity that ended two months or more before the news (the
+//! publication, else the lead's day) is history the article recalls, not
+//! its news, and is not coded. One interaction stated several times in a
+//! document is one
 //! event; a reception `A a reçu B` (043) also gives the visit of B to A
 //! (042) marked `derived`.
 //!
@@ -57,6 +60,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     let original: Vec<char> = doc.text.chars().collect();
     let dates = when::Dates::new(doc, &clean.text).with_captions(doc, clean);
     let stays = stay::StayBounds::find(&text, &dates);
+    let news = dates.news_time(doc.published.as_deref());
     // Actors, and the places a visit may go to (not the datelines).
     let actors: Vec<&Mention> = mentions
         .iter()
@@ -108,6 +112,8 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         }
         if cameo == "036" {
             (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
+        } else if hit.trigger.tier == Tier::Activity && when::is_recalled(date.as_deref(), news) {
+            continue;
         }
         let place = place_in(mentions, range.clone(), &text).or_else(|| {
             implied_place(

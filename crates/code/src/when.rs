@@ -122,6 +122,26 @@ impl Dates {
             .map(|(p, v, _)| (*p, v.as_str()))
     }
 
+    /// When the news is: the publication date when it gives the month, else
+    /// the lead's day.
+    pub fn news_time(&self, published: Option<&str>) -> Option<DateSpan> {
+        let published = published
+            .map(|p| p.get(..10).unwrap_or(p))
+            .and_then(DateSpan::parse)
+            .filter(|p| !p.year_unknown() && p.days() <= 31);
+        published.or_else(|| {
+            self.resolved
+                .iter()
+                .find(|(p, v, _)| {
+                    precision(v) == Precision::Fine
+                        && !self.datelines.contains(p)
+                        && !self.months.contains(p)
+                })
+                .and_then(|(_, v, _)| DateSpan::parse(v))
+                .filter(|s| !s.year_unknown())
+        })
+    }
+
     /// The date of an event whose trigger is at `at`, and how it was found:
     /// a day or month named in its sentence (the nearest), else the first
     /// day the article names (the lead dates the main event), else a year
@@ -247,6 +267,21 @@ pub fn with_length(value: &str, days: i64) -> Option<String> {
     let last = first.add_days(days - 1)?;
     let day = |d: attache_dates::Date| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
     Some(format!("{}/{}", day(first), day(last)))
+}
+
+/// How long before the news an activity may end and still be part of it.
+const RECALLED_AFTER_DAYS: i64 = 60;
+
+/// Whether an activity dated `date` ended well before the news (`la
+/// dernière escale remonte à 2011`, `following the visit in October
+/// 2017`): the article recalls it, and the reports of its own time tell
+/// it.
+pub fn is_recalled(date: Option<&str>, news: Option<DateSpan>) -> bool {
+    let (Some(span), Some(news)) = (date.and_then(DateSpan::parse), news) else {
+        return false;
+    };
+    !span.year_unknown()
+        && span.last.ordinal(false) + RECALLED_AFTER_DAYS < news.first.ordinal(false)
 }
 
 /// The date of an announcement (036): from the day it was made public to

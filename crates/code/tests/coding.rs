@@ -676,3 +676,31 @@ fn a_visit_in_apposition_is_the_visit_of_the_party_before_it() {
         summary(&e)
     );
 }
+
+#[test]
+fn activities_the_article_recalls_are_not_its_news() {
+    let e = events(
+        Lang::Fr,
+        "example.vn",
+        "2014-11-17",
+        "Le 15 novembre, la frégate française Prairial a fait escale au port de Da Nang. Sa dernière escale au Vietnam avait eu lieu du 25 au 30 avril 2011, quand la frégate a fait escale à Hai Phong.",
+    );
+    let ports: Vec<_> = summary(&e)
+        .into_iter()
+        .filter(|(c, ..)| c == "062")
+        .collect();
+    assert_eq!(ports.len(), 1, "{ports:?}");
+    assert_eq!(ports[0].3.as_deref(), Some("2014-11-15"));
+    // Announced events stay, however far ahead.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2014-11-17",
+        "Vietnamese Defence Minister Nguyen Van Binh will pay an official visit to France in March.",
+    );
+    assert!(
+        summary(&e).iter().any(|(c, ..)| c == "036"),
+        "{:?}",
+        summary(&e)
+    );
+}
