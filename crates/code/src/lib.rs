@@ -388,7 +388,7 @@ fn place_preposition() -> &'static regex::Regex {
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     PATTERN.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:(?:^|\s)(?:à|au|in|at)|\b(?:province|ville|city|district|commune|région|region|town|capitale|capital)(?:\s+[\p{L}-]+){0,3}?\s+(?:de|d'|d’|du|of))\s+$",
+            r"(?i)(?:(?:^|\s)(?:à|au|in|at)|(?:^|[^\p{L}\p{N}])(?:province|ville|city|district|commune|région|region|town|capitale|capital)(?:\s+[\p{L}-]+){0,3}?\s+(?:de|d'|d’|du|of))\s+$",
         )
         .expect("a valid pattern")
     })

@@ -52,15 +52,23 @@ fn is_stay_or_meeting(cameo: &str) -> bool {
     is_stay(cameo) || matches!(cameo, "040" | "046")
 }
 
+/// `words` as whole words, case aside. The edges are characters that are
+/// not letters or digits rather than `\b`: a Unicode word boundary sends
+/// the regex engine to its slow path on accented text, and these patterns
+/// run on every sentence.
+fn bounded(words: &str) -> String {
+    format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{words})(?:[^\p{{L}}\p{{N}}]|$)")
+}
+
 /// Nouns of a stay (`séjour`, `escale`, `visit`), whose sentence's range is
 /// the stay's span.
 fn stay_noun() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(
-            r"(?i)\b(?:séjour|escale|visite|tournée|voyage|déplacement|stay|port call|visit|tour|trip)\b",
-        )
-            .expect("a valid pattern")
+        Regex::new(&bounded(
+            "séjour|escale|visite|tournée|voyage|déplacement|stay|port call|visit|tour|trip",
+        ))
+        .expect("a valid pattern")
     })
 }
 
@@ -70,9 +78,9 @@ fn stay_noun() -> &'static Regex {
 fn departure_verb() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(
-            r"(?i)\b(?:quitt(?:e|era|ait|é|ent|eront)|(?:repris|reprendra|reprendront) la mer|appareill\w*|left|leaves|will leave|depart(?:s|ed)?|will depart)\b",
-        )
+        Regex::new(&bounded(
+            r"quitt(?:e|era|ait|é|ent|eront)|(?:repris|reprendra|reprendront) la mer|appareill\w*|left|leaves|will leave|depart(?:s|ed)?|will depart",
+        ))
         .expect("a valid pattern")
     })
 }
@@ -80,9 +88,9 @@ fn departure_verb() -> &'static Regex {
 fn closing_verb() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?:\b(?:se |s'|s’)(?:clôtur|achèv|achev|termin)\w*|\b(?:prend|prendra|a pris|prendront) fin\b|\b(?:concluded|concludes|will conclude|wrapped up|closed|will close|ended|will end)\b)",
-        )
+        Regex::new(&bounded(
+            r"(?:se |s'|s’)(?:clôtur|achèv|achev|termin)\w*|(?:prend|prendra|a pris|prendront) fin|concluded|concludes|will conclude|wrapped up|closed|will close|ended|will end",
+        ))
         .expect("a valid pattern")
     })
 }

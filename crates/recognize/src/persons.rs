@@ -39,19 +39,20 @@ const HONORIFICS: &[&str] = &[
 /// Whether a capitalised run is the name of a place that the words around
 /// it say is one: `le district de Sop Bao`, `au poste-frontière de Long
 /// Sap`, `the Moc Chau district`, `Lang Son province`. Place names missing
-/// from the gazetteer otherwise pass for persons.
+/// from the gazetteer otherwise pass for persons. (Word edges are written
+/// as non-letters: `\b` would send the regex engine to its slow path.)
 fn names_a_place(text: &CleanText, run: &Range<usize>) -> bool {
     static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let before = BEFORE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:district|province|commune|ville|village|bourg|hameau|poste[- ]frontière|poste frontalier|port|base navale|région|zone|quartier|arrondissement|île|baie|col|porte|city|town|county|border gate|port of|island)\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?$",
+            r"(?i)(?:^|[^\p{L}\p{N}])(?:district|province|commune|ville|village|bourg|hameau|poste[- ]frontière|poste frontalier|port|base navale|région|zone|quartier|arrondissement|île|baie|col|porte|city|town|county|border gate|port of|island)\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?$",
         )
         .expect("a valid pattern")
     });
     let after = AFTER.get_or_init(|| {
         regex::Regex::new(
-            r"^\s+(?:district|province|commune|border gate|town|city|county|village|port|island)\b",
+            r"(?i)^\s+(?:district|province|commune|border gate|town|city|county|village|port|island)(?:[^\p{L}\p{N}]|$)",
         )
         .expect("a valid pattern")
     });
