@@ -381,3 +381,39 @@ fn extract_output_on_the_samples() {
         .clone();
     insta::assert_snapshot!(String::from_utf8(output).unwrap());
 }
+
+#[test]
+fn eval_reports_evidence_that_lies_in_removed_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs.jsonl");
+    // "Photo : VNA" (code points 34..45) is a caption the cleaner removes.
+    std::fs::write(
+        &docs,
+        r#"{"id": "d1", "lang": "fr", "text": "Le ministre a reçu l'ambassadeur.\nPhoto : VNA"}"#,
+    )
+    .unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(&gold, "").unwrap();
+    let system = dir.path().join("system.jsonl");
+    std::fs::write(&system, concat!(
+        r#"{"id": "d1#1", "doc": "d1", "tier": "activity", "cameo": "043", "source": {"country": "VNM"}, "target": {"country": "JPN"}, "date": null, "evidence": "a reçu", "start": 12, "end": 18}"#, "\n",
+        r#"{"id": "d1#2", "doc": "d1", "tier": "activity", "cameo": "043", "source": {"country": "VNM"}, "target": {"country": "JPN"}, "date": null, "evidence": "Photo", "start": 34, "end": 39}"#, "\n",
+    )).unwrap();
+    let output = attache()
+        .args(["eval", "--json", "--gold"])
+        .arg(&gold)
+        .arg("--docs")
+        .arg(&docs)
+        .arg("--system")
+        .arg(&system)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let scores: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    assert_eq!(
+        scores["evidence_outside_kept_text"],
+        serde_json::json!(["d1#2"])
+    );
+}

@@ -125,6 +125,9 @@ fn read_events(path: &PathBuf) -> anyhow::Result<Vec<attache_model::Event>> {
 fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
     let gold = read_events(&args.gold)?;
     let mut langs: HashMap<String, String> = HashMap::new();
+    // The kept spans of each document, to check that no evidence lies in
+    // removed text.
+    let mut kept: HashMap<String, attache_model::CleanResult> = HashMap::new();
     let mut rejected = 0;
     let system = match &args.system {
         Some(path) => {
@@ -134,6 +137,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                 &mut |item| match item {
                     Item::Cleaned(c) => {
                         langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
+                        kept.insert(c.doc.id.clone(), kept_only(&c.clean));
                     }
                     Item::Rejected(_) => rejected += 1,
                 },
@@ -155,6 +159,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                 &mut |_| rejected += 1,
                 &mut |c, doc_events| {
                     langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
+                    kept.insert(c.doc.id.clone(), kept_only(&c.clean));
                     events.extend_from_slice(doc_events);
                     Ok(())
                 },
@@ -165,6 +170,27 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
     let mut scores = attache_eval::score::score(&gold, &system, &|doc| {
         langs.get(doc).cloned().unwrap_or_else(|| "?".into())
     });
+    scores.evidence_outside_kept_text = Some(
+        system
+            .iter()
+            .filter(|e| {
+                let span = e
+                    .start
+                    .zip(e.end)
+                    .map(|(s, t)| attache_model::Span::new(s, t));
+                match (kept.get(&e.doc), span) {
+                    (Some(clean), Some(span)) => !clean.keeps(&span),
+                    // An event of no document scored, or without offsets,
+                    // cannot be placed.
+                    _ => false,
+                }
+            })
+            .map(|e| {
+                e.id.clone()
+                    .unwrap_or_else(|| format!("{}: {}", e.doc, e.cameo))
+            })
+            .collect(),
+    );
     if !args.show_errors {
         scores.false_positives.clear();
         scores.missed.clear();
@@ -188,8 +214,28 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
         for pair in &scores.other_dates {
             println!("other date\t{pair}");
         }
+        if let Some(outside) = &scores.evidence_outside_kept_text {
+            println!(
+                "events with evidence outside the kept text: {} of {}",
+                outside.len(),
+                system.len()
+            );
+            for id in outside {
+                println!("evidence outside kept text\t{id}");
+            }
+        }
     }
     Ok(Outcome::from_rejections(rejected))
+}
+
+/// The kept spans of a cleaning, without its text (all the check needs).
+fn kept_only(clean: &attache_model::CleanResult) -> attache_model::CleanResult {
+    attache_model::CleanResult {
+        kept: clean.kept.clone(),
+        removed: Vec::new(),
+        repairs: Vec::new(),
+        text: String::new(),
+    }
 }
 
 fn print_link_errors(links: &attache_eval::score::LinkScore) {

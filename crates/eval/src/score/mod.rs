@@ -104,6 +104,10 @@ pub struct Scores {
     /// then the gold event.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub other_dates: Vec<String>,
+    /// System events whose evidence offsets are not inside the text the
+    /// cleaner kept (the caller checks; `None` when it cannot): their ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence_outside_kept_text: Option<Vec<String>>,
 }
 
 /// A gold event in one line: document, tier, code, parties, date, evidence.
