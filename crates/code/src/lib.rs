@@ -420,8 +420,8 @@ fn place_in(
 /// place: a visit (`042`) in the country visited, a reception (`043`) in
 /// the host's country, at the dateline's city when the report was filed
 /// there (EVENTS.md §2: the dateline only for a plainly local event). The
-/// name is as the text writes it: the country named in the sentence, else
-/// the dateline.
+/// name is as the text writes it: the country's name in the sentence, else
+/// in the document, else the dateline.
 fn implied_place(
     cameo: &str,
     source: &attache_model::Actor,
@@ -440,12 +440,22 @@ fn implied_place(
         .iter()
         .filter(|m| m.how == "dateline" && m.kind == MentionKind::Place)
         .find(of_country);
-    let named_in_sentence = mentions
+    // The country's name as the text writes it (`Laos`, not the adjective
+    // `lao`): in the sentence, else anywhere in the document.
+    let names: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| m.kind == MentionKind::Country && m.how != "dateline")
-        .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
-        .find(of_country);
-    let name = match (cameo, dateline, named_in_sentence) {
+        .filter(|m| {
+            m.kind == MentionKind::Country
+                && m.how != "dateline"
+                && attache_lexicon::is_country_name(&m.text)
+        })
+        .filter(of_country)
+        .collect();
+    let named = names
+        .iter()
+        .find(|m| range.start <= m.clean_start && m.clean_end <= range.end)
+        .or(names.first());
+    let name = match (cameo, dateline, named) {
         ("043", Some(d), _) => d.text.clone(),
         (_, _, Some(n)) => n.text.clone(),
         (_, Some(d), None) => d.text.clone(),

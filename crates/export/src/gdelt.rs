@@ -112,24 +112,6 @@ pub const GDELT_COLUMNS: [&str; 61] = [
     "SOURCEURL",
 ];
 
-/// Whether a place name is all a country's name (`Laos`, `la France`).
-fn names_a_country(name: &str) -> bool {
-    use attache_lexicon::EntryKind;
-    let name = name.trim();
-    let length = name.chars().count();
-    attache_lexicon::actor_gazetteer()
-        .find(name)
-        .iter()
-        .any(|hit| {
-            hit.end == length
-                && name
-                    .chars()
-                    .take(hit.start)
-                    .all(|c| !c.is_alphabetic() || c.is_lowercase())
-                && hit.entries.iter().any(|e| e.kind == EntryKind::CountryName)
-        })
-}
-
 /// GDELT's `GLOBALEVENTID` for an attache `event_id`: the first 15 hex
 /// digits of its SHA-256, so the same event always gets the same positive
 /// integer, below 2^60 (it fits a signed 64-bit column).
@@ -246,7 +228,7 @@ impl Row {
     fn place(&mut self, e: &CanonicalEvent) {
         let Some(place) = &e.place else { return };
         let only_country = place.country.is_some()
-            && (place.name.trim().is_empty() || names_a_country(&place.name));
+            && (place.name.trim().is_empty() || attache_lexicon::is_country_name(&place.name));
         self.set("ActionGeo_Type", if only_country { "1" } else { "4" });
         self.set("ActionGeo_FullName", place.name.trim());
         let country = place.country.as_deref().and_then(fips);

@@ -36,9 +36,37 @@ pub fn actor_gazetteer() -> &'static Gazetteer {
     GAZETTEER.get_or_init(|| Gazetteer::new(actor_entries().to_vec()))
 }
 
+/// Whether `name` is all a country's name (`Laos`, `la France`, `Viet
+/// Nam`), an article aside; an adjective (`lao`, `vietnamienne`) is not.
+pub fn is_country_name(name: &str) -> bool {
+    let name = name.trim();
+    let length = name.chars().count();
+    actor_gazetteer().find(name).iter().any(|hit| {
+        hit.end == length
+            && name
+                .chars()
+                .take(hit.start)
+                .all(|c| !c.is_alphabetic() || c.is_lowercase())
+            && hit.entries.iter().any(|e| e.kind == EntryKind::CountryName)
+    })
+}
+
 /// A gazetteer of the bundled entries plus `extra` ones (a user dictionary).
 pub fn gazetteer_with(extra: Vec<Entry>) -> Gazetteer {
     let mut entries = actor_entries().to_vec();
     entries.extend(extra);
     Gazetteer::new(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn country_names_and_not_adjectives() {
+        for name in ["Laos", "la France", "Vietnam", "Cambodge", "Russia"] {
+            assert!(super::is_country_name(name), "{name}");
+        }
+        for name in ["lao", "Lao", "vietnamienne", "Vientiane", "Hanoï", ""] {
+            assert!(!super::is_country_name(name), "{name}");
+        }
+    }
 }
