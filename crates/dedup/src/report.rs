@@ -19,6 +19,10 @@ pub struct DocInfo {
     pub published: Option<String>,
 }
 
+/// The coder's confidence below which the persons of an event are guesses
+/// (`parties` gives 0.5 and 0.4 to events named by a noun).
+const GUESSED_BELOW: f32 = 0.55;
+
 /// One event as reported by one document.
 #[derive(Debug, Clone)]
 pub struct Report {
@@ -30,6 +34,10 @@ pub struct Report {
     /// names, so another report's year may be the right one.
     pub(crate) year_uncertain: bool,
     pub(crate) names: [Option<Name>; 2],
+    /// The coder was unsure of the parties (an event named by a noun, whose
+    /// persons are the sentence's, not the event's): its names neither
+    /// confirm nor refute a merge.
+    pub(crate) names_guessed: bool,
     /// The place of the event, folded without spaces (`Hà Nội` and `Hanoï`
     /// are `hanoi`), when the report names one.
     pub(crate) place: Option<String>,
@@ -52,6 +60,7 @@ impl Report {
             .published
             .as_deref()
             .and_then(|p| DateSpan::parse(p.get(..10).unwrap_or(p)));
+        let names_guessed = event.confidence.is_some_and(|c| c < GUESSED_BELOW);
         let names = [
             event.source.name.as_deref().and_then(Name::new),
             event.target.name.as_deref().and_then(Name::new),
@@ -69,6 +78,7 @@ impl Report {
             span,
             year_uncertain,
             names,
+            names_guessed,
             place: place.filter(|p| !p.is_empty()),
             story: Arc::default(),
         }

@@ -6,7 +6,9 @@
 //!   ([`attache_model::cameo`]);
 //! - their parties are the same, in order, or in either order for the
 //!   symmetric codes (talks, agreements, joint exercises);
-//! - no side names two different persons;
+//! - no side names two different persons (the persons of an event the
+//!   coder named by a noun, with low confidence, are the sentence's guesses:
+//!   they neither refute nor confirm);
 //! - within one document, the coder dated them alike (it already made one
 //!   event of what a document tells twice on the same days);
 //! - their dates are compatible: overlapping days, allowing one day between
@@ -164,12 +166,15 @@ enum Persons {
 fn persons(cluster: &Cluster, report: &Report) -> Persons {
     let mut shared = None;
     let mut sides = 0;
+    if report.names_guessed {
+        return Persons::Unknown;
+    }
     for (side, name) in report.names.iter().enumerate() {
         let Some(name) = name else { continue };
         let party = report.parties()[side];
         let mut seen = false;
         let mut same = false;
-        for other in &cluster.reports {
+        for other in cluster.reports.iter().filter(|r| !r.names_guessed) {
             // The side of `other` that holds the same party.
             let other_side = if other.parties()[side] == party {
                 side

@@ -239,6 +239,29 @@ fn merge_rules() {
 }
 
 #[test]
+fn the_persons_of_an_event_named_by_a_noun_are_guesses() {
+    let first = "en1 b.com 2022-04-16 | activity 046 FRA>VNM 2022-04-15 published | Claire Martin / Hoang Xuan Chien";
+    let second = "fr1 a.vn 2022-04 | activity 046 VNM>FRA 2022-04-15 published | Nguyen Van Binh / Claire Martin";
+    for (confidence, merged) in [(0.8, false), (0.5, true)] {
+        let mut dedup = Deduper::default();
+        let (doc_a, event_a) = parse(first);
+        let (doc_b, mut event_b) = parse(second);
+        // `participer au 2e Dialogue`: the sentence's host is not the
+        // dialogue's co-chair.
+        event_b.confidence = Some(confidence);
+        let mut a = vec![event_a];
+        let mut b = vec![event_b];
+        dedup.add_document(&doc_a, &mut a);
+        dedup.add_document(&doc_b, &mut b);
+        assert_eq!(
+            a[0].event_id == b[0].event_id,
+            merged,
+            "confidence {confidence}"
+        );
+    }
+}
+
+#[test]
 fn repeats_in_one_document_are_one_event() {
     let mut dedup = Deduper::default();
     let (doc, event) =
