@@ -85,23 +85,43 @@ impl Dates {
 
     /// Notes the first day the document's removed captions name (see
     /// [`Dates::caption_day`]).
+    /// Only a document whose body names no lead day needs it.
     pub fn with_captions(mut self, doc: &Document, clean: &CleanResult) -> Dates {
+        if self.lead().is_some() {
+            return self;
+        }
         let ctx = DateContext {
             published: doc.published.as_deref(),
             article_years: &self.years,
         };
-        let captions = clean
+        let mut captions: Vec<(usize, usize)> = clean
             .removed
             .iter()
-            .filter(|r| r.reason == RemovalReason::Caption);
-        for caption in captions {
-            let text: String = doc
-                .text
-                .chars()
-                .skip(caption.start)
-                .take(caption.end - caption.start)
-                .collect();
-            let day = attache_dates::find_dates(&text, &doc.lang)
+            .filter(|r| r.reason == RemovalReason::Caption)
+            .map(|r| (r.start, r.end))
+            .collect();
+        captions.sort_unstable();
+        // Byte offsets of the captions' code points, in one pass.
+        let mut bytes = doc
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([doc.text.len()])
+            .enumerate();
+        for (start, end) in captions {
+            let Some((_, from)) = bytes.find(|&(c, _)| c == start) else {
+                break;
+            };
+            let to = if end == start {
+                from
+            } else {
+                match bytes.find(|&(c, _)| c == end) {
+                    Some((_, to)) => to,
+                    None => break,
+                }
+            };
+            let text = &doc.text[from..to];
+            let day = attache_dates::find_dates(text, &doc.lang)
                 .into_iter()
                 .filter(|m| matches!(m.expr, DateExpr::Day { .. } | DateExpr::DayRange { .. }))
                 .find_map(|m| resolve(&m.expr, &ctx));
@@ -111,6 +131,17 @@ impl Dates {
             }
         }
         self
+    }
+
+    /// The first day the article names (not a dateline's, not a whole
+    /// month): it dates the main event.
+    fn lead(&self) -> Option<&(usize, String, String)> {
+        self.resolved.iter().find(|(p, v, _)| {
+            precision(v) == Precision::Fine
+                && v.split('/').next().is_some_and(|d| d.len() == 10)
+                && !self.datelines.contains(p)
+                && !self.months.contains(p)
+        })
     }
 
     /// The dates finer than a year whose expressions start in `range`, with
@@ -158,12 +189,7 @@ impl Dates {
         if let Some((_, value, method)) = in_sentence {
             return (Some(value.clone()), Some(method.clone()));
         }
-        let lead = self.resolved.iter().find(|(p, v, _)| {
-            precision(v) == Precision::Fine
-                && v.split('/').next().is_some_and(|d| d.len() == 10)
-                && !self.datelines.contains(p)
-                && !self.months.contains(p)
-        });
+        let lead = self.lead();
         let sentence_year = self.sentence_year(text, &range, at);
         // The lead's day before a year of the sentence: a year there is as
         // often what the event is about (`un plan de coopération pour 2022`)
