@@ -114,6 +114,8 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
         } else if hit.trigger.tier == Tier::Activity && when::is_recalled(date.as_deref(), news) {
             continue;
+        } else if hit.trigger.tier == Tier::Activity && date.is_none() {
+            (date, date_method) = when::publication_month(doc.published.as_deref());
         }
         let place = place_in(mentions, range.clone(), &text).or_else(|| {
             implied_place(

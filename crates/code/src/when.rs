@@ -295,6 +295,23 @@ pub fn with_length(value: &str, days: i64) -> Option<String> {
     Some(format!("{}/{}", day(first), day(last)))
 }
 
+/// An activity the text dates nothing of, in a report published on a known
+/// day or month: it happened around the publication, which the month says
+/// without claiming the day (the publication day itself is not the event's
+/// date unless the text says so).
+pub fn publication_month(published: Option<&str>) -> (Option<String>, Option<String>) {
+    let month = published
+        .and_then(|p| p.get(..7))
+        .filter(|m| DateSpan::parse(m).is_some_and(|s| !s.year_unknown()));
+    match month {
+        Some(m) => (
+            Some(m.to_string()),
+            Some("published month, the text names no day".into()),
+        ),
+        None => (None, None),
+    }
+}
+
 /// How long before the news an activity may end and still be part of it.
 const RECALLED_AFTER_DAYS: i64 = 60;
 

@@ -261,6 +261,17 @@ const DATE_AND_GAP_CASES: &[(Lang, &str, &str, &str, &str, &str, &str)] = &[
         "CHN",
         "XXXX-04-17",
     ),
+    // An activity the text dates nothing of takes the publication month,
+    // not its day.
+    (
+        Lang::Fr,
+        "2018-03-05",
+        "Pour la première fois depuis la guerre, le porte-avions américain USS Nimitz a fait escale au Vietnam.",
+        "062",
+        "USA",
+        "VNM",
+        "2018-03",
+    ),
     // Taking part in an exercise with a partner is a joint exercise.
     (
         Lang::Fr,
