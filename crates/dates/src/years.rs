@@ -90,7 +90,8 @@ pub(crate) fn years_in_tokens(tokens: &[Token]) -> ArticleYears {
             continue;
         }
         let before = &tokens[..i];
-        if is_horizon(before) || is_looked_back_from(before) {
+        if is_horizon(before) || is_looked_back_from(before) || ends_a_short_period(before, *value)
+        {
             continue;
         }
         let Ok(year) = i32::try_from(*value) else {
@@ -126,6 +127,24 @@ fn is_horizon(before: &[Token]) -> bool {
     // The word right before (`vers 2030`, `Year 2030`), or `jusqu'en 2030`.
     word(before, 1).is_some_and(|w| LOOKING_TOWARDS.contains(&w))
         || (word(before, 2) == Some("jusqu") && matches!(word(before, 1), Some("en" | "a" | "au")))
+}
+
+/// The longest period whose end is a horizon: a plan or a term.
+const SHORT_PERIOD_YEARS: u32 = 10;
+
+/// Whether the year ends a short period (`le mandat 2026-2031`, `le
+/// programme 2025-2028`): a plan or a term running into the future, whose
+/// end is a horizon (its start stays). A long period (`1960-2025`, 65 years
+/// of relations) ends at the present year and keeps its end.
+fn ends_a_short_period(before: &[Token], end: u32) -> bool {
+    let n = before.len();
+    if n < 2 || !matches!(before[n - 1].kind, Kind::Punct('-')) {
+        return false;
+    }
+    matches!(
+        &before[n - 2].kind,
+        Kind::Num { value, digits: 4, .. } if *value < end && end - value <= SHORT_PERIOD_YEARS
+    )
 }
 
 /// How many tokens back a `depuis` / `since` may open the phrase a year
@@ -172,6 +191,8 @@ mod tests {
             ),
             ("a joint vision statement towards the Year 2030, signed in 2022", &[2022]),
             ("65 ans de relations (1960-2025)", &[1960, 2025]),
+            ("élus pour le mandat 2026-2031", &[2026]),
+            ("the defence cooperation programme for 2025 - 2028", &[2025]),
             (
                 "depuis la mise en place de leur partenariat stratégique en 2013. En 2019, ",
                 &[2019],
