@@ -67,8 +67,9 @@ impl From<&[i32]> for ArticleYears {
 /// `d'ici 2030`, `towards the Year 2030`, `by 2030`), a horizon rather than
 /// a time the article's events took place; and a year the text looks back
 /// from (`depuis la mise en place du partenariat en 2013`, `since 1975`),
-/// the start of a period the news comes after. (A period's end,
-/// `1960-2025`, often is the present year: it stays.)
+/// the start of a period the news comes after; and the end of a short
+/// period (`le mandat 2026-2031`), a plan's or a term's horizon. (A long
+/// period's end, `1960-2025`, often is the present year: it stays.)
 pub fn years_in(text: &str) -> ArticleYears {
     years_in_tokens(&tokenize(text))
 }
