@@ -148,6 +148,21 @@ fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
     }
 }
 
+/// Words a visit's destination may lie after its trigger.
+const DESTINATION_WORDS: usize = 12;
+
+/// Whether `to` follows `from` within a few words, with no dash, bracket or
+/// semicolon between (an aside or another clause).
+fn closely_after(text: &CleanText, from: usize, to: usize) -> bool {
+    if to < from {
+        return false;
+    }
+    let between = text.slice(from..to);
+    between.split_whitespace().count() <= DESTINATION_WORDS
+        && !between.contains(['–', '—', ';', '(', ')'])
+        && !between.contains(" - ")
+}
+
 /// The subject: the first mention before the trigger that can act (a
 /// person, pronoun, both parties, an institution, title or organisation),
 /// else the first country named.
@@ -245,11 +260,19 @@ pub fn find(
     let named_after = after
         .iter()
         .find(|m| m.kind != MentionKind::Place && party(m).is_some() && party(m) != party(subject));
+    // The place visited follows the trigger closely (`une visite officielle
+    // au Laos`, `visited the Philippines`), not past an aside or a clause
+    // (`the port call – with its events – has been deemed routine…, amid
+    // tension between China and the US`).
     let visited = after.iter().find(|m| {
-        matches!(m.kind, MentionKind::Country | MentionKind::Place) && party(m) != party(subject)
+        matches!(m.kind, MentionKind::Country | MentionKind::Place)
+            && party(m) != party(subject)
+            && closely_after(text, hit.end, m.clean_start)
     });
     let object = match frame {
-        Frame::Visit => visited.or(named_after),
+        Frame::Visit => {
+            visited.or(named_after.filter(|m| closely_after(text, hit.end, m.clean_start)))
+        }
         Frame::Joint => coordinated.or(named_after),
         _ => named_after,
     };

@@ -715,3 +715,25 @@ fn activities_the_article_recalls_are_not_its_news() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_visits_destination_follows_it_closely() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2018-03-06",
+        "The US aircraft carrier USS Nimitz arrived in Vietnam on March 5 for a four-day port call in Da Nang. While the port call – with its usual sporting events – has been deemed routine by the US Navy, analysts see it as a sign of tension between China and the US.",
+    );
+    assert!(
+        !summary(&e)
+            .iter()
+            .any(|(_, s, t, _)| s == "CHN" || t == "CHN"),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        has(&e, "062", "USA", "VNM", Some("2018-03-05/2018-03-08")),
+        "{:?}",
+        summary(&e)
+    );
+}
