@@ -1,5 +1,5 @@
 //! What later mentions refer to, within one document: part of a name met
-//! before (`Esper`, `Giang`), a role (`le ministre cambodgien`, `le
+//! before (`Esper`, `Giang`), a name written again without its title, a role (`le ministre cambodgien`, `le
 //! général`), a counterpart (`son homologue`), both parties (`les deux
 //! parties`, `both sides`, a sentence-initial `Ils`), and a sentence-initial
 //! pronoun (`Il`, `He`: the first person, named or itself a pronoun, of the
@@ -61,6 +61,7 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
     let pair_at = |at: usize| main_pair(&named, text.sentence_end(text.sentence_of(at)));
     let mut roles = roles;
     resolve_roles(&mut mentions, &roles, published);
+    inherit_from_earlier_names(&mut mentions);
     let mut added = Vec::new();
     added.extend(fragment_mentions(text, &mentions, &fragments));
     let folded = Folded::new(&text.string);
@@ -168,6 +169,45 @@ fn resolve_roles(mentions: &mut [Mention], roles: &[Vec<String>], published: Opt
                 actor.sector = actor.sector.clone().or(Some(holder.sector.clone()));
                 mentions[i].how = "office_holder".into();
             }
+        }
+    }
+}
+
+/// A name written again without its title (`Jean Dupont a manifesté…`
+/// after `le secrétaire d'État français, Jean Dupont`) is the person met
+/// before: it takes that mention's country, sector and title where it has
+/// none of its own.
+fn inherit_from_earlier_names(mentions: &mut [Mention]) {
+    let words = |name: &str| -> Vec<String> {
+        fold(name)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    for i in 0..mentions.len() {
+        let unplaced = mentions[i].kind == MentionKind::Person
+            && mentions[i].actors.len() == 1
+            && mentions[i].actors[0].country.is_none();
+        let Some(name) = mentions[i].actors[0].name.clone().filter(|_| unplaced) else {
+            continue;
+        };
+        let own = words(&name);
+        let start = mentions[i].clean_start;
+        let earlier = mentions[..i]
+            .iter()
+            .rev()
+            .filter(|m| m.clean_end <= start && is_named_person(m) && m.actors[0].country.is_some())
+            .find(|m| {
+                let theirs = words(m.actors[0].name.as_deref().unwrap_or(""));
+                !own.is_empty() && own.iter().all(|w| theirs.contains(w))
+            })
+            .map(|m| m.actors[0].clone());
+        if let Some(known) = earlier {
+            let actor = &mut mentions[i].actors[0];
+            actor.country = known.country;
+            actor.sector = actor.sector.take().or(known.sector);
+            actor.title = actor.title.take().or(known.title);
         }
     }
 }

@@ -272,6 +272,16 @@ fn later_mentions_refer_back() {
         &[Expect { text: "il", kind: Pronoun, country: Some("VNM"), name: Some("Tran Van Duc"), sector: None }],
     );
     check(
+        "a name written again without its title is the person met before",
+        doc(
+            Lang::Fr,
+            "fr.example.vn",
+            None,
+            "L'événement était coprésidé par le secrétaire d'État français aux Armées, Jean Dupuis, et le général Nguyen Van Binh. Lors de l'événement, Jean Dupuis a manifesté son plaisir. Il a reconnu la nécessité d'accroître les échanges.",
+        ),
+        &[Expect { text: "Il", kind: Pronoun, country: Some("FRA"), name: Some("Jean Dupuis"), sector: None }],
+    );
+    check(
         "english pronoun",
         doc(Lang::En, "en.example.vn", None, "Defence Minister General Tran Van Duc received the French ambassador. He praised the ties."),
         &[Expect { text: "He", kind: Pronoun, country: Some("VNM"), name: Some("Tran Van Duc"), sector: None }],
