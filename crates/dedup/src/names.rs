@@ -1,6 +1,8 @@
 //! Person names as the dedup stage compares them: folded (case, diacritics)
 //! and tokenised, so that `Phan Văn Giang`, `Phan Van Giang` and `Giang`
-//! are one person and `Giang` and `Lecornu` are two.
+//! are one person and `Giang` and `Lecornu` are two; a middle initial and
+//! one letter off in a long word (`Konstantin V. Vnukov`, `Konstatin
+//! Vnukov`) are the variants outlets write of one name.
 
 use attache_lexicon::fold;
 
