@@ -1,6 +1,6 @@
 //! What later mentions refer to, within one document: part of a name met
-//! before (`Esper`, `Giang`), a name written again without its title, a role (`le ministre cambodgien`, `le
-//! général`), a counterpart (`son homologue`), both parties (`les deux
+//! before (`Esper`, `Giang`), a name written again without its title, a
+//! role (`le ministre cambodgien`, `le général`), a counterpart (`son homologue`), both parties (`les deux
 //! parties`, `both sides`, a sentence-initial `Ils`), and a sentence-initial
 //! pronoun (`Il`, `He`: the first person, named or itself a pronoun, of the
 //! last sentence that had one).
@@ -186,10 +186,13 @@ fn inherit_from_earlier_names(mentions: &mut [Mention]) {
             .collect()
     };
     for i in 0..mentions.len() {
-        let unplaced = mentions[i].kind == MentionKind::Person
-            && mentions[i].actors.len() == 1
-            && mentions[i].actors[0].country.is_none();
-        let Some(name) = mentions[i].actors[0].name.clone().filter(|_| unplaced) else {
+        let name = match mentions[i].actors.as_slice() {
+            [actor] if mentions[i].kind == MentionKind::Person && actor.country.is_none() => {
+                actor.name.clone()
+            }
+            _ => None,
+        };
+        let Some(name) = name else {
             continue;
         };
         let own = words(&name);
