@@ -77,11 +77,16 @@ pub fn match_document(
                 .collect()
         })
         .collect();
-    let mut pairs: Vec<(usize, usize)> = candidates
+    // The gold events each system event may be paired with: optional ones
+    // are never paired.
+    let required: Vec<Vec<usize>> = candidates
+        .iter()
+        .map(|gs| gs.iter().copied().filter(|&g| !gold[g].optional).collect())
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = required
         .iter()
         .enumerate()
         .flat_map(|(s, gs)| gs.iter().map(move |&g| (s, g)))
-        .filter(|&(_, g)| !gold[g].optional)
         .collect();
     pairs.sort_by_key(|&(s, g)| {
         (
@@ -101,17 +106,10 @@ pub fn match_document(
     }
     // Then as many pairs as can be: a system event left out takes a gold
     // event whose holder can move to another (augmenting paths).
-    let usable = |s: usize| -> Vec<usize> {
-        candidates[s]
-            .iter()
-            .copied()
-            .filter(|&g| !gold[g].optional)
-            .collect()
-    };
     for s in 0..system.len() {
-        if matched[s].is_none() && !usable(s).is_empty() {
+        if matched[s].is_none() && !required[s].is_empty() {
             let mut seen = vec![false; gold.len()];
-            augment(s, &usable, &mut seen, &mut owner, &mut matched);
+            augment(s, &required, &mut seen, &mut owner, &mut matched);
         }
     }
     system
@@ -120,7 +118,7 @@ pub fn match_document(
         .map(|(s, event)| match matched[s] {
             _ if event.derived => Outcome::Ignored,
             Some(g) => Outcome::Matched(g),
-            None if candidates[s].iter().any(|&g| !gold[g].optional) => Outcome::Repeat,
+            None if !required[s].is_empty() => Outcome::Repeat,
             None if !candidates[s].is_empty() => Outcome::Ignored,
             None => Outcome::FalsePositive,
         })
@@ -131,19 +129,19 @@ pub fn match_document(
 /// matched, moving earlier holders to other gold events of theirs.
 fn augment(
     s: usize,
-    usable: &dyn Fn(usize) -> Vec<usize>,
+    required: &[Vec<usize>],
     seen: &mut [bool],
     owner: &mut [Option<usize>],
     matched: &mut [Option<usize>],
 ) -> bool {
-    for g in usable(s) {
+    for &g in &required[s] {
         if seen[g] {
             continue;
         }
         seen[g] = true;
         let free = match owner[g] {
             None => true,
-            Some(holder) => augment(holder, usable, seen, owner, matched),
+            Some(holder) => augment(holder, required, seen, owner, matched),
         };
         if free {
             owner[g] = Some(s);
