@@ -215,17 +215,17 @@ pub fn find(
         .copied()
         .filter(|m| m.clean_start >= intro_end)
         .collect();
+    // The party right before the trigger, only a comma between.
+    let apposed_to_trigger =
+        last_actor(&main_clause).filter(|m| text.slice(m.clean_end..hit.start).trim() == ",");
     // After an opening phrase, a subject in apposition right before the verb
     // (`À l'invitation de X, titre, le général Y, ministre…, participe`).
     let opened = intro_end > text.sentence_range(text.sentence_of(hit.start)).start;
-    let apposed = last_actor(&main_clause)
-        .filter(|m| opened && text.slice(m.clean_end..hit.start).trim() == ",");
+    let apposed = apposed_to_trigger.filter(|_| opened);
     // `… a reçu X, en visite au Vietnam, …`: a visit in apposition is
     // the visit of the party just before it, not of the sentence's subject.
-    let apposed_visitor = last_actor(&main_clause).filter(|m| {
-        hit.trigger.pattern.starts_with("en visite")
-            && text.slice(m.clean_end..hit.start).trim() == ","
-    });
+    let apposed_visitor =
+        apposed_to_trigger.filter(|_| hit.trigger.pattern.starts_with("en visite"));
     let subject = apposed_visitor
         .or_else(|| relative_antecedent(text, hit.start, &main_clause))
         .or(apposed)
