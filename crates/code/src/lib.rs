@@ -312,13 +312,16 @@ fn is_manner_of_attending(text: &CleanText, hit: &TriggerHit) -> bool {
     if hit.trigger.cameo != "041" {
         return false;
     }
+    word_before(text, hit, 24).is_some_and(|w| ATTENDING.iter().any(|a| w.starts_with(a)))
+}
+
+/// The last word (lowercased) of the `window` code points before the
+/// trigger.
+fn word_before(text: &CleanText, hit: &TriggerHit, window: usize) -> Option<String> {
     let before = text
-        .slice(hit.start.saturating_sub(24)..hit.start)
+        .slice(hit.start.saturating_sub(window)..hit.start)
         .to_lowercase();
-    before
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| ATTENDING.iter().any(|a| w.starts_with(a)))
+    before.split_whitespace().last().map(str::to_string)
 }
 
 /// An English participle used as an adjective (`in line with signed
@@ -329,13 +332,7 @@ fn is_attributive(text: &CleanText, hit: &TriggerHit) -> bool {
     if word.contains(' ') || !word.ends_with("ed") {
         return false;
     }
-    let before = text
-        .slice(hit.start.saturating_sub(12)..hit.start)
-        .to_lowercase();
-    before
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| DETERMINERS.contains(&w))
+    word_before(text, hit, 12).is_some_and(|w| DETERMINERS.contains(&w.as_str()))
 }
 
 /// A sentence about what will happen: its activities are announced (036).
