@@ -3,7 +3,7 @@
 //! resolved against the publication date and the years the article names.
 
 use attache_dates::{dates_and_years, resolve, DateContext, DateExpr, Resolution};
-use attache_model::{CleanResult, DateSpan, Document, RemovalReason};
+use attache_model::{CleanResult, DateSpan, Document, Removal, RemovalReason};
 use attache_segment::CleanText;
 
 pub struct Dates {
@@ -94,33 +94,14 @@ impl Dates {
             published: doc.published.as_deref(),
             article_years: &self.years,
         };
-        let mut captions: Vec<(usize, usize)> = clean
+        let mut captions: Vec<&Removal> = clean
             .removed
             .iter()
             .filter(|r| r.reason == RemovalReason::Caption)
-            .map(|r| (r.start, r.end))
             .collect();
-        captions.sort_unstable();
-        // Byte offsets of the captions' code points, in one pass.
-        let mut bytes = doc
-            .text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain([doc.text.len()])
-            .enumerate();
-        for (start, end) in captions {
-            let Some((_, from)) = bytes.find(|&(c, _)| c == start) else {
-                break;
-            };
-            let to = if end == start {
-                from
-            } else {
-                match bytes.find(|&(c, _)| c == end) {
-                    Some((_, to)) => to,
-                    None => break,
-                }
-            };
-            let text = &doc.text[from..to];
+        captions.sort_unstable_by_key(|r| r.start);
+        for caption in captions {
+            let text = caption.span().slice_chars(&doc.text);
             let day = attache_dates::find_dates(text, &doc.lang)
                 .into_iter()
                 .filter(|m| matches!(m.expr, DateExpr::Day { .. } | DateExpr::DayRange { .. }))
@@ -136,9 +117,15 @@ impl Dates {
     /// The first day the article names (not a dateline's, not a whole
     /// month): it dates the main event.
     fn lead(&self) -> Option<&(usize, String, String)> {
+        self.first_fine(|v| v.split('/').next().is_some_and(|d| d.len() == 10))
+    }
+
+    /// The first date finer than a year that is not a dateline's nor a
+    /// whole month, and that `also` accepts.
+    fn first_fine(&self, also: impl Fn(&str) -> bool) -> Option<&(usize, String, String)> {
         self.resolved.iter().find(|(p, v, _)| {
             precision(v) == Precision::Fine
-                && v.split('/').next().is_some_and(|d| d.len() == 10)
+                && also(v)
                 && !self.datelines.contains(p)
                 && !self.months.contains(p)
         })
@@ -154,20 +141,14 @@ impl Dates {
     }
 
     /// When the news is: the publication date when it gives the month, else
-    /// the lead's day.
+    /// the first date finer than a year the article names.
     pub fn news_time(&self, published: Option<&str>) -> Option<DateSpan> {
         let published = published
             .map(|p| p.get(..10).unwrap_or(p))
             .and_then(DateSpan::parse)
             .filter(|p| !p.year_unknown() && p.days() <= 31);
         published.or_else(|| {
-            self.resolved
-                .iter()
-                .find(|(p, v, _)| {
-                    precision(v) == Precision::Fine
-                        && !self.datelines.contains(p)
-                        && !self.months.contains(p)
-                })
+            self.first_fine(|_| true)
                 .and_then(|(_, v, _)| DateSpan::parse(v))
                 .filter(|s| !s.year_unknown())
         })
