@@ -173,11 +173,7 @@ impl StayBounds {
 }
 
 fn format_span(span: &DateSpan) -> String {
-    let day = |d: &attache_model::Day| match d.year {
-        Some(y) => format!("{y:04}-{:02}-{:02}", d.month, d.day),
-        None => format!("XXXX-{:02}-{:02}", d.month, d.day),
-    };
-    format!("{}/{}", day(&span.first), day(&span.last))
+    format!("{}/{}", span.first, span.last)
 }
 
 #[cfg(test)]

@@ -40,6 +40,16 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+impl std::fmt::Display for Day {
+    /// `YYYY-MM-DD`, or `XXXX-MM-DD` when the year is unknown.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "XXXX-{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
 impl Day {
     /// Days since 1970-01-01, or, with `ignore_year`, the day of a leap year
     /// (so that `XXXX` dates compare by month and day alone).
@@ -144,6 +154,17 @@ impl DateSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_are_written_as_events_md_writes_them() {
+        let span = DateSpan::parse("2024-05-05/2024-05-07").unwrap();
+        assert_eq!(
+            (span.first.to_string(), span.last.to_string()),
+            ("2024-05-05".into(), "2024-05-07".into())
+        );
+        let unknown = DateSpan::parse("XXXX-06-07").unwrap();
+        assert_eq!(unknown.first.to_string(), "XXXX-06-07");
+    }
 
     #[test]
     fn parses_every_form_and_refuses_the_rest() {

@@ -46,10 +46,7 @@ fn tier_name(tier: attache_model::Tier) -> String {
 fn day_bounds(date: Option<&str>) -> (Option<String>, Option<String>) {
     match date.and_then(DateSpan::parse) {
         Some(span) if !span.year_unknown() => {
-            let day = |d: attache_model::Day| {
-                format!("{:04}-{:02}-{:02}", d.year.unwrap_or(0), d.month, d.day)
-            };
-            (Some(day(span.first)), Some(day(span.last)))
+            (Some(span.first.to_string()), Some(span.last.to_string()))
         }
         _ => (None, None),
     }
