@@ -317,6 +317,23 @@ fn attache_store_count(db: &Path) -> u64 {
         .unwrap()
 }
 
+/// `attache eval --json` on files of gold and system events, its figures.
+fn eval_json(gold: &Path, docs: &Path, system: &Path) -> serde_json::Value {
+    let output = attache()
+        .args(["eval", "--json", "--gold"])
+        .arg(gold)
+        .arg("--docs")
+        .arg(docs)
+        .arg("--system")
+        .arg(system)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&output).unwrap()
+}
+
 #[test]
 fn eval_scores_a_system_file_against_gold() {
     let dir = tempfile::tempdir().unwrap();
@@ -337,19 +354,7 @@ fn eval_scores_a_system_file_against_gold() {
         r#"{"doc": "d1", "tier": "activity", "cameo": "043", "source": {"country": "VNM"}, "target": {"country": "JPN"}, "date": "2024-05-05", "evidence": "a reçu"}"#, "\n",
         r#"{"doc": "d1", "tier": "verbal", "cameo": "030", "source": {"country": "JPN"}, "target": {"country": "VNM"}, "date": null, "evidence": "a reçu"}"#, "\n",
     )).unwrap();
-    let output = attache()
-        .args(["eval", "--json", "--gold"])
-        .arg(&gold)
-        .arg("--docs")
-        .arg(&docs)
-        .arg("--system")
-        .arg(&system)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let scores: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let scores = eval_json(&gold, &docs, &system);
     let activity = &scores["tiers"]["activity/fr"];
     assert_eq!(
         (
@@ -399,19 +404,7 @@ fn eval_reports_evidence_that_lies_in_removed_text() {
         r#"{"id": "d1#1", "doc": "d1", "tier": "activity", "cameo": "043", "source": {"country": "VNM"}, "target": {"country": "JPN"}, "date": null, "evidence": "a reçu", "start": 12, "end": 18}"#, "\n",
         r#"{"id": "d1#2", "doc": "d1", "tier": "activity", "cameo": "043", "source": {"country": "VNM"}, "target": {"country": "JPN"}, "date": null, "evidence": "Photo", "start": 34, "end": 39}"#, "\n",
     )).unwrap();
-    let output = attache()
-        .args(["eval", "--json", "--gold"])
-        .arg(&gold)
-        .arg("--docs")
-        .arg(&docs)
-        .arg("--system")
-        .arg(&system)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let scores: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let scores = eval_json(&gold, &docs, &system);
     assert_eq!(
         scores["evidence_outside_kept_text"],
         serde_json::json!(["d1#2"])
