@@ -43,6 +43,7 @@
 //! # }
 //! ```
 
+mod occasion;
 mod parties;
 mod place;
 mod stay;
@@ -53,6 +54,8 @@ use attache_model::{cameo, CleanResult, Document, Event, Mention, MentionKind, T
 use attache_segment::CleanText;
 
 use crate::triggers::TriggerHit;
+
+pub use occasion::{first_occasion, Occasion};
 
 /// The events of `doc`, each with its evidence span in the original text.
 pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
@@ -74,6 +77,8 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         .collect();
     let pair = parties::main_pair(&parties_only);
     let mut events: Vec<Event> = Vec::new();
+    // The sentence of each event.
+    let mut sentences: Vec<usize> = Vec::new();
     for hit in triggers::find(&clean.text, &doc.lang) {
         let sentence = text.sentence_of(hit.start);
         if is_headline(&text, sentence)
@@ -169,8 +174,15 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
                 ..event.clone()
             })
         });
-        if !events.iter().any(|e| same_interaction(e, &event)) {
+        if let Some(i) = (0..events.len())
+            .find(|&i| sentences[i] == sentence && is_speakers_content(&events[i], &event))
+        {
+            if events[i].source.name.is_none() {
+                events[i] = event;
+            }
+        } else if !events.iter().any(|e| same_interaction(e, &event)) {
             events.push(event);
+            sentences.push(sentence);
         }
         // The second person is another meeting, unless already coded.
         if let Some(second) = second {
@@ -179,6 +191,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             });
             if !known {
                 events.push(second);
+                sentences.push(sentence);
             }
         }
     }
@@ -410,6 +423,20 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
         && parties(a) == parties(b)
         && (a.date == b.date || b.date.is_none())
         && !distinct_people
+}
+
+/// Whether two statements of one sentence are one: the same code between
+/// the same parties, one made by a named person and the other by nobody
+/// named (`Vietnam attaches importance to its partnership with France,
+/// Minister Phan Van Giang affirmed`: what the minister said is the
+/// content of his statement, not another one by his country).
+fn is_speakers_content(a: &Event, b: &Event) -> bool {
+    a.tier == Tier::Verbal
+        && b.tier == Tier::Verbal
+        && a.cameo == b.cameo
+        && a.source.party() == b.source.party()
+        && a.target.party() == b.target.party()
+        && (a.source.name.is_none() != b.source.name.is_none())
 }
 
 /// `A a reçu B` (043 A→B) also says B visited A (042 B→A), marked derived.

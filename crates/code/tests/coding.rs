@@ -737,3 +737,21 @@ fn a_visits_destination_follows_it_closely() {
         summary(&e)
     );
 }
+
+#[test]
+fn what_a_named_speaker_says_is_his_statement_not_another() {
+    let e = events(
+        Lang::En,
+        "en.example.vn",
+        "2024-09-03",
+        "Hanoi (VNA) - Vietnam attaches importance to its strategic partnership with Japan, Minister of National Defence General Nguyen Van Binh affirmed at his talks with visiting Japanese Defence Minister Kenji Sato in Hanoi on September 2.",
+    );
+    let statements: Vec<&Event> = e.iter().filter(|e| e.cameo == "030").collect();
+    assert_eq!(statements.len(), 1, "{:?}", summary(&e));
+    assert_eq!(
+        statements[0].source.name.as_deref(),
+        Some("Nguyen Van Binh"),
+        "{:?}",
+        statements[0]
+    );
+}

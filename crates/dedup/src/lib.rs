@@ -23,7 +23,7 @@
 //!     date_method: None, derived: false, merge: None,
 //! };
 //! let mut dedup = Deduper::default();
-//! let doc = |id: &str, outlet: &str| DocInfo { id: id.into(), outlet: outlet.into(), published: None };
+//! let doc = |id: &str, outlet: &str| DocInfo { id: id.into(), outlet: outlet.into(), published: None, occasion: None };
 //! let mut first = vec![event("a", "2024-10-22")];
 //! let mut second = vec![event("b", "2024-10-23")];
 //! dedup.add_document(&doc("a", "vietnamplus.vn"), &mut first);
@@ -116,7 +116,7 @@ impl Deduper {
         if self.window.is_some() && self.documents.is_multiple_of(SWEEP_EVERY) {
             self.sweep();
         }
-        let story = std::sync::Arc::new(self.stories.add(&doc.id, events));
+        let story = std::sync::Arc::new(self.stories.add(doc, events));
         for event in events.iter_mut() {
             let mut report = Report::new(event.clone(), doc);
             report.story = story.clone();
@@ -174,7 +174,7 @@ impl Deduper {
     /// Restores the reports of one document as they were stored, each in
     /// the event of its `event_id` (events without one are added anew).
     pub fn restore_document(&mut self, doc: &DocInfo, events: &mut [Event]) {
-        let story = std::sync::Arc::new(self.stories.add(&doc.id, events));
+        let story = std::sync::Arc::new(self.stories.add(doc, events));
         for event in events.iter_mut() {
             let mut report = Report::new(event.clone(), doc);
             report.story = story.clone();
@@ -215,15 +215,31 @@ impl Deduper {
     pub fn add(&mut self, mut report: Report) -> (String, Option<String>) {
         let block = block_of(&report.event);
         let mut best: Option<(u32, usize, String)> = None;
+        // Clusters as good as the best one.
+        let mut tied: Vec<usize> = Vec::new();
         for i in self.index.candidates(&block, &report) {
             if self.clusters[i].is_empty() {
                 continue;
             }
             if let Verdict::Same { reason, score } = compare(&self.clusters[i], &report) {
-                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
-                    best = Some((score, i, reason));
+                match &best {
+                    Some((s, _, _)) if score < *s => {}
+                    Some((s, _, _)) if score == *s => tied.push(i),
+                    _ => {
+                        best = Some((score, i, reason));
+                        tied = vec![i];
+                    }
                 }
             }
+        }
+        if tied.len() > 1 {
+            best = self.break_tie(&tied, &report).and_then(|i| {
+                let reason = match compare(&self.clusters[i], &report) {
+                    Verdict::Same { reason, .. } => reason,
+                    Verdict::Different => return None,
+                };
+                Some((0, i, reason))
+            });
         }
         match best {
             Some((_, i, reason)) => {
@@ -247,6 +263,48 @@ impl Deduper {
                 (event_id, None)
             }
         }
+    }
+
+    /// Of the equally good `clusters` (in the order found), the one whose
+    /// evidence shares the most words with the report's (`deux parties ont
+    /// affirmé` twice is the same statement), else the first. When the
+    /// report has no date and two of the best are events one document tells
+    /// apart (its exercise and its patrol), nothing says which it is: it
+    /// joins neither.
+    fn break_tie(&self, clusters: &[usize], report: &Report) -> Option<usize> {
+        let shared = |i: usize| {
+            self.clusters[i]
+                .reports
+                .iter()
+                .map(|r| r.shared_words(report))
+                .max()
+                .unwrap_or(0)
+        };
+        let most = clusters.iter().map(|&i| shared(i)).max()?;
+        let best: Vec<usize> = clusters
+            .iter()
+            .copied()
+            .filter(|&i| shared(i) == most)
+            .collect();
+        if report.span.is_none() && self.one_document_tells_apart(&best) {
+            return None;
+        }
+        best.first().copied()
+    }
+
+    /// Whether two of `clusters` hold reports of one document.
+    fn one_document_tells_apart(&self, clusters: &[usize]) -> bool {
+        let mut docs = std::collections::HashSet::new();
+        clusters.iter().any(|&i| {
+            let mut own: Vec<&str> = self.clusters[i]
+                .reports
+                .iter()
+                .map(|r| r.event.doc.as_str())
+                .collect();
+            own.sort_unstable();
+            own.dedup();
+            own.into_iter().any(|d| !docs.insert(d))
+        })
     }
 
     /// Takes the reports of document `doc` out (it is being replaced);

@@ -17,6 +17,9 @@ pub struct DocInfo {
     pub outlet: String,
     /// Publication date (`YYYY-MM-DD...`), when known.
     pub published: Option<String>,
+    /// The numbered occasion the document is about (`15 dialogue`), when it
+    /// names one: documents of one pair naming the same tell one story.
+    pub occasion: Option<String>,
 }
 
 /// The coder's confidence below which the persons of an event are guesses
@@ -43,6 +46,25 @@ pub struct Report {
     pub(crate) place: Option<String>,
     /// Earlier documents that tell the same story as this one.
     pub(crate) story: Arc<BTreeSet<String>>,
+    /// The words of the evidence (folded, four letters or more), sorted:
+    /// what tells apart two equally fitting events of another document.
+    pub(crate) words: Box<[String]>,
+}
+
+/// Letters a word of evidence needs to count (`les`, `des`, `the` do not).
+const MIN_WORD_CHARS: usize = 4;
+
+/// The words of an evidence, folded, sorted and without repeats.
+fn evidence_words(evidence: &str) -> Box<[String]> {
+    let folded = attache_lexicon::fold(evidence);
+    let mut words: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= MIN_WORD_CHARS)
+        .map(str::to_string)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words.into_boxed_slice()
 }
 
 impl Report {
@@ -71,7 +93,9 @@ impl Report {
                 .filter(|c| c.is_alphanumeric())
                 .collect::<String>()
         });
+        let words = evidence_words(&event.evidence);
         Report {
+            words,
             event,
             outlet: doc.outlet.clone(),
             published,
@@ -82,6 +106,14 @@ impl Report {
             place: place.filter(|p| !p.is_empty()),
             story: Arc::default(),
         }
+    }
+
+    /// Words of evidence this report and `other` have in common.
+    pub(crate) fn shared_words(&self, other: &Report) -> usize {
+        self.words
+            .iter()
+            .filter(|w| other.words.binary_search(w).is_ok())
+            .count()
     }
 
     /// The person named on `side` (0 source, 1 target), as written.

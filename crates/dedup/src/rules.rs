@@ -20,8 +20,12 @@
 //!   common, or documents that tell the same story;
 //! - a report without a date joins only on the evidence of its document:
 //!   a person named on both sides, publication within two days, or
-//!   documents that tell the same story (four event kinds in common, or an
-//!   event stated in the same long words).
+//!   documents that tell the same story (four event kinds in common, an
+//!   event stated in the same long words, or the same numbered occasion).
+//!
+//! Where a report fits several events equally well, [`crate::Deduper`]
+//! takes the one whose evidence shares most words with it; an undated
+//! report that still fits two events of one document joins neither.
 
 use attache_model::{cameo, DateSpan};
 

@@ -3,11 +3,17 @@
 //! the same occasion, because they report the same set of interactions
 //! (talks, a signing, a joint patrol between the same two parties), or
 //! because they state an event in the very same long words (one agency's
-//! wire copy, republished by several outlets).
+//! wire copy, republished by several outlets), or because they are about
+//! the same numbered occasion (`the 15th Defence Policy Dialogue`, `le 15e
+//! Dialogue sur la politique de défense`). A story is only ever consulted
+//! for reports of one pair (the dedup blocks), so an occasion needs no
+//! parties of its own.
 
 use std::collections::{BTreeSet, HashMap};
 
 use attache_model::Event;
+
+use crate::DocInfo;
 
 /// Event kinds two documents must share to be one story.
 const MIN_SHARED_KINDS: usize = 4;
@@ -47,6 +53,8 @@ pub struct Stories {
     kinds_of_doc: HashMap<usize, (String, usize)>,
     /// Document numbers by long evidence wording.
     docs_of_wording: HashMap<String, Vec<usize>>,
+    /// Document numbers by the numbered occasion they are about.
+    docs_of_occasion: HashMap<String, Vec<usize>>,
     next: usize,
 }
 
@@ -54,8 +62,9 @@ impl Stories {
     /// Records the document's events and returns the earlier documents that
     /// tell the same story: at least four kinds in common (three are common
     /// to any two reports of talks between one pair), and most of the
-    /// smaller document's kinds.
-    pub fn add(&mut self, doc: &str, events: &[Event]) -> BTreeSet<String> {
+    /// smaller document's kinds; an event in the same long words; or the
+    /// same numbered occasion.
+    pub fn add(&mut self, doc: &DocInfo, events: &[Event]) -> BTreeSet<String> {
         let kinds: BTreeSet<String> = events.iter().map(kind).collect();
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for k in &kinds {
@@ -87,8 +96,14 @@ impl Stories {
                 n >= MIN_SHARED_KINDS && 2 * n > smaller
             })
             .collect();
-        // The same words: ranked as if they shared every kind.
-        for (d, _) in worded {
+        let occasioned = doc
+            .occasion
+            .as_ref()
+            .and_then(|o| self.docs_of_occasion.get(o))
+            .map(|docs| docs[docs.len().saturating_sub(RECENT_PER_KIND)..].to_vec())
+            .unwrap_or_default();
+        // The same words or occasion: ranked as if they shared every kind.
+        for d in worded.into_keys().chain(occasioned) {
             if !same.iter().any(|&(s, _)| s == d) {
                 same.push((d, self.kinds_of_doc[&d].1));
             }
@@ -103,12 +118,18 @@ impl Stories {
         self.next += 1;
         let index = self.next;
         self.kinds_of_doc
-            .insert(index, (doc.to_string(), kinds.len()));
+            .insert(index, (doc.id.clone(), kinds.len()));
         for k in kinds {
             self.docs_of_kind.entry(k).or_default().push(index);
         }
         for w in wordings {
             self.docs_of_wording.entry(w).or_default().push(index);
+        }
+        if let Some(occasion) = &doc.occasion {
+            self.docs_of_occasion
+                .entry(occasion.clone())
+                .or_default()
+                .push(index);
         }
         same
     }
@@ -121,10 +142,12 @@ impl Stories {
             docs.retain(|&d| d > cutoff);
             !docs.is_empty()
         });
-        self.docs_of_wording.retain(|_, docs| {
-            docs.retain(|&d| d > cutoff);
-            !docs.is_empty()
-        });
+        for index in [&mut self.docs_of_wording, &mut self.docs_of_occasion] {
+            index.retain(|_, docs| {
+                docs.retain(|&d| d > cutoff);
+                !docs.is_empty()
+            });
+        }
     }
 }
 
@@ -157,29 +180,46 @@ mod tests {
         }
     }
 
+    fn info(id: &str, occasion: Option<&str>) -> DocInfo {
+        DocInfo {
+            id: id.into(),
+            outlet: format!("{id}.vn"),
+            published: None,
+            occasion: occasion.map(str::to_string),
+        }
+    }
+
     const WIRE: &str =
         "Le général Nguyen Van Binh a souligné que la situation sanitaire demeure compliquée";
 
     #[test]
     fn the_same_long_wording_is_one_story() {
         let mut stories = Stories::default();
-        assert!(stories.add("a", &[event("a", "030", WIRE)]).is_empty());
+        assert!(stories
+            .add(&info("a", None), &[event("a", "030", WIRE)])
+            .is_empty());
         // Another outlet's copy: other spaces and apostrophes, one kind only.
         let copy = WIRE.replace(' ', "  ").replace('é', "É");
-        let same = stories.add("b", &[event("b", "030", &copy)]);
+        let same = stories.add(&info("b", None), &[event("b", "030", &copy)]);
         assert_eq!(same.into_iter().collect::<Vec<_>>(), vec!["a".to_string()]);
     }
 
     #[test]
     fn short_or_different_wordings_are_not() {
         let mut stories = Stories::default();
-        stories.add("a", &[event("a", "030", "les deux parties ont affirmé")]);
+        stories.add(
+            &info("a", None),
+            &[event("a", "030", "les deux parties ont affirmé")],
+        );
         assert!(stories
-            .add("b", &[event("b", "030", "les deux parties ont affirmé")])
+            .add(
+                &info("b", None),
+                &[event("b", "030", "les deux parties ont affirmé")]
+            )
             .is_empty());
         assert!(stories
             .add(
-                "c",
+                &info("c", None),
                 &[event("c", "030", &WIRE.replace("compliquée", "stable"))]
             )
             .is_empty());
@@ -190,9 +230,21 @@ mod tests {
         let mut stories = Stories::default();
         let kinds = ["040", "057", "062", "030"];
         let doc = |d: &str| -> Vec<Event> { kinds.iter().map(|k| event(d, k, "…")).collect() };
-        stories.add("a", &doc("a"));
-        assert_eq!(stories.add("b", &doc("b")).len(), 1);
+        stories.add(&info("a", None), &doc("a"));
+        assert_eq!(stories.add(&info("b", None), &doc("b")).len(), 1);
         // Three kinds are common to any two reports of one pair's talks.
-        assert!(stories.add("c", &doc("c")[..3]).is_empty());
+        assert!(stories.add(&info("c", None), &doc("c")[..3]).is_empty());
+    }
+
+    #[test]
+    fn the_same_numbered_occasion_is_one_story() {
+        let mut stories = Stories::default();
+        let talks = |d: &str| vec![event(d, "040", "ont eu des entretiens")];
+        stories.add(&info("a", Some("2 exchange")), &talks("a"));
+        stories.add(&info("b", Some("3 exchange")), &talks("b"));
+        let same = stories.add(&info("c", Some("2 exchange")), &talks("c"));
+        assert_eq!(same.into_iter().collect::<Vec<_>>(), vec!["a".to_string()]);
+        // No occasion, one kind in common: not one story.
+        assert!(stories.add(&info("d", None), &talks("d")).is_empty());
     }
 }

@@ -1,7 +1,8 @@
 //! The merge rules, case by case: two reports, and whether they are one
 //! real event. Each report is
-//! `doc outlet published | tier cameo SRC>TGT date method | source name / target name`
-//! and optionally `| place`, with `-` for none.
+//! `doc outlet published [@occasion] | tier cameo SRC>TGT date method | source name / target name`
+//! and optionally `| place`, with `-` for none (`@2_exchange`: the document
+//! is about the 2nd exchange).
 
 use attache_dedup::{Deduper, DocInfo};
 use attache_model::{Actor, Event, Tier};
@@ -29,6 +30,10 @@ fn parse(spec: &str) -> (DocInfo, Event) {
         id: doc[0].into(),
         outlet: doc[1].into(),
         published: none(doc[2]),
+        occasion: doc
+            .get(3)
+            .and_then(|o| o.strip_prefix('@'))
+            .map(|o| o.replace('_', " ")),
     };
     let event = Event {
         doc: doc[0].into(),
@@ -199,6 +204,24 @@ const CASES: &[(&str, &str, &str, bool)] = &[
         "no date, published long after the dated report",
         "fr1 a.vn 2018-03-05 | activity 062 USA>VNM 2018-03-05 published | - / -",
         "en1 b.com 2019-03-06 | activity 062 USA>VNM - - | - / -",
+        false,
+    ),
+    (
+        "no date, but the same numbered occasion in two languages",
+        "fr1 a.vn 2024-10 @2_exchange | activity 043 LAO>VNM 2024-10-23 published | - / -",
+        "en1 b.com - @2_exchange | activity 043 LAO>VNM - - | - / -",
+        true,
+    ),
+    (
+        "no date, another round of the same mechanism",
+        "fr1 a.vn 2024-10 @2_exchange | activity 043 LAO>VNM 2024-10-23 published | - / -",
+        "en1 b.com - @3_exchange | activity 043 LAO>VNM - - | - / -",
+        false,
+    ),
+    (
+        "a year unknown, a day apart, the same numbered occasion: two days of it",
+        "fr1 a.vn 2025-04 @9_exchange | activity 062 VNM>CHN 2025-04-16 explicit | - / -",
+        "en1 b.com - @9_exchange | activity 062 VNM>CHN XXXX-04-17 unknown_year | - / -",
         false,
     ),
     (
@@ -385,4 +408,42 @@ fn a_widely_reported_event_keeps_a_bounded_number_of_reports() {
         (event.mentions, event.sources, event.docs.len()),
         (100, 10, 100)
     );
+}
+
+/// A report that fits two events of one document equally well.
+#[test]
+fn a_report_fitting_two_events_of_one_document_takes_the_one_in_its_words() {
+    let with_evidence = |spec: &str, evidence: &str| {
+        let (info, mut event) = parse(spec);
+        event.evidence = evidence.into();
+        (info, event)
+    };
+    let (doc_a, exercise) = with_evidence(
+        "fr1 a.vn 2024-10 @2_exchange | activity 062 VNM>LAO 2024-10-22 published | - / -",
+        "les deux délégations ont assisté à un exercice conjoint",
+    );
+    let (_, patrol) = with_evidence(
+        "fr1 a.vn 2024-10 @2_exchange | activity 062 LAO>VNM 2024-10-23 published | - / -",
+        "des patrouilles terrestres conjointes des gardes-frontières",
+    );
+    let undated = |evidence: &str| {
+        with_evidence(
+            "fr2 b.vn - @2_exchange | activity 062 LAO>VNM - - | - / -",
+            evidence,
+        )
+    };
+    let run = |evidence: &str| {
+        let mut dedup = Deduper::default();
+        let mut a = vec![exercise.clone(), patrol.clone()];
+        dedup.add_document(&doc_a, &mut a);
+        let (doc_b, event) = undated(evidence);
+        let mut b = vec![event];
+        dedup.add_document(&doc_b, &mut b);
+        let ids: Vec<_> = a.iter().map(|e| e.event_id.clone()).collect();
+        ids.iter().position(|id| *id == b[0].event_id)
+    };
+    // The same words as the patrol: the patrol.
+    assert_eq!(run("avec des patrouilles terrestres conjointes"), Some(1));
+    // Nothing tells the exercise from the patrol: neither.
+    assert_eq!(run("les ministres ont salué la borne frontalière"), None);
 }

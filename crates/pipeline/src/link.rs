@@ -5,17 +5,20 @@
 use std::collections::BTreeSet;
 
 use attache_dedup::{Deduper, DocInfo};
-use attache_model::{Document, Event};
+use attache_model::Event;
 use attache_store::{Batch, Store, StoreError, Upsert};
 
 use crate::Cleaned;
 
-/// What the dedup stage needs of a document: its outlet and publication date.
-pub fn doc_info(doc: &Document) -> DocInfo {
+/// What the dedup stage needs of a document: its outlet, publication date
+/// and the numbered occasion its kept text names first.
+pub fn doc_info(cleaned: &Cleaned) -> DocInfo {
+    let doc = &cleaned.doc;
     DocInfo {
         id: doc.id.clone(),
         outlet: doc.source.clone().unwrap_or_else(|| doc.id.clone()),
         published: doc.published.clone(),
+        occasion: attache_code::first_occasion(&cleaned.clean.text).map(|o| o.to_string()),
     }
 }
 
@@ -57,8 +60,7 @@ impl Linker for MemoryLinker {
         cleaned: &Cleaned,
         mut events: Vec<Event>,
     ) -> Result<Vec<Event>, StoreError> {
-        self.dedup
-            .add_document(&doc_info(&cleaned.doc), &mut events);
+        self.dedup.add_document(&doc_info(cleaned), &mut events);
         Ok(events)
     }
 }
@@ -94,6 +96,7 @@ impl<'s> StoreLinker<'s> {
                     id: m.event.doc.clone(),
                     outlet: m.outlet.clone().unwrap_or_else(|| m.event.doc.clone()),
                     published: m.published.clone(),
+                    occasion: m.occasion.clone(),
                 });
             }
             pending.push(m.event);
@@ -140,7 +143,9 @@ impl Linker for StoreLinker<'_> {
             }
             Upsert::Inserted => self.inserted += 1,
         }
-        self.dedup.add_document(&doc_info(doc), &mut events);
+        let info = doc_info(cleaned);
+        self.batch.set_occasion(&doc.id, info.occasion.as_deref())?;
+        self.dedup.add_document(&info, &mut events);
         self.touched
             .extend(events.iter().filter_map(|e| e.event_id.clone()));
         self.batch.put_events(&doc.id, &events)?;

@@ -33,6 +33,8 @@ pub struct StoredMention {
     /// The document's outlet (`source`).
     pub outlet: Option<String>,
     pub published: Option<String>,
+    /// The numbered occasion the document is about.
+    pub occasion: Option<String>,
 }
 
 fn tier_name(tier: attache_model::Tier) -> String {
@@ -113,6 +115,16 @@ impl Batch<'_> {
         self.tx.execute(
             "DELETE FROM canonical_events WHERE event_id = ?1",
             [event_id],
+        )?;
+        Ok(())
+    }
+
+    /// Records the numbered occasion document `doc` (which must be stored)
+    /// is about.
+    pub fn set_occasion(&mut self, doc: &str, occasion: Option<&str>) -> Result<()> {
+        self.tx.execute(
+            "UPDATE documents SET occasion = ?2 WHERE id = ?1",
+            params![doc, occasion],
         )?;
         Ok(())
     }
@@ -213,7 +225,7 @@ impl Store {
     /// order they were stored: what the dedup stage resumes from.
     pub fn for_each_mention(&self, each: &mut dyn FnMut(StoredMention)) -> Result<()> {
         let mut stmt = self.conn.prepare(
-            "SELECT e.json, d.source, d.published FROM events e JOIN documents d ON d.id = e.doc
+            "SELECT e.json, d.source, d.published, d.occasion FROM events e JOIN documents d ON d.id = e.doc
              ORDER BY e.rowid",
         )?;
         let mut rows = stmt.query([])?;
@@ -222,6 +234,7 @@ impl Store {
                 event: decode(&row.get::<_, String>(0)?, 0)?,
                 outlet: row.get(1)?,
                 published: row.get(2)?,
+                occasion: row.get(3)?,
             });
         }
         Ok(())

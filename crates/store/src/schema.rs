@@ -73,6 +73,9 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX event_persons_folded ON event_persons(folded);
     CREATE INDEX event_persons_event ON event_persons(event_id);",
+    // 4: the numbered occasion a document is about (`15 dialogue`), which
+    // the dedup stage compares when it resumes from the store.
+    "ALTER TABLE documents ADD COLUMN occasion TEXT;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
