@@ -416,9 +416,15 @@ fn reception_of_guest(
         .copied()
         .find(|m| m.clean_start >= hit.end && party(m).is_some())?;
     let between = text.slice(hit.end..guest.clean_start).to_lowercase();
-    let linked = ["de", "du", "des", "d'", "d’", "of", "for", "to"]
-        .iter()
-        .any(|w| between.trim_start().starts_with(w))
+    const LINKS: [&str; 8] = ["de", "du", "des", "d'", "d’", "of", "for", "to"];
+    // The link is the trigger's own last word (`reception for`), or follows it.
+    let trigger_links = hit
+        .trigger
+        .pattern
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| LINKS.contains(&w));
+    let linked = (trigger_links || LINKS.iter().any(|w| between.trim_start().starts_with(w)))
         && between.split_whitespace().count() <= 8;
     if !linked {
         return None;

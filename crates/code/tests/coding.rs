@@ -755,3 +755,18 @@ fn what_a_named_speaker_says_is_his_statement_not_another() {
         statements[0]
     );
 }
+
+#[test]
+fn a_reception_for_a_guest_is_the_hosts() {
+    let e = events(
+        Lang::En,
+        "en.example.vn",
+        "2024-06-08",
+        "HA NOI - Deputy Minister of National Defence Senior Lieutenant General Hoang Van Dung said defence ties would grow, during his reception for Australian Ambassador Emma Clarke in Ha Noi on Friday.",
+    );
+    assert!(
+        has(&e, "043", "VNM", "AUS", Some("2024-06-07")),
+        "{:?}",
+        summary(&e)
+    );
+}

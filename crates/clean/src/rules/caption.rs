@@ -19,6 +19,12 @@ fn is_credit_only(line: &str) -> bool {
 fn ends_with_credit(line: &str) -> bool {
     regex!(r"(?i)(?:^|[\s.)])\(?\s*(?:photo|photos|ảnh|image|crédit photo|photo credit|source)\s*:\s*[^.!?:]{1,60}\)?\s*\|?$")
         .is_match(line)
+        // `— Photo from People's Army Newspaper`, `- Photo courtesy of the
+        // ministry`, `— VNA/VNS Photo Văn Điệp`: a credit after a dash.
+        || regex!(r"(?i)\s[-–—]\s*(?:photo|photos|image)\s+(?:from|by|courtesy(?:\s+of)?)\s+[^.!?:]{1,60}$")
+            .is_match(line)
+        || regex!(r"\s[-–—]\s*(?:[A-Z]{2,5}/)*[A-Z]{2,5}\s+Photos?(?:\s+[^.!?:]{1,40})?$")
+            .is_match(line)
 }
 
 fn places_people(line: &str) -> bool {
@@ -105,8 +111,17 @@ mod tests {
             "Le général Nguyen Van A, vice-ministre de la Défense. Photo : VNA",
             "At the dialogue (Photo: VNA)",
             "Defence Minister Gen. Nguyen Van B (Source: VNA)",
+            "The two ministers held talks on Monday in Hanoi. — Photo from the People's Army Newspaper",
+            "The delegations at the border gate - Photo courtesy of the ministry",
+            "Deputy Minister Hoang Van C (right) greets the guest. — VNA/VNS Photo Van Diep",
         ] {
             assert!(ends_with_credit(line), "{line}");
+        }
+        for line in [
+            "The minister said the photo exhibition - from Hanoi to Paris - was a success.",
+            "Talks between the two sides - the first since 2019 - took place in Hanoi.",
+        ] {
+            assert!(!ends_with_credit(line), "{line}");
         }
         assert!(places_people(
             "Le ministre (à droite) et son homologue lao."
