@@ -15,13 +15,26 @@ fn place_preposition() -> &'static regex::Regex {
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     PATTERN.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:(?:^|\s)(?:à|au|in|at)|(?:^|[^\p{L}\p{N}])(?:province|ville|city|district|commune|région|region|town|capitale|capital)(?:\s+[\p{L}-]+){0,3}?\s+(?:de|d'|d’|du|of))\s+$",
+            r"(?i)(?:(?:^|\s)(?:à|au|in|at)|(?:^|[^\p{L}\p{N}])(?:province|ville|city|district|commune|région|region|town|capitale|capital|port|harbou?r)(?:\s+[\p{L}-]+){0,3}?\s+(?:de|d'|d’|du|of))\s+$",
         )
         .expect("a valid pattern")
     })
 }
 
-/// The place named in the sentence after `à`, `in`, `at` or its unit.
+/// `basée à`, `based in`, `stationed at`: where a ship or a unit is at home,
+/// not where the event is (`la frégate basée à Nouméa a accosté à Da Nang`).
+fn home_base() -> &'static regex::Regex {
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:^|\s)(?:basée?s?|based|stationnée?s?|stationed|headquartered|implantée?s?)\s+(?:à|au|in|at)\s+$",
+        )
+        .expect("a valid pattern")
+    })
+}
+
+/// The place named in the sentence after `à`, `in`, `at` or its unit, but
+/// not a home base.
 pub fn place_in(
     mentions: &[Mention],
     range: std::ops::Range<usize>,
@@ -36,7 +49,7 @@ pub fn place_in(
         })
         .find(|m| {
             let before = text.slice(m.clean_start.saturating_sub(48)..m.clean_start);
-            place_preposition().is_match(&before)
+            place_preposition().is_match(&before) && !home_base().is_match(&before)
         })
         .map(|m| Place {
             name: m.text.clone(),

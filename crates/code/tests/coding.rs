@@ -586,6 +586,9 @@ fn places_named_by_their_administrative_unit() {
         (Lang::Fr, "Le 7 septembre, le général Nguyen Van Binh a reçu le ministre chinois de la Défense dans la province vietnamienne de Lao Cai.", "Lao Cai"),
         (Lang::En, "On September 7, Vietnamese Defence Minister Nguyen Van Binh held talks with his Chinese counterpart in the northern border province of Lang Son.", "Lang Son"),
         (Lang::Fr, "Le 7 septembre, le général Nguyen Van Binh a reçu l'ambassadeur du Japon à Hanoï.", "Hanoï"),
+        // A home base is not the place of the event.
+        (Lang::Fr, "Le 7 septembre, la frégate française Prairial, basée à Papeete, a accosté au port de Cam Ranh.", "Cam Ranh"),
+        (Lang::En, "On September 7, the Indian destroyer INS Delhi, based in Mumbai, docked at Cam Ranh port.", "Cam Ranh"),
     ];
     for (lang, text, place) in cases {
         let e = events(lang, "example.vn", "2023-09-08", text);

@@ -44,8 +44,12 @@ pub struct Report {
     /// The place of the event, folded without spaces (`Hà Nội` and `Hanoï`
     /// are `hanoi`), when the report names one.
     pub(crate) place: Option<String>,
+    /// The country of that place, when known.
+    pub(crate) place_country: Option<String>,
     /// Earlier documents that tell the same story as this one.
     pub(crate) story: Arc<BTreeSet<String>>,
+    /// The numbered occasion the document is about (`15 dialogue`).
+    pub(crate) occasion: Option<Arc<str>>,
     /// The words of the evidence (folded, four letters or more), sorted:
     /// what tells apart two equally fitting events of another document.
     pub(crate) words: Box<[String]>,
@@ -94,7 +98,10 @@ impl Report {
                 .collect::<String>()
         });
         let words = evidence_words(&event.evidence);
+        let place_country = event.place.as_ref().and_then(|p| p.country.clone());
         Report {
+            place_country,
+            occasion: doc.occasion.as_deref().map(Arc::from),
             words,
             event,
             outlet: doc.outlet.clone(),

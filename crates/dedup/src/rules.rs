@@ -6,6 +6,7 @@
 //!   ([`attache_model::cameo`]);
 //! - their parties are the same, in order, or in either order for the
 //!   symmetric codes (talks, agreements, joint exercises);
+//! - they place it in the same country, where both place it;
 //! - no side names two different persons (the persons of an event the
 //!   coder named by a noun, with low confidence, are the sentence's guesses:
 //!   they neither refute nor confirm);
@@ -17,7 +18,9 @@
 //!   was inferred (from another year of the article, or a bare year of the
 //!   sentence), month and day alone, no day apart, and unless the days are
 //!   the very same, one more piece of evidence: a person or the city in
-//!   common, or documents that tell the same story;
+//!   common, or documents that tell the same story; documents about the
+//!   same numbered occasion (`the 9th border friendship exchange`) anchor
+//!   the year, and may differ by a day as outlets do;
 //! - a report without a date joins only on the evidence of its document:
 //!   a person named on both sides, publication within two days, or
 //!   documents that tell the same story (four event kinds in common, an
@@ -66,7 +69,7 @@ pub fn compare(cluster: &Cluster, report: &Report) -> Verdict {
     let Some(swapped) = orientation(first, report) else {
         return Verdict::Different;
     };
-    if !same_statement(cluster, report) {
+    if !same_statement(cluster, report) || elsewhere(cluster, report) {
         return Verdict::Different;
     }
     let mut score = 0;
@@ -138,6 +141,19 @@ fn same_statement(cluster: &Cluster, report: &Report) -> bool {
             (Some(a), Some(b)) => a.same_person(b),
             _ => false,
         })
+}
+
+/// Whether the report places the event in another country than a report of
+/// the cluster does: one event happens in one place (the talks in China on
+/// the first day of an exchange, in Vietnam on the second, are two).
+fn elsewhere(cluster: &Cluster, report: &Report) -> bool {
+    let Some(country) = &report.place_country else {
+        return false;
+    };
+    cluster
+        .reports
+        .iter()
+        .any(|r| r.place_country.as_ref().is_some_and(|c| c != country))
 }
 
 /// `Some(false)` when the parties are in the same order, `Some(true)` when
@@ -270,8 +286,11 @@ fn dates(cluster: &Cluster, report: &Report, persons: &Persons) -> Option<(u32, 
                 || report.year_uncertain
                 || other.year_uncertain);
         // Outlets may date one event a day apart, but a day apart in a year
-        // not known is too little to go on: two days of one visit.
-        let tolerance = if other.event.doc == report.event.doc || uncertain {
+        // not known is too little to go on: two days of one visit. The same
+        // numbered occasion on both sides names the year as well as a
+        // certain one would.
+        let same_occasion = report.occasion.is_some() && report.occasion == other.occasion;
+        let tolerance = if other.event.doc == report.event.doc || (uncertain && !same_occasion) {
             0
         } else {
             OUTLET_TOLERANCE

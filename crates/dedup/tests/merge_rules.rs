@@ -1,7 +1,7 @@
 //! The merge rules, case by case: two reports, and whether they are one
 //! real event. Each report is
 //! `doc outlet published [@occasion] | tier cameo SRC>TGT date method | source name / target name`
-//! and optionally `| place`, with `-` for none (`@2_exchange`: the document
+//! and optionally `| place` (`Lang Son in VNM` with its country), with `-` for none (`@2_exchange`: the document
 //! is about the 2nd exchange).
 
 use attache_dedup::{Deduper, DocInfo};
@@ -46,9 +46,14 @@ fn parse(spec: &str) -> (DocInfo, Event) {
         source: actor(src, names[0]),
         target: actor(tgt, names[1]),
         date: none(what[3]),
-        place: parts.get(3).map(|name| attache_model::Place {
-            name: name.to_string(),
-            country: None,
+        place: parts.get(3).map(|place| {
+            let (name, country) = place
+                .split_once(" in ")
+                .map_or((*place, None), |(n, c)| (n, Some(c.to_string())));
+            attache_model::Place {
+                name: name.to_string(),
+                country,
+            }
         }),
         evidence: "…".into(),
         cluster: None,
@@ -219,10 +224,34 @@ const CASES: &[(&str, &str, &str, bool)] = &[
         false,
     ),
     (
-        "a year unknown, a day apart, the same numbered occasion: two days of it",
+        "a year unknown, a day apart, the same numbered occasion: it names the year",
         "fr1 a.vn 2025-04 @9_exchange | activity 062 VNM>CHN 2025-04-16 explicit | - / -",
         "en1 b.com - @9_exchange | activity 062 VNM>CHN XXXX-04-17 unknown_year | - / -",
+        true,
+    ),
+    (
+        "a year unknown, a day apart, no occasion in common: two days of a visit",
+        "fr1 a.vn 2025-04 @9_exchange | activity 062 VNM>CHN 2025-04-16 explicit | - / -",
+        "en1 b.com - | activity 062 VNM>CHN XXXX-04-17 unknown_year | - / -",
         false,
+    ),
+    (
+        "the same numbered occasion, two days apart",
+        "fr1 a.vn 2025-04 @9_exchange | activity 062 VNM>CHN 2025-04-16 explicit | - / -",
+        "en1 b.com - @9_exchange | activity 062 VNM>CHN XXXX-04-18 unknown_year | - / -",
+        false,
+    ),
+    (
+        "talks of one occasion, in China one day and in Vietnam the next",
+        "fr1 a.vn 2025-04 @9_exchange | activity 046 VNM>CHN 2025-04-16 explicit | Phan Van Giang / Dong Jun | Chine in CHN",
+        "en1 b.com - @9_exchange | activity 040 VNM>CHN XXXX-04-17 unknown_year | Phan Van Giang / - | Lang Son in VNM",
+        false,
+    ),
+    (
+        "the same talks, placed by its city and by its country",
+        "fr1 a.vn 2025-04 @9_exchange | activity 046 VNM>CHN 2025-04-16 explicit | Phan Van Giang / Dong Jun | Chine in CHN",
+        "en1 b.com - @9_exchange | activity 040 VNM>CHN XXXX-04-16 unknown_year | Phan Van Giang / - | Pingxiang in CHN",
+        true,
     ),
     (
         "a UN mission as target",
