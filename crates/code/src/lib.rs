@@ -43,6 +43,17 @@
 //! # }
 //! ```
 
+/// A regex compiled once, on first use, from a literal pattern (checked by
+/// the tests that exercise each rule).
+macro_rules! regex {
+    ($pattern:literal) => {{
+        static RE: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new($pattern).expect("a valid pattern"));
+        &*RE
+    }};
+}
+pub(crate) use regex;
+
 mod occasion;
 mod parties;
 mod place;

@@ -11,9 +11,8 @@
 //! person's count, not a round of a mechanism.
 
 use std::fmt;
-use std::sync::OnceLock;
 
-use regex::Regex;
+use crate::regex;
 
 /// A round of a recurring mechanism: its number and the kind of mechanism,
 /// the same word in either language (`dialogue`, `exchange`, `patrol`...).
@@ -174,11 +173,12 @@ const ORDINAL_WORDS: &[(&str, u32)] = &[
 
 /// `15th`, `2nd`, `2e`, `1er`, `1re`, `3eme` (folded).
 fn numbered_ordinal(word: &str) -> Option<u32> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"^([0-9]{1,3})(?:st|nd|rd|th|e|er|re|ere|eme)$").expect("a valid regex")
-    });
-    re.captures(word)?.get(1)?.as_str().parse().ok()
+    regex!(r"^([0-9]{1,3})(?:st|nd|rd|th|e|er|re|ere|eme)$")
+        .captures(word)?
+        .get(1)?
+        .as_str()
+        .parse()
+        .ok()
 }
 
 fn ordinal(word: &str) -> Option<u32> {

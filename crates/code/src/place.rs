@@ -7,30 +7,24 @@
 use attache_model::{Event, Mention, MentionKind, Place, Tier};
 use attache_segment::CleanText;
 
+use crate::regex;
+
 /// Words that put what follows as where something happens: `à`, `in`,
 /// `at`, `au`, and the administrative unit it is named as (`dans la
 /// province vietnamienne de Lao Cai`, `in the northern border province of
 /// Lang Son`, `dans la ville de Da Nang`, `le district de`).
 fn place_preposition() -> &'static regex::Regex {
-    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    PATTERN.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)(?:(?:^|\s)(?:à|au|in|at)|(?:^|[^\p{L}\p{N}])(?:province|ville|city|district|commune|région|region|town|capitale|capital|port|harbou?r)(?:\s+[\p{L}-]+){0,3}?\s+(?:de|d'|d’|du|of))\s+$",
-        )
-        .expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?:(?:^|\s)(?:à|au|in|at)|(?:^|[^\p{L}\p{N}])(?:province|ville|city|district|commune|région|region|town|capitale|capital|port|harbou?r)(?:\s+[\p{L}-]+){0,3}?\s+(?:de|d'|d’|du|of))\s+$"
+    )
 }
 
 /// `basée à`, `based in`, `stationed at`: where a ship or a unit is at home,
 /// not where the event is (`la frégate basée à Nouméa a accosté à Da Nang`).
 fn home_base() -> &'static regex::Regex {
-    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    PATTERN.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)(?:^|\s)(?:basée?s?|based|stationnée?s?|stationed|headquartered|implantée?s?)\s+(?:à|au|in|at)\s+$",
-        )
-        .expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?:^|\s)(?:basée?s?|based|stationnée?s?|stationed|headquartered|implantée?s?)\s+(?:à|au|in|at)\s+$"
+    )
 }
 
 /// The place named in the sentence after `à`, `in`, `at` or its unit, but
