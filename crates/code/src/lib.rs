@@ -6,7 +6,9 @@
 //! subject, the party named after the trigger, the country visited, the
 //! agent of a passive, or both parties together. The date is the nearest
 //! date expression of the sentence, else the last one before, else the
-//! first of the article (`when`); a stay or a meeting dated by its first
+//! first of the article (`when`); an occasion named in a phrase framing the
+//! verb the sentence dates (`discussed on Wednesday … during his visit`)
+//! takes that day's month; a stay or a meeting dated by its first
 //! day takes its whole span when the article says elsewhere how it ends
 //! (`stay`); the place (`place`) is a city or capital after
 //! `à` / `in` or its unit (`dans la province de`), else the country a visit
@@ -125,6 +127,27 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             date = when::with_duration(&text.slice(range.clone()), date);
             if let Some(span) = date.as_deref().and_then(|d| stays.span_from(&cameo, d)) {
                 date = Some(span);
+            }
+        }
+        // An occasion named in passing, in a phrase framing the main verb
+        // (`they discussed on Wednesday … during his visit`): the sentence's
+        // day is the verb's, one day of the occasion.
+        if hit.trigger.tier == Tier::Activity {
+            let sentence_text = text.slice(range.clone());
+            if let Some(frame) = when::frame_start(&sentence_text, range.start, hit.start) {
+                // Only the day the sentence gives its verb: a day from
+                // elsewhere (the lead) dates what the frame refers back to.
+                let mut days = dates.fine_in(range.clone()).peekable();
+                let dated_outside = days.peek().is_some() && days.all(|(p, _)| p < frame);
+                if let Some(month) = date
+                    .as_deref()
+                    .filter(|_| dated_outside)
+                    .and_then(when::month_of_day)
+                {
+                    date = Some(month);
+                    date_method =
+                        date_method.map(|m| format!("{m}, month of an occasion named in passing"));
+                }
             }
         }
         if cameo == "036" {

@@ -276,6 +276,61 @@ pub fn with_length(value: &str, days: i64) -> Option<String> {
     Some(format!("{}/{}", day(first), day(last)))
 }
 
+/// Words that open a phrase framing the main verb by an occasion (`during
+/// his visit to Hanoi`, `lors du 15e Dialogue`, `dans le cadre de sa
+/// visite`), before the noun that names it.
+const FRAMES: [&str; 15] = [
+    "during ",
+    "on the occasion of ",
+    "within the framework of ",
+    "as part of ",
+    "lors de ",
+    "lors du ",
+    "lors des ",
+    "au cours de ",
+    "au cours du ",
+    "à l'occasion de ",
+    "à l'occasion du ",
+    "à l’occasion de ",
+    "à l’occasion du ",
+    "dans le cadre de ",
+    "dans le cadre du ",
+];
+/// Words at most between the frame's opening and the noun of the occasion.
+const MAX_FRAME_WORDS: usize = 16;
+
+/// Where the phrase framing the noun that starts at `at` opens, when the
+/// noun is in one (no comma or `and` closes the phrase before the noun).
+pub fn frame_start(sentence: &str, sentence_start: usize, at: usize) -> Option<usize> {
+    let before: String = sentence
+        .chars()
+        .take(at.checked_sub(sentence_start)?)
+        .collect::<String>()
+        .to_lowercase();
+    let (byte, frame) = FRAMES
+        .iter()
+        .filter_map(|f| before.rfind(f).map(|b| (b, f)))
+        .max_by_key(|(b, _)| *b)?;
+    let inside = &before[byte + frame.len()..];
+    // `lors de laquelle ils ont signé`, `during which`: a clause, not a frame.
+    let relative = ["laquelle", "lequel", "lesquel", "which", "whom"]
+        .iter()
+        .any(|r| inside.trim_start().starts_with(r));
+    let closed = relative
+        || inside.contains([',', ';'])
+        || inside.split_whitespace().any(|w| w == "and" || w == "et");
+    (!closed && inside.split_whitespace().count() <= MAX_FRAME_WORDS)
+        .then(|| sentence_start + before[..byte].chars().count())
+}
+
+/// The month of a single known day (`2025-11-12` → `2025-11`): an occasion
+/// named in passing (`during his visit`) lasts longer than the day the
+/// sentence gives its main verb.
+pub fn month_of_day(value: &str) -> Option<String> {
+    let span = DateSpan::parse(value)?;
+    (span.is_day() && !span.year_unknown()).then(|| value.get(..7).map(str::to_string))?
+}
+
 /// An activity the text dates nothing of, in a report published on a known
 /// day or month: it happened around the publication, which the month says
 /// without claiming the day (the publication day itself is not the event's
@@ -363,5 +418,29 @@ fn precision(value: &str) -> Precision {
         (4, true) => Precision::Years,
         (4, false) => Precision::Year,
         _ => Precision::Fine,
+    }
+}
+
+#[cfg(test)]
+mod frame_tests {
+    use super::*;
+
+    #[test]
+    fn an_occasion_named_in_a_framing_phrase() {
+        let s = "India and Vietnam on Wednesday discussed ways to enhance defence industry cooperation during Defence Secretary Rajesh Kumar Singh's visit to Hanoi for the 15th India–Vietnam Defence Policy Dialogue.";
+        let at = |w: &str| s[..s.find(w).unwrap()].chars().count();
+        let during = at("during");
+        assert_eq!(frame_start(s, 0, at("visit")), Some(during));
+        assert_eq!(frame_start(s, 0, at("Dialogue")), Some(during));
+        assert_eq!(frame_start(s, 0, at("discussed")), None);
+        let closed = "Lors de la visite, le ministre a reçu, le 5 mai, l'ambassadeur et a tenu des entretiens.";
+        let at = |w: &str| closed[..closed.find(w).unwrap()].chars().count();
+        assert_eq!(frame_start(closed, 0, at("entretiens")), None);
+        let relative = "Le 5 mai, ils ont tenu un dialogue lors duquel ils ont signé un accord.";
+        let at = |w: &str| relative[..relative.find(w).unwrap()].chars().count();
+        assert_eq!(frame_start(relative, 0, at("signé")), None);
+        assert_eq!(month_of_day("2025-11-12").as_deref(), Some("2025-11"));
+        assert_eq!(month_of_day("XXXX-11-12"), None);
+        assert_eq!(month_of_day("2025-11"), None);
     }
 }

@@ -202,6 +202,44 @@ proptest::proptest! {
 
 /// (language, published, sentence, cameo, source, target, date)
 const DATE_AND_GAP_CASES: &[(Lang, &str, &str, &str, &str, &str, &str)] = &[
+    // An occasion named in a phrase framing the verb the day dates: its month.
+    (
+        Lang::En,
+        "2024-06-06",
+        "Hanoi - Vietnam and Korea on Wednesday discussed naval cooperation during Vice Minister Park Min-soo's visit to Hanoi for the 9th Vietnam–Korea Defence Policy Dialogue.",
+        "046",
+        "VNM",
+        "KOR",
+        "2024-06",
+    ),
+    (
+        Lang::En,
+        "2024-06-06",
+        "Hanoi - Vietnam and Korea on Wednesday discussed naval cooperation during Vice Minister Park Min-soo's visit to Hanoi for the 9th Vietnam–Korea Defence Policy Dialogue.",
+        "042",
+        "KOR",
+        "VNM",
+        "2024-06",
+    ),
+    (
+        Lang::Fr,
+        "2024-06-06",
+        "Le 5 juin, le général Nguyen Van Binh a reçu à Hanoï le vice-ministre sud-coréen de la Défense, Park Min-soo, en visite au Vietnam pour participer au 9e Dialogue sur la politique de défense.",
+        "043",
+        "VNM",
+        "KOR",
+        "2024-06-05",
+    ),
+    // A frame that refers back to an event the lead dates keeps its day.
+    (
+        Lang::Fr,
+        "2024-06-06",
+        "Le 5 juin, le général Nguyen Van Binh a reçu à Hanoï le vice-ministre sud-coréen de la Défense, Park Min-soo. Lors de l'entretien qui a suivi la cérémonie d'accueil, les deux parties ont passé en revue leur coopération.",
+        "043",
+        "VNM",
+        "KOR",
+        "2024-06-05",
+    ),
     // A stated length makes the first day a span.
     (
         Lang::Fr,
