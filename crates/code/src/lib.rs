@@ -111,12 +111,20 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
             continue;
         };
-        let cameo = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
+        let coded = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
             "044".to_string()
-        } else if hit.trigger.tier == Tier::Activity && is_announced(&text, range.clone()) {
-            "036".to_string()
         } else {
             hit.trigger.cameo.clone()
+        };
+        let announced = if hit.trigger.tier == Tier::Activity {
+            announcement(&text, range.clone())
+        } else {
+            Announced::No
+        };
+        let mut cameo = if announced == Announced::No {
+            coded.clone()
+        } else {
+            "036".to_string()
         };
         let (span_start, span_end) = (found.span.0.min(hit.start), found.span.1.max(hit.end));
         let Some(evidence) = clean.original_span(&offsets, span_start, span_end) else {
@@ -128,6 +136,13 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             if let Some(span) = date.as_deref().and_then(|d| stays.span_from(&cameo, d)) {
                 date = Some(span);
             }
+        }
+        // What was scheduled for the day the article reports (`les activités
+        // programmées pour le 16 avril`, in the news of 16 April) is being
+        // done, not announced.
+        if announced == Announced::Scheduled && dates.not_after_lead(date.as_deref(), range.clone())
+        {
+            cameo = coded;
         }
         // An occasion named in passing, in a phrase framing the main verb
         // (`they discussed on Wednesday … during his visit`): the sentence's
@@ -382,8 +397,19 @@ fn is_attributive(text: &CleanText, hit: &TriggerHit) -> bool {
     word_before(text, hit, 12).is_some_and(|w| DETERMINERS.contains(&w.as_str()))
 }
 
-/// A sentence about what will happen: its activities are announced (036).
-fn is_announced(text: &CleanText, range: std::ops::Range<usize>) -> bool {
+/// Whether a sentence's activities are announced (036).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Announced {
+    No,
+    /// In the future tense (`aura lieu`, `will`).
+    Future,
+    /// Scheduled (`programmées pour le 16 avril`, `prévue le 5 mai`): for a
+    /// day to come, unless it is the day the article reports.
+    Scheduled,
+}
+
+/// Whether a sentence is about what will happen.
+fn announcement(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
     const FUTURE: &[&str] = &[
         "sera",
         "seront",
@@ -400,14 +426,6 @@ fn is_announced(text: &CleanText, range: std::ops::Range<usize>) -> bool {
         "participera",
         "participeront",
         "se tiendra",
-        "programmé",
-        "programmée",
-        "programmées",
-        "programmés",
-        "prévu",
-        "prévue",
-        "prévues",
-        "prévus",
         "will",
         "is scheduled",
         "are scheduled",
@@ -416,8 +434,25 @@ fn is_announced(text: &CleanText, range: std::ops::Range<usize>) -> bool {
         "is set to",
         "are set to",
     ];
+    const SCHEDULED: &[&str] = &[
+        "programmé",
+        "programmée",
+        "programmées",
+        "programmés",
+        "prévu",
+        "prévue",
+        "prévues",
+        "prévus",
+    ];
     let sentence = format!(" {} ", text.slice(range).to_lowercase());
-    FUTURE.iter().any(|f| sentence.contains(&format!(" {f} ")))
+    let has = |words: &[&str]| words.iter().any(|f| sentence.contains(&format!(" {f} ")));
+    if has(FUTURE) {
+        Announced::Future
+    } else if has(SCHEDULED) {
+        Announced::Scheduled
+    } else {
+        Announced::No
+    }
 }
 
 /// `en marge de`, `on the sidelines of`: a meeting at a third place (044).

@@ -131,6 +131,21 @@ impl Dates {
         })
     }
 
+    /// Whether `date` is no later than the day of the article's lead, when
+    /// the lead is another sentence than `sentence` (the sentence that
+    /// announces a visit may itself be the lead).
+    pub fn not_after_lead(&self, date: Option<&str>, sentence: std::ops::Range<usize>) -> bool {
+        let Some((at, lead, _)) = self.lead() else {
+            return false;
+        };
+        let (Some(date), Some(lead)) = (date.and_then(DateSpan::parse), DateSpan::parse(lead))
+        else {
+            return false;
+        };
+        let ignore_year = date.year_unknown() || lead.year_unknown();
+        !sentence.contains(at) && date.first.ordinal(ignore_year) <= lead.last.ordinal(ignore_year)
+    }
+
     /// The dates finer than a year whose expressions start in `range`, with
     /// where they start.
     pub fn fine_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = (usize, &str)> {

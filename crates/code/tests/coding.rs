@@ -811,3 +811,38 @@ fn a_reception_for_a_guest_is_the_hosts() {
         summary(&e)
     );
 }
+
+#[test]
+fn what_is_scheduled_for_the_day_reported_is_done_not_announced() {
+    let text = "Le ministre vietnamien de la Défense, le général Nguyen Van Binh, a coprésidé, ce mardi 14 mai 2024, avec son homologue lao le 4e échange d'amitié frontalier. Les activités programmées pour le 14 mai au Laos comprennent une cérémonie d'accueil de la délégation vietnamienne par le ministre lao de la Défense. Le programme du 15 mai au Vietnam comprendra une cérémonie d'accueil de la délégation lao.";
+    let e = events(Lang::Fr, "fr.example.vn", "2024-05", text);
+    let codes: Vec<(String, Option<String>)> = e
+        .iter()
+        .filter(|e| !e.derived)
+        .map(|e| (e.cameo.clone(), e.date.clone()))
+        .collect();
+    // The day reported: a reception held.
+    assert!(
+        has(&e, "043", "LAO", "VNM", Some("2024-05-14")),
+        "{codes:?}"
+    );
+    // The next day's programme: announced.
+    assert!(
+        codes
+            .iter()
+            .any(|(c, d)| c == "036" && d.as_deref().is_some_and(|d| d.ends_with("2024-05-15"))),
+        "{codes:?}"
+    );
+    // Scheduled in the lead itself: announced.
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-05-10",
+        "La visite officielle du ministre lao de la Défense au Vietnam est prévue du 14 au 16 mai. Le ministre sera reçu par son homologue vietnamien.",
+    );
+    assert!(
+        !e.is_empty() && e.iter().all(|e| e.cameo == "036"),
+        "{:?}",
+        summary(&e)
+    );
+}
