@@ -121,10 +121,12 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         } else {
             Announced::No
         };
-        let mut cameo = if announced == Announced::No {
-            coded.clone()
-        } else {
+        let mut cameo = if announced != Announced::No {
             "036".to_string()
+        } else if is_wish_for_the_other(&text, &hit, &in_sentence, &found.target) {
+            "020".to_string()
+        } else {
+            coded.clone()
         };
         let (span_start, span_end) = (found.span.0.min(hit.start), found.span.1.max(hit.end));
         let Some(evidence) = clean.original_span(&offsets, span_start, span_end) else {
@@ -492,6 +494,44 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
         && parties(a) == parties(b)
         && (a.date == b.date || b.date.is_none())
         && !distinct_people
+}
+
+/// Words that express a wish (`a souhaité`, `hoped`): a wish that the other
+/// party act (`a souhaité que le Vietnam soutienne`) asks it to: an appeal
+/// (020), not an intent of the speaker's own (030).
+const WISHES: [&str; 4] = ["souhait", "esper", "hope", "wish"];
+
+fn is_wish_for_the_other(
+    text: &CleanText,
+    hit: &TriggerHit,
+    sentence: &[&Mention],
+    target: &attache_model::Actor,
+) -> bool {
+    if hit.trigger.cameo != "030" {
+        return false;
+    }
+    let said = attache_lexicon::fold(&text.slice(hit.start..hit.end));
+    if !WISHES.iter().any(|w| said.contains(w)) {
+        return false;
+    }
+    // The clause after the wish, its subject first: `que le Vietnam`,
+    // `that Vietnam`.
+    let Some(next) = sentence
+        .iter()
+        .copied()
+        .filter(|m| m.clean_start >= hit.end)
+        .min_by_key(|m| m.clean_start)
+    else {
+        return false;
+    };
+    let between = attache_lexicon::fold(&text.slice(hit.end..next.clean_start));
+    let opens_clause =
+        regex!(r"^\s*(?:que|qu'|that)\s+(?:(?:le|la|les|l'|the)\s*)?$").is_match(&between);
+    // The other party alone: `que les deux pays` is a wish of both (030).
+    opens_clause
+        && next.actors.len() == 1
+        && next.actors[0].party().is_some()
+        && next.actors[0].party() == target.party()
 }
 
 /// Whether two statements of one sentence are one: the same code between

@@ -846,3 +846,22 @@ fn what_is_scheduled_for_the_day_reported_is_done_not_announced() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_wish_that_the_other_party_act_is_an_appeal() {
+    let cases = [
+        (Lang::Fr, "Le 3 juin, le général Nguyen Van Binh a reçu l'ambassadeur du Japon. Il a aussi souhaité que le Japon soutienne le déminage au Vietnam.", "020"),
+        (Lang::En, "On June 3, Defence Minister Nguyen Van Binh received the Japanese ambassador. He hoped that Japan would support demining in Vietnam.", "020"),
+        // A wish of both is the speaker's intent.
+        (Lang::Fr, "Le 3 juin, le général Nguyen Van Binh a reçu l'ambassadeur du Japon. Il a souhaité que les deux pays renforcent leur coopération.", "030"),
+    ];
+    for (lang, text, cameo) in cases {
+        let e = events(lang, "example.vn", "2024-06-04", text);
+        let verbal: Vec<&str> = e
+            .iter()
+            .filter(|e| e.tier == attache_model::Tier::Verbal)
+            .map(|e| e.cameo.as_str())
+            .collect();
+        assert_eq!(verbal, [cameo], "{text}");
+    }
+}
