@@ -50,21 +50,28 @@ pub struct Report {
     pub(crate) story: Arc<BTreeSet<String>>,
     /// The numbered occasion the document is about (`15 dialogue`).
     pub(crate) occasion: Option<Arc<str>>,
-    /// The words of the evidence (folded, four letters or more), sorted:
-    /// what tells apart two equally fitting events of another document.
-    pub(crate) words: Box<[String]>,
+    /// The words of the evidence (folded, four letters or more), hashed
+    /// and sorted: what tells apart two equally fitting events of another
+    /// document. Hashes, because a windowed deduper keeps many reports.
+    pub(crate) words: Box<[u64]>,
 }
 
 /// Letters a word of evidence needs to count (`les`, `des`, `the` do not).
 const MIN_WORD_CHARS: usize = 4;
 
 /// The words of an evidence, folded, sorted and without repeats.
-fn evidence_words(evidence: &str) -> Box<[String]> {
+fn evidence_words(evidence: &str) -> Box<[u64]> {
+    use std::hash::{Hash, Hasher};
     let folded = attache_lexicon::fold(evidence);
-    let mut words: Vec<String> = folded
+    let mut words: Vec<u64> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= MIN_WORD_CHARS)
-        .map(str::to_string)
+        .map(|w| {
+            // Fixed keys: the same word hashes alike in every run.
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut hasher);
+            hasher.finish()
+        })
         .collect();
     words.sort_unstable();
     words.dedup();
