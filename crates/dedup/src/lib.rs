@@ -15,12 +15,9 @@
 //! use attache_dedup::{Deduper, DocInfo};
 //! use attache_model::{Actor, Event, Tier};
 //! let event = |doc: &str, date: &str| Event {
-//!     doc: doc.into(), tier: Tier::Activity, cameo: "040".into(),
-//!     source: Actor::of_country("VNM"), target: Actor::of_country("LAO"),
-//!     date: Some(date.into()), place: None, evidence: "ont eu des entretiens".into(),
-//!     cluster: None, optional: false, joint: false, id: Some(format!("{doc}#1")),
-//!     event_id: None, start: None, end: None, confidence: Some(0.8),
-//!     date_method: None, derived: false, merge: None,
+//!     date: Some(date.into()), id: Some(format!("{doc}#1")), confidence: Some(0.8),
+//!     ..Event::new(doc, Tier::Activity, "040", Actor::of_country("VNM"),
+//!         Actor::of_country("LAO"), "ont eu des entretiens")
 //! };
 //! let mut dedup = Deduper::default();
 //! let doc = |id: &str, outlet: &str| DocInfo { id: id.into(), outlet: outlet.into(), published: None, occasion: None };

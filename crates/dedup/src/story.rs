@@ -157,27 +157,8 @@ mod tests {
     use attache_model::{Actor, Tier};
 
     fn event(doc: &str, cameo: &str, evidence: &str) -> Event {
-        Event {
-            doc: doc.into(),
-            tier: Tier::Activity,
-            cameo: cameo.into(),
-            source: Actor::of_country("VNM"),
-            target: Actor::of_country("LAO"),
-            date: None,
-            place: None,
-            evidence: evidence.into(),
-            cluster: None,
-            optional: false,
-            joint: false,
-            id: None,
-            event_id: None,
-            start: None,
-            end: None,
-            confidence: None,
-            date_method: None,
-            derived: false,
-            merge: None,
-        }
+        let (vnm, lao) = (Actor::of_country("VNM"), Actor::of_country("LAO"));
+        Event::new(doc, Tier::Activity, cameo, vnm, lao, evidence)
     }
 
     fn info(id: &str, occasion: Option<&str>) -> DocInfo {

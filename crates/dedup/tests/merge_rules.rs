@@ -35,16 +35,13 @@ fn parse(spec: &str) -> (DocInfo, Event) {
             .and_then(|o| o.strip_prefix('@'))
             .map(|o| o.replace('_', " ")),
     };
+    let tier = if what[0] == "verbal" {
+        Tier::Verbal
+    } else {
+        Tier::Activity
+    };
+    let (source, target) = (actor(src, names[0]), actor(tgt, names[1]));
     let event = Event {
-        doc: doc[0].into(),
-        tier: if what[0] == "verbal" {
-            Tier::Verbal
-        } else {
-            Tier::Activity
-        },
-        cameo: what[1].into(),
-        source: actor(src, names[0]),
-        target: actor(tgt, names[1]),
         date: none(what[3]),
         place: parts.get(3).map(|place| {
             let (name, country) = place
@@ -55,18 +52,9 @@ fn parse(spec: &str) -> (DocInfo, Event) {
                 country,
             }
         }),
-        evidence: "…".into(),
-        cluster: None,
-        optional: false,
-        joint: false,
-        id: None,
-        event_id: None,
-        start: None,
-        end: None,
         confidence: Some(0.7),
         date_method: none(&what[4..].join(" ")),
-        derived: false,
-        merge: None,
+        ..Event::new(doc[0], tier, what[1], source, target, "…")
     };
     (info, event)
 }

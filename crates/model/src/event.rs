@@ -75,6 +75,39 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl Event {
+    /// An event with what every event states (document, tier, code,
+    /// parties, evidence); the rest, gold or system, left unset.
+    pub fn new(
+        doc: impl Into<String>,
+        tier: Tier,
+        cameo: impl Into<String>,
+        source: Actor,
+        target: Actor,
+        evidence: impl Into<String>,
+    ) -> Event {
+        Event {
+            doc: doc.into(),
+            tier,
+            cameo: cameo.into(),
+            source,
+            target,
+            date: None,
+            place: None,
+            evidence: evidence.into(),
+            cluster: None,
+            optional: false,
+            joint: false,
+            id: None,
+            event_id: None,
+            start: None,
+            end: None,
+            confidence: None,
+            date_method: None,
+            derived: false,
+            merge: None,
+        }
+    }
+
     /// The CAMEO root: the first two digits.
     pub fn root(&self) -> &str {
         self.cameo.get(..2).unwrap_or(&self.cameo)

@@ -26,25 +26,8 @@ fn event(
         }
     };
     Event {
-        doc: doc.into(),
-        tier,
-        cameo: cameo.into(),
-        source: actor(source),
-        target: actor(target),
         date: date.map(str::to_string),
-        place: None,
-        evidence: "e".into(),
-        cluster: None,
-        optional: false,
-        joint: false,
-        id: None,
-        event_id: None,
-        start: None,
-        end: None,
-        confidence: None,
-        date_method: None,
-        derived: false,
-        merge: None,
+        ..Event::new(doc, tier, cameo, actor(source), actor(target), "e")
     }
 }
 
