@@ -8,11 +8,11 @@
 //! 9 mars`, `se clôtura le 23 juin`, `will leave on March 9`). The visit,
 //! port call or meeting dated by its first day then takes the whole span.
 
+use crate::regex;
 use crate::when::{self, Dates};
 use attache_model::DateSpan;
 use attache_segment::CleanText;
 use regex::Regex;
-use std::sync::OnceLock;
 
 /// What the article says of how long a stay or a meeting lasts.
 #[derive(Debug, Default)]
@@ -63,36 +63,24 @@ fn bounded(words: &str) -> String {
 /// Nouns of a stay (`séjour`, `escale`, `visit`), whose sentence's range is
 /// the stay's span.
 fn stay_noun() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(&bounded(
-            "séjour|escale|visite|tournée|voyage|déplacement|stay|port call|visit|tour|trip",
-        ))
-        .expect("a valid pattern")
-    })
+    regex!(&bounded(
+        "séjour|escale|visite|tournée|voyage|déplacement|stay|port call|visit|tour|trip",
+    ))
 }
 
 /// Verbs that end a stay or a meeting: a departure (`quittera`, `a repris
 /// la mer`, `left`) or a closing (`se clôtura`, `s'achèvera`, `prendra
 /// fin`, `concluded`).
 fn departure_verb() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(&bounded(
-            r"quitt(?:e|era|ait|é|ent|eront)|(?:repris|reprendra|reprendront) la mer|appareill\w*|left|leaves|will leave|depart(?:s|ed)?|will depart",
-        ))
-        .expect("a valid pattern")
-    })
+    regex!(&bounded(
+        r"quitt(?:e|era|ait|é|ent|eront)|(?:repris|reprendra|reprendront) la mer|appareill\w*|left|leaves|will leave|depart(?:s|ed)?|will depart",
+    ))
 }
 
 fn closing_verb() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(&bounded(
-            r"(?:se |s'|s’)(?:clôtur|achèv|achev|termin)\w*|(?:prend|prendra|a pris|prendront) fin|concluded|concludes|will conclude|wrapped up|closed|will close|ended|will end",
-        ))
-        .expect("a valid pattern")
-    })
+    regex!(&bounded(
+        r"(?:se |s'|s’)(?:clôtur|achèv|achev|termin)\w*|(?:prend|prendra|a pris|prendront) fin|concluded|concludes|will conclude|wrapped up|closed|will close|ended|will end",
+    ))
 }
 
 impl StayBounds {

@@ -2,6 +2,7 @@
 //! trigger, else the last one before it, else the first of the article;
 //! resolved against the publication date and the years the article names.
 
+use crate::regex;
 use attache_dates::{dates_and_years, resolve, DateContext, DateExpr, Resolution};
 use attache_model::{CleanResult, DateSpan, Document, Removal, RemovalReason};
 use attache_segment::CleanText;
@@ -242,18 +243,14 @@ pub fn with_duration(sentence: &str, date: Option<String>) -> Option<String> {
 /// The length in days a sentence states (`de trois jours`, `for 5 days`,
 /// `a four-day visit`).
 pub fn stated_length(sentence: &str) -> Option<i64> {
-    static LENGTH: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     // Most sentences state no length: a plain search first, the pattern
     // (whose Unicode word boundaries are slow) only where it may match.
     if !sentence.contains("jour") && !sentence.contains("day") {
         return None;
     }
-    let length = LENGTH.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:de|d'une durée de|pendant|for)\s+(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\s+(?:jours|days)\b|\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\b",
-        )
-        .expect("a valid pattern")
-    });
+    let length = regex!(
+        r"(?i)\b(?:de|d'une durée de|pendant|for)\s+(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\s+(?:jours|days)\b|\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\b"
+    );
     let caps = length.captures(sentence)?;
     let word = caps
         .get(1)
