@@ -32,6 +32,10 @@ pub use stream::{extract_stream, ExtractError, OutputError};
 pub struct Cleaned {
     pub doc: Document,
     pub clean: CleanResult,
+    /// The numbered occasion the kept text names first (`15 dialogue`),
+    /// which the dedup stage compares: found here, where documents are
+    /// cleaned in parallel, rather than on the one thread that links them.
+    pub occasion: Option<String>,
 }
 
 pub enum Item {
@@ -41,7 +45,12 @@ pub enum Item {
 
 pub fn clean_document(doc: Document) -> Cleaned {
     let clean = attache_clean::clean(&doc.text, &doc.lang);
-    Cleaned { doc, clean }
+    let occasion = attache_code::first_occasion(&clean.text).map(|o| o.to_string());
+    Cleaned {
+        doc,
+        clean,
+        occasion,
+    }
 }
 
 /// The actor mentions of a cleaned document.

@@ -18,7 +18,7 @@ pub fn doc_info(cleaned: &Cleaned) -> DocInfo {
         id: doc.id.clone(),
         outlet: doc.source.clone().unwrap_or_else(|| doc.id.clone()),
         published: doc.published.clone(),
-        occasion: attache_code::first_occasion(&cleaned.clean.text).map(|o| o.to_string()),
+        occasion: cleaned.occasion.clone(),
     }
 }
 
