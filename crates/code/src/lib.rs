@@ -149,18 +149,18 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         // An occasion named in passing, in a phrase framing the main verb
         // (`they discussed on Wednesday … during his visit`): the sentence's
         // day is the verb's, one day of the occasion.
-        if hit.trigger.tier == Tier::Activity {
+        // Only a single day is turned into its month: look for the frame
+        // then, not for every trigger.
+        let month = (hit.trigger.tier == Tier::Activity)
+            .then(|| date.as_deref().and_then(when::month_of_day))
+            .flatten();
+        if let Some(month) = month {
             let sentence_text = text.slice(range.clone());
             if let Some(frame) = when::frame_start(&sentence_text, range.start, hit.start) {
                 // Only the day the sentence gives its verb: a day from
                 // elsewhere (the lead) dates what the frame refers back to.
                 let mut days = dates.fine_in(range.clone()).peekable();
-                let dated_outside = days.peek().is_some() && days.all(|(p, _)| p < frame);
-                if let Some(month) = date
-                    .as_deref()
-                    .filter(|_| dated_outside)
-                    .and_then(when::month_of_day)
-                {
+                if days.peek().is_some() && days.all(|(p, _)| p < frame) {
                     date = Some(month);
                     date_method =
                         date_method.map(|m| format!("{m}, month of an occasion named in passing"));

@@ -211,33 +211,25 @@ impl Deduper {
     /// Adds one report; returns its event id and why it joined, if it did.
     pub fn add(&mut self, mut report: Report) -> (String, Option<String>) {
         let block = block_of(&report.event);
-        let mut best: Option<(u32, usize, String)> = None;
-        // Clusters as good as the best one.
-        let mut tied: Vec<usize> = Vec::new();
+        // The clusters the report may join, with the score and reason of each.
+        let mut same: Vec<(u32, usize, String)> = Vec::new();
         for i in self.index.candidates(&block, &report) {
             if self.clusters[i].is_empty() {
                 continue;
             }
             if let Verdict::Same { reason, score } = compare(&self.clusters[i], &report) {
-                match &best {
-                    Some((s, _, _)) if score < *s => {}
-                    Some((s, _, _)) if score == *s => tied.push(i),
-                    _ => {
-                        best = Some((score, i, reason));
-                        tied = vec![i];
-                    }
-                }
+                same.push((score, i, reason));
             }
         }
-        if tied.len() > 1 {
-            best = self.break_tie(&tied, &report).and_then(|i| {
-                let reason = match compare(&self.clusters[i], &report) {
-                    Verdict::Same { reason, .. } => reason,
-                    Verdict::Different => return None,
-                };
-                Some((0, i, reason))
-            });
-        }
+        let top = same.iter().map(|s| s.0).max();
+        same.retain(|s| Some(s.0) == top);
+        let chosen = if same.len() > 1 {
+            let tied: Vec<usize> = same.iter().map(|s| s.1).collect();
+            self.break_tie(&tied, &report)
+        } else {
+            same.first().map(|s| s.1)
+        };
+        let best = chosen.and_then(|i| same.into_iter().find(|s| s.1 == i));
         match best {
             Some((_, i, reason)) => {
                 let cluster = &mut self.clusters[i];
