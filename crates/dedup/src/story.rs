@@ -68,8 +68,7 @@ impl Stories {
         let kinds: BTreeSet<String> = events.iter().map(kind).collect();
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for k in &kinds {
-            let docs = self.docs_of_kind.get(k).map(Vec::as_slice).unwrap_or(&[]);
-            for &d in &docs[docs.len().saturating_sub(RECENT_PER_KIND)..] {
+            for &d in recent(&self.docs_of_kind, k) {
                 *shared.entry(d).or_default() += 1;
             }
         }
@@ -78,17 +77,6 @@ impl Stories {
             .map(|e| wording(&e.evidence))
             .filter(|w| w.chars().count() >= MIN_WORDING_CHARS)
             .collect();
-        let mut worded: HashMap<usize, usize> = HashMap::new();
-        for w in &wordings {
-            let docs = self
-                .docs_of_wording
-                .get(w)
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            for &d in &docs[docs.len().saturating_sub(RECENT_PER_KIND)..] {
-                *worded.entry(d).or_default() += 1;
-            }
-        }
         let mut same: Vec<(usize, usize)> = shared
             .into_iter()
             .filter(|&(d, n)| {
@@ -96,14 +84,15 @@ impl Stories {
                 n >= MIN_SHARED_KINDS && 2 * n > smaller
             })
             .collect();
+        let worded = wordings
+            .iter()
+            .flat_map(|w| recent(&self.docs_of_wording, w));
         let occasioned = doc
             .occasion
-            .as_ref()
-            .and_then(|o| self.docs_of_occasion.get(o))
-            .map(|docs| docs[docs.len().saturating_sub(RECENT_PER_KIND)..].to_vec())
-            .unwrap_or_default();
+            .iter()
+            .flat_map(|o| recent(&self.docs_of_occasion, o));
         // The same words or occasion: ranked as if they shared every kind.
-        for d in worded.into_keys().chain(occasioned) {
+        for &d in worded.chain(occasioned) {
             if !same.iter().any(|&(s, _)| s == d) {
                 same.push((d, self.kinds_of_doc[&d].1));
             }
@@ -138,17 +127,24 @@ impl Stories {
     /// numbered from 1 in the order they were added).
     pub fn forget_before(&mut self, cutoff: usize) {
         self.kinds_of_doc.retain(|&d, _| d > cutoff);
-        self.docs_of_kind.retain(|_, docs| {
-            docs.retain(|&d| d > cutoff);
-            !docs.is_empty()
-        });
-        for index in [&mut self.docs_of_wording, &mut self.docs_of_occasion] {
+        for index in [
+            &mut self.docs_of_kind,
+            &mut self.docs_of_wording,
+            &mut self.docs_of_occasion,
+        ] {
             index.retain(|_, docs| {
                 docs.retain(|&d| d > cutoff);
                 !docs.is_empty()
             });
         }
     }
+}
+
+/// The latest documents filed under `key`: a story's reports come close
+/// together, and a frequent key must not make every document a candidate.
+fn recent<'a>(index: &'a HashMap<String, Vec<usize>>, key: &str) -> &'a [usize] {
+    let docs = index.get(key).map(Vec::as_slice).unwrap_or(&[]);
+    &docs[docs.len().saturating_sub(RECENT_PER_KIND)..]
 }
 
 #[cfg(test)]
