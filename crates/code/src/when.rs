@@ -272,20 +272,44 @@ pub fn stated_length(sentence: &str) -> Option<i64> {
     Some(days)
 }
 
-/// The span of `days` days from the single day `value` (`YYYY-MM-DD`);
-/// `None` for any other date or a length outside 2–31 days.
+/// The span of `days` days from the single day `value` (`YYYY-MM-DD`, or
+/// `XXXX-MM-DD` when every year gives the same span); `None` for any other
+/// date or a length outside 2–31 days.
 pub fn with_length(value: &str, days: i64) -> Option<String> {
     if value.len() != 10 || !(2..=31).contains(&days) {
         return None;
     }
-    let first = attache_dates::Date::new(
-        value.get(..4)?.parse().ok()?,
-        value.get(5..7)?.parse().ok()?,
-        value.get(8..10)?.parse().ok()?,
-    )?;
+    let month: u8 = value.get(5..7)?.parse().ok()?;
+    let day: u8 = value.get(8..10)?.parse().ok()?;
+    if value.starts_with("XXXX-") {
+        return unknown_year_span(month, day, days);
+    }
+    let first = attache_dates::Date::new(value.get(..4)?.parse().ok()?, month, day)?;
     let last = first.add_days(days - 1)?;
-    let day = |d: attache_dates::Date| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-    Some(format!("{}/{}", day(first), day(last)))
+    Some(format!("{}/{}", day_value(first), day_value(last)))
+}
+
+fn day_value(d: attache_dates::Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+}
+
+/// The span of `days` days from a day whose year is unknown, when a common
+/// and a leap year give the same one: a span across the end of February
+/// depends on the year (the 29th), and one across New Year would need a
+/// second unknown year, so neither is given (no year is assumed).
+fn unknown_year_span(month: u8, day: u8, days: i64) -> Option<String> {
+    let last_in = |year: i32| {
+        let first = attache_dates::Date::new(year, month, day)?;
+        let last = first.add_days(days - 1)?;
+        (last.year == year).then_some((last.month, last.day))
+    };
+    let (common, leap) = (last_in(2001)?, last_in(2004)?);
+    (common == leap).then(|| {
+        format!(
+            "XXXX-{month:02}-{day:02}/XXXX-{:02}-{:02}",
+            common.0, common.1
+        )
+    })
 }
 
 /// Words that open a phrase framing the main verb by an occasion (`during
@@ -454,5 +478,147 @@ mod frame_tests {
         assert_eq!(month_of_day("2025-11-12").as_deref(), Some("2025-11"));
         assert_eq!(month_of_day("XXXX-11-12"), None);
         assert_eq!(month_of_day("2025-11"), None);
+    }
+}
+
+#[cfg(test)]
+mod length_tests {
+    use super::*;
+
+    /// Issue 13: a stated length spans the days it says and never brings a
+    /// year of its own: an unknown year stays unknown.
+    #[test]
+    fn stated_lengths_by_case() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Le ministre effectue une visite de trois jours au Laos.",
+                "2021-05-04",
+                Some("2021-05-04/2021-05-06"),
+            ),
+            (
+                "Le ministre effectue une visite de trois jours au Laos.",
+                "XXXX-05-04",
+                Some("XXXX-05-04/XXXX-05-06"),
+            ),
+            (
+                "The frigate began a four-day port call in Manila.",
+                "XXXX-07-30",
+                Some("XXXX-07-30/XXXX-08-02"),
+            ),
+            (
+                "The frigate began a four-day port call in Manila.",
+                "2019-12-30",
+                Some("2019-12-30/2020-01-02"),
+            ),
+            // Across New Year or the end of February the span depends on
+            // the year: the first day alone.
+            (
+                "The frigate began a four-day port call in Manila.",
+                "XXXX-12-30",
+                Some("XXXX-12-30"),
+            ),
+            (
+                "La délégation séjourne pendant cinq jours à Vientiane.",
+                "XXXX-02-26",
+                Some("XXXX-02-26"),
+            ),
+            (
+                "La délégation séjourne pendant cinq jours à Vientiane.",
+                "XXXX-02-01",
+                Some("XXXX-02-01/XXXX-02-05"),
+            ),
+            (
+                "Le ministre a reçu l'attaché de défense.",
+                "XXXX-05-04",
+                Some("XXXX-05-04"),
+            ),
+        ];
+        for (sentence, date, expected) in cases {
+            let got = with_duration(sentence, Some(date.to_string()));
+            assert_eq!(got.as_deref(), *expected, "{sentence} from {date}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod year_tests {
+    use super::*;
+    use attache_model::Lang;
+
+    /// The date of the event whose trigger is `trigger` in `text`, and how
+    /// its year was found.
+    fn date_of(lang: Lang, text: &str, published: Option<&str>, trigger: &str) -> (String, String) {
+        let doc = Document {
+            id: "t".into(),
+            url: None,
+            source: None,
+            lang,
+            title: None,
+            published: published.map(Into::into),
+            text: text.into(),
+        };
+        let clean = CleanText::new(text);
+        let at = text[..text.find(trigger).expect("trigger")].chars().count();
+        let (value, method) = Dates::new(&doc, text).for_position(&clean, at);
+        (value.expect("a date"), method.expect("a method"))
+    }
+
+    /// Issue 13: an event's year comes from the publication, a year the text
+    /// names, or a weekday checked against those; else it is `XXXX`.
+    /// Language, text, publication date, trigger, expected date and method.
+    type Case<'a> = (Lang, &'a str, Option<&'a str>, &'a str, &'a str, &'a str);
+
+    #[test]
+    fn years_are_never_invented() {
+        let cases: &[Case] = &[
+            (
+                Lang::Fr,
+                "Le général a reçu le 14 mars à Vientiane une délégation japonaise. Les deux parties ont signé un mémorandum.",
+                None,
+                "signé",
+                "XXXX-03-14",
+                "unknown_year, lead",
+            ),
+            (
+                Lang::En,
+                "The minister visited Jakarta on Tuesday, September 8. He met his counterpart.",
+                None,
+                "visited",
+                "XXXX-09-08",
+                "unknown_year",
+            ),
+            (
+                Lang::Fr,
+                "En 2023, les deux armées ont ouvert une ligne directe. Le général a reçu le 14 mars à Vientiane une délégation japonaise.",
+                None,
+                "reçu",
+                "2023-03-14",
+                "article_year",
+            ),
+            (
+                Lang::En,
+                "The minister visited Jakarta on Tuesday, September 8. He met his counterpart.",
+                Some("2021-02-10"),
+                "met",
+                "2020-09-08",
+                "weekday, lead",
+            ),
+            (
+                Lang::Fr,
+                "Le ministre s'est rendu le 6 juillet à Phnom Penh.",
+                Some("2019-07-09"),
+                "rendu",
+                "2019-07-06",
+                "published",
+            ),
+        ];
+        for (lang, text, published, trigger, value, method) in cases {
+            let got = date_of(lang.clone(), text, *published, trigger);
+            assert_eq!(
+                (got.0.as_str(), got.1.as_str()),
+                (*value, *method),
+                "{text} published {published:?}"
+            );
+        }
     }
 }

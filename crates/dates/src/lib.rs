@@ -8,6 +8,10 @@
 //! weekday. [`resolve`] then gives the expression a value from a
 //! [`DateContext`]: the publication date and the years named in the
 //! article ([`years_in`]), saying where the year came from ([`Resolution`]).
+//! A year is never guessed: a weekday picks one only among the years around
+//! the publication or next to a year the article names (a weekday alone
+//! fits a year in seven), and when nothing tells the year the value is
+//! `XXXX-MM-DD`.
 //!
 //! ```
 //! use attache_dates::{find_dates, resolve, years_in, DateContext, Resolution};

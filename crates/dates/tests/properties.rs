@@ -251,6 +251,54 @@ fn month_point() -> impl Strategy<Value = MonthPoint> {
     (any_year(), any::<u8>()).prop_map(|(year, month)| MonthPoint { year, month })
 }
 
+/// Days and months that exist, with or without a year or a weekday: the
+/// expressions whose year a resolution may have to choose.
+fn real_day_expr() -> impl Strategy<Value = DateExpr> {
+    let point = || {
+        (
+            prop::option::of(1990i32..2030),
+            1u8..=12,
+            1u8..=28,
+            weekday(),
+        )
+            .prop_map(|(year, month, day, weekday)| DayPoint {
+                year,
+                month,
+                day,
+                weekday,
+            })
+    };
+    prop_oneof![
+        point().prop_map(|p| DateExpr::Day {
+            year: p.year,
+            month: p.month,
+            day: p.day,
+            weekday: p.weekday,
+        }),
+        (point(), point()).prop_map(|(start, end)| DateExpr::DayRange { start, end }),
+    ]
+}
+
+/// The years an expression writes itself.
+fn written_years(expr: &DateExpr) -> Vec<i32> {
+    match *expr {
+        DateExpr::Day { year, .. } | DateExpr::Month { year, .. } => year.into_iter().collect(),
+        DateExpr::DayRange { start, end } => start.year.into_iter().chain(end.year).collect(),
+        DateExpr::MonthRange { start, end } => start.year.into_iter().chain(end.year).collect(),
+        DateExpr::Year(year) => vec![year],
+        DateExpr::YearRange { start, end } => vec![start, end],
+        DateExpr::Relative(_) | DateExpr::Weekday(_) => Vec::new(),
+    }
+}
+
+/// The years of a resolved value (`XXXX` has none).
+fn years_of(value: &str) -> Vec<i32> {
+    value
+        .split('/')
+        .filter_map(|part| part.get(..4)?.parse().ok())
+        .collect()
+}
+
 /// Expressions a caller might build by hand, with out-of-range fields.
 fn any_expr() -> impl Strategy<Value = DateExpr> {
     prop_oneof![
@@ -349,6 +397,34 @@ proptest! {
         let ctx = DateContext { published: published.as_deref(), article_years: &years };
         if let Some(date) = resolve(&expr, &ctx) {
             assert_in_grammar(&date.value);
+        }
+    }
+
+    /// Issue 13: without a publication date, a year the expression does not
+    /// write is one the article names or the year on either side of one (a
+    /// weekday's fit, a range across New Year); never a default.
+    #[test]
+    fn without_publication_years_come_from_the_text(
+        expr in prop_oneof![any_expr(), real_day_expr()],
+        years in article_years(),
+    ) {
+        let ctx = DateContext { published: None, article_years: &years };
+        let Some(date) = resolve(&expr, &ctx) else { return Ok(()) };
+        let written = written_years(&expr);
+        let named = years.all();
+        let near = |year: i32, anchors: &[i32]| {
+            anchors.iter().any(|&a| (i64::from(a) - i64::from(year)).abs() <= 1)
+        };
+        let found = |year: i32| near(year, &written) || near(year, &named);
+        let in_value = years_of(&date.value);
+        for &year in &in_value {
+            // A range's start in the year before its end's (`du 28 décembre
+            // au 2 janvier`) comes from the end.
+            let before_the_end = in_value.last().is_some_and(|&end| end == year + 1 && found(end));
+            prop_assert!(
+                found(year) || before_the_end,
+                "{:?} gave {} with article years {:?}", expr, date.value, named
+            );
         }
     }
 }

@@ -94,8 +94,6 @@ fn day_months_take_the_year_nearest_the_publication() {
         fr("le 15 mars", Some("2020-01-03"), &[]).gives("2019-03-15", Published),
         fr("le 28 décembre", Some("2020-01"), &[]).gives("2019-12-28", Published),
         fr("le 6 juillet", Some("2019"), &[]).gives("2019-07-06", Published),
-        // 2021-09-08 is a Wednesday; the Tuesday is the year before.
-        fr("mardi 8 septembre", Some("2021-03-01"), &[]).gives("2020-09-08", Published),
         fr("du 1er au 4 juillet", Some("2019-07-05"), &[])
             .gives("2019-07-01/2019-07-04", Published),
         fr("les 3 et 4 mai", Some("2022-05-10"), &[]).gives("2022-05-03/2022-05-04", Published),
@@ -169,13 +167,22 @@ fn relative_expressions_count_from_the_publication() {
 
 #[test]
 fn weekday_and_day_fix_the_year() {
-    use Resolution::Weekday;
+    use Resolution::{UnknownYear, Weekday};
     check(vec![
+        // 2021-09-08 is a Wednesday; the Tuesday is the year before.
+        fr("mardi 8 septembre", Some("2021-03-01"), &[]).gives("2020-09-08", Weekday),
         fr("mardi 8 septembre", None, &[2020]).gives("2020-09-08", Weekday),
-        // Tuesdays 8 September: 2015 and 2020; 2020 is nearer 2018.
-        fr("mardi 8 septembre", None, &[2018]).gives("2020-09-08", Weekday),
-        // No article year: the match nearest 2020.
-        fr("jeudi 10 octobre", None, &[]).gives("2019-10-10", Weekday),
+        fr("mardi 8 septembre", None, &[2021]).gives("2020-09-08", Weekday),
+        // Tuesdays 8 September: 2015 and 2020, neither named nor next to
+        // 2018: the weekday says the day is not in 2018.
+        fr("mardi 8 septembre", None, &[2018]).gives("XXXX-09-08", UnknownYear),
+        // No article year, no publication: many years fit, none is taken.
+        fr("jeudi 10 octobre", None, &[]).gives("XXXX-10-10", UnknownYear),
+        // A weekday that fits none of the years around the publication
+        // leaves the publication's choice.
+        fr("lundi 8 septembre", Some("2020-09-10"), &[]).gives("2020-09-08", Resolution::Published),
+        fr("mardi 6 juillet dernier", Some("2021-09-10"), &[])
+            .gives("2021-07-06", Resolution::Weekday),
         fr("du lundi 1er au jeudi 4 juillet", None, &[2019])
             .gives("2019-07-01/2019-07-04", Weekday),
         en("on Tuesday, September 8", None, &[2021]).gives("2020-09-08", Weekday),

@@ -1,6 +1,9 @@
 //! Choosing the year of a day-month or a month that the text leaves out,
-//! in the order of EVENTS.md: the publication date, then a weekday that
-//! fixes the year, then a year named in the article.
+//! in the order of EVENTS.md: the publication date (a weekday, when given,
+//! picking among the years around it), then a weekday that fixes one of the
+//! years the article names or a year next to one, then a year named in the
+//! article. A year is never guessed: when none of these tells, there is
+//! none (the caller writes `XXXX`).
 
 use super::context::{Env, Published};
 use super::Resolution;
@@ -13,13 +16,13 @@ use std::cmp::Reverse;
 const MAX_DAYS_AHEAD: i64 = 62;
 const MAX_MONTHS_AHEAD: i64 = 2;
 
-/// How far from a year the article names a weekday-fixed year may be.
-const WEEKDAY_WINDOW: i32 = 15;
-/// The years searched for a weekday match when the article names none.
-const WEEKDAY_DEFAULT_YEARS: std::ops::RangeInclusive<i32> = 1990..=2035;
-/// Without article years, the weekday match nearest this year wins: the
-/// middle of the span of news attache reads (2015–2025).
-const DEFAULT_ANCHOR_YEAR: i32 = 2020;
+/// How far from a year the article names a weekday-fixed year may be: the
+/// year before or after (a plan for 2025 signed on `dimanche 5 mai` 2024).
+/// A day-month moves by one or two weekdays a year, so it falls on a given
+/// weekday in at most one of three running years: the weekday picks one
+/// year, it does not search for a year that fits. Further away, some year
+/// always fits, and the weekday alone would be inventing it.
+const WEEKDAY_WINDOW: i32 = 1;
 
 /// A day-month without its year, and what else the text says of it.
 pub struct DayMonth<'f> {
@@ -33,27 +36,25 @@ pub struct DayMonth<'f> {
 /// The year of a day-month, and how it was found; `None` when nothing
 /// tells (the caller writes `XXXX-MM-DD`).
 pub fn day_year(env: &Env, dm: &DayMonth) -> Option<(i32, Resolution)> {
-    if let Some(year) = env.published.and_then(|p| from_published(p, dm)) {
-        return Some((year, Resolution::Published));
+    if let Some(found) = env.published.and_then(|p| from_published(p, dm)) {
+        return Some(found);
     }
     if dm.has_weekday {
-        if let Some(year) = from_weekday(env, dm) {
-            return Some((year, Resolution::Weekday));
-        }
+        // A weekday that fits none of the years the article names says the
+        // day is not in them: the year is unknown.
+        return from_weekday(env, dm).map(|year| (year, Resolution::Weekday));
     }
     latest_article_year(env, dm.month, |y| Date::new(y, dm.month, dm.day).is_some())
         .map(|year| (year, Resolution::ArticleYear))
 }
 
 /// The year closest to the publication, a later one only when it is at most
-/// [`MAX_DAYS_AHEAD`] days after. A weekday, when given, narrows the
-/// candidates to the years it fits, if any does.
-fn from_published(published: Published, dm: &DayMonth) -> Option<i32> {
-    let Some((_, latest)) = published.day_bounds() else {
-        let year = published.year();
-        return Date::new(year, dm.month, dm.day).map(|_| year);
-    };
-    let candidates: Vec<Date> = (latest.year.saturating_sub(1)..=latest.year.saturating_add(1))
+/// [`MAX_DAYS_AHEAD`] days after; with only the publication year, that
+/// year. A weekday, when given, picks among the publication year and the
+/// years on either side of it those it fits, if any ([`Resolution::Weekday`]).
+fn from_published(published: Published, dm: &DayMonth) -> Option<(i32, Resolution)> {
+    let year = published.year();
+    let candidates: Vec<Date> = (year.saturating_sub(1)..=year.saturating_add(1))
         .filter_map(|y| Date::new(y, dm.month, dm.day))
         .collect();
     let fitting: Vec<Date> = candidates
@@ -61,12 +62,19 @@ fn from_published(published: Published, dm: &DayMonth) -> Option<i32> {
         .copied()
         .filter(|d| (dm.fits)(d.year))
         .collect();
-    let pool = if dm.has_weekday && !fitting.is_empty() {
-        fitting
+    let (pool, method) = if dm.has_weekday && !fitting.is_empty() {
+        (fitting, Resolution::Weekday)
     } else {
-        candidates
+        (candidates, Resolution::Published)
     };
-    closest_not_far_ahead(&pool, latest).map(|d| d.year)
+    let chosen = match published.day_bounds() {
+        Some((_, latest)) => closest_not_far_ahead(&pool, latest),
+        None if method == Resolution::Weekday => {
+            pool.iter().copied().min_by_key(|d| (d.year - year).abs())
+        }
+        None => Date::new(year, dm.month, dm.day),
+    };
+    chosen.map(|d| (d.year, method))
 }
 
 /// The date of `pool` closest to `reference`, avoiding dates more than
@@ -80,15 +88,12 @@ pub fn closest_not_far_ahead(pool: &[Date], reference: Date) -> Option<Date> {
         .copied()
 }
 
-/// A year in which the day-month falls on the weekday given, nearest the
-/// article's years (a later year on a tie).
+/// A year in which the day-month falls on the weekday given, among the
+/// article's years and those next to them ([`WEEKDAY_WINDOW`]), nearest
+/// an article year (a later year on a tie); none when the article names no
+/// year, however many years the weekday fits.
 fn from_weekday(env: &Env, dm: &DayMonth) -> Option<i32> {
     let fits = |y: &i32| Date::new(*y, dm.month, dm.day).is_some() && (dm.fits)(*y);
-    if env.years.is_empty() {
-        return WEEKDAY_DEFAULT_YEARS
-            .filter(fits)
-            .min_by_key(|&y| (distance(y, &[DEFAULT_ANCHOR_YEAR]), Reverse(y)));
-    }
     env.years
         .iter()
         .flat_map(|&a| a.saturating_sub(WEEKDAY_WINDOW)..=a.saturating_add(WEEKDAY_WINDOW))
@@ -138,4 +143,204 @@ fn month_year_from_published(published: Published, month: u8) -> i32 {
         .filter(|(_, delta)| *delta <= MAX_MONTHS_AHEAD)
         .min_by_key(|(_, delta)| delta.abs())
         .map_or(year, |(y, _)| y)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{find_dates, resolve, years_in, DateContext, Resolution};
+    use attache_model::Lang;
+
+    /// A sentence, its publication date, the date expression in it, and
+    /// the value and method that expression must resolve to.
+    type Case = (
+        Lang,
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+        &'static str,
+        Resolution,
+    );
+
+    fn check(cases: &[Case]) {
+        for (lang, text, published, expression, value, method) in cases {
+            let years = years_in(text);
+            let ctx = DateContext {
+                published: *published,
+                article_years: &years,
+            };
+            let mention = find_dates(text, lang)
+                .into_iter()
+                .find(|m| &text[m.start..m.end] == *expression)
+                .unwrap_or_else(|| panic!("{expression:?} found in {text:?}"));
+            let date = resolve(&mention.expr, &ctx).expect("a date");
+            assert_eq!(
+                (date.value.as_str(), date.method),
+                (*value, *method),
+                "{text:?} published {published:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_publication_and_no_year_leave_the_year_unknown() {
+        use Resolution::UnknownYear;
+        check(&[
+            (
+                Lang::Fr,
+                "Le ministre a reçu, le 14 mars à Vientiane, une délégation japonaise.",
+                None,
+                "14 mars",
+                "XXXX-03-14",
+                UnknownYear,
+            ),
+            (
+                Lang::Fr,
+                "La frégate a fait escale à Cam Ranh du 2 au 6 octobre.",
+                None,
+                "du 2 au 6 octobre",
+                "XXXX-10-02/XXXX-10-06",
+                UnknownYear,
+            ),
+            (
+                Lang::En,
+                "The two navies held a joint drill off Da Nang on June 9.",
+                None,
+                "June 9",
+                "XXXX-06-09",
+                UnknownYear,
+            ),
+            (
+                Lang::En,
+                "The cadets will train together in November, the colonel said.",
+                None,
+                "in November",
+                "XXXX-11-01/XXXX-11-30",
+                UnknownYear,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_year_named_elsewhere_in_the_text_dates_the_day() {
+        use Resolution::ArticleYear;
+        check(&[
+            (
+                Lang::Fr,
+                "En 2023, les deux armées ont ouvert une ligne directe. Le général a été reçu le 14 mars à Vientiane.",
+                None,
+                "14 mars",
+                "2023-03-14",
+                ArticleYear,
+            ),
+            (
+                Lang::En,
+                "The 2022 dialogue opened on June 9 in Canberra.",
+                None,
+                "June 9",
+                "2022-06-09",
+                ArticleYear,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_weekday_picks_the_year_around_the_publication() {
+        use Resolution::Weekday;
+        check(&[
+            // 8 September is a Tuesday in 2020, a Wednesday in 2021.
+            (
+                Lang::Fr,
+                "Le ministre s'est rendu mardi 8 septembre à Phnom Penh.",
+                Some("2021-03-01"),
+                "mardi 8 septembre",
+                "2020-09-08",
+                Weekday,
+            ),
+            // Only the publication month or year: the weekday still picks.
+            (
+                Lang::En,
+                "The minister arrived in Manila on Friday, January 3.",
+                Some("2020-01"),
+                "Friday, January 3",
+                "2020-01-03",
+                Weekday,
+            ),
+            (
+                Lang::Fr,
+                "Les deux délégations se sont retrouvées le lundi 30 décembre.",
+                Some("2020"),
+                "lundi 30 décembre",
+                "2019-12-30",
+                Weekday,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_weekday_checks_the_years_the_text_names() {
+        use Resolution::{UnknownYear, Weekday};
+        check(&[
+            // 9 December: a Wednesday in 2020, the year before the one named.
+            (
+                Lang::Fr,
+                "Le programme d'échanges de 2021 a été préparé lors d'une réunion le mercredi 9 décembre.",
+                None,
+                "mercredi 9 décembre",
+                "2020-12-09",
+                Weekday,
+            ),
+            (
+                Lang::En,
+                "Ahead of the 2020 drills, the two sides met on Thursday, October 10.",
+                None,
+                "Thursday, October 10",
+                "2019-10-10",
+                Weekday,
+            ),
+            // 10 October is a Thursday in 2013, not from 2009 to 2011: the
+            // weekday does not go looking for a year the text never names.
+            (
+                Lang::Fr,
+                "En 2010, les deux pays ont signé un accord. Les entretiens ont eu lieu le jeudi 10 octobre.",
+                None,
+                "jeudi 10 octobre",
+                "XXXX-10-10",
+                UnknownYear,
+            ),
+        ]);
+    }
+
+    /// The issue that saw a visit dated in a year the page never gave: a
+    /// weekday alone fits a year in seven, and the nearest to a default
+    /// year was taken.
+    #[test]
+    fn a_weekday_without_an_anchor_year_picks_no_year() {
+        use Resolution::UnknownYear;
+        check(&[
+            (
+                Lang::Fr,
+                "Le ministre s'est rendu mardi 8 septembre à Phnom Penh.",
+                None,
+                "mardi 8 septembre",
+                "XXXX-09-08",
+                UnknownYear,
+            ),
+            (
+                Lang::En,
+                "The talks were held in Jakarta on Thursday, October 10.",
+                None,
+                "Thursday, October 10",
+                "XXXX-10-10",
+                UnknownYear,
+            ),
+            (
+                Lang::Fr,
+                "La visite s'est déroulée du lundi 1er au jeudi 4 juillet.",
+                None,
+                "du lundi 1er au jeudi 4 juillet",
+                "XXXX-07-01/XXXX-07-04",
+                UnknownYear,
+            ),
+        ]);
+    }
 }

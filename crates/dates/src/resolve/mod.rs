@@ -37,11 +37,13 @@ pub enum Resolution {
     Explicit,
     /// Year, month or day come from the publication date.
     Published,
-    /// Weekday, day and month together fix the year.
+    /// Weekday, day and month together fix the year, among the years
+    /// around the publication or next to a year the article names.
     Weekday,
     /// A year named in the article.
     ArticleYear,
-    /// Nothing tells the year: `XXXX-MM-DD`.
+    /// Nothing tells the year: `XXXX-MM-DD`. A weekday alone is not enough:
+    /// many years fit it.
     UnknownYear,
 }
 

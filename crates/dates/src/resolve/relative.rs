@@ -188,11 +188,11 @@ fn named_day(
         .copied()
         .filter(|d| weekday_fits(weekday, d.year, d.month, d.day))
         .collect();
-    let pool = if fitting.is_empty() {
-        candidates
+    let (pool, method) = if weekday.is_some() && !fitting.is_empty() {
+        (fitting, Resolution::Weekday)
     } else {
-        fitting
+        (candidates, Resolution::Published)
     };
     let date = closest_not_far_ahead(&pool, last)?;
-    resolved(format::day(date), Resolution::Published)
+    resolved(format::day(date), method)
 }
