@@ -1,8 +1,11 @@
 //! Coding: events of `EVENTS.md` from a cleaned document and its actor
 //! mentions.
 //!
-//! A trigger (`triggers`, from `data/triggers.tsv`) names the event and its
-//! CAMEO code; its frame says where the parties are (`parties`): the
+//! A predicate (`triggers`, written by lemma in `data/predicates.tsv` and
+//! matched over the document's token stream, every form and every
+//! predicate of a clause) names the event and its CAMEO code; the light
+//! words around it (`modality`) say whether it is negated, hypothetical,
+//! announced or passive; its frame says where the parties are (`parties`): the
 //! subject, the party named after the trigger, the country visited, the
 //! agent of a passive, or both parties together. The date is the nearest
 //! date expression of the sentence, else the last one before, else the
@@ -56,6 +59,7 @@ macro_rules! regex {
 }
 pub(crate) use regex;
 
+mod modality;
 mod occasion;
 mod parties;
 mod place;
@@ -64,11 +68,12 @@ mod triggers;
 mod when;
 
 use attache_model::{cameo, CleanResult, Document, Event, Mention, MentionKind, Tier};
-use attache_segment::CleanText;
+use attache_segment::{CleanText, Tokens};
 
 use crate::triggers::TriggerHit;
 
 pub use occasion::{first_occasion, Occasion};
+pub use triggers::entry_counts;
 
 /// The events of `doc`, each with its evidence span in the original text.
 pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
@@ -92,9 +97,13 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     let mut events: Vec<Event> = Vec::new();
     // The sentence of each event.
     let mut sentences: Vec<usize> = Vec::new();
-    for hit in triggers::find(&clean.text, &doc.lang) {
+    let tokens = Tokens::new(&text.chars, &doc.lang);
+    for hit in triggers::find(&tokens, &doc.lang) {
         let sentence = text.sentence_of(hit.start);
+        let hypothetical = hit.trigger.tier == Tier::Activity && hit.modality.conditional;
         if is_headline(&text, sentence)
+            || hit.modality.negated
+            || hypothetical
             || is_negated(&text, &hit)
             || is_attributive(&text, &hit)
             || is_manner_of_attending(&text, &hit)
@@ -116,11 +125,36 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         } else {
             hit.trigger.cameo.clone()
         };
-        let announced = if hit.trigger.tier == Tier::Activity {
-            announcement(&text, range.clone())
-        } else {
+        let announced = if hit.trigger.tier != Tier::Activity {
             Announced::No
+        } else if hit.modality.future
+            || (hit.modality.infinitive && modality::is_planned(&tokens, hit.head, &doc.lang))
+        {
+            Announced::Future
+        } else {
+            announcement(&text, range.clone())
         };
+        // What someone said happened (`a souligné que les deux pays ont
+        // signé…`) is the content of a statement, not news; what is
+        // announced in it still is.
+        let reported =
+            modality::in_reported_clause(&tokens, hit.head, tokens.index_at(range.start));
+        if reported && announced == Announced::No && hit.trigger.cameo != "036" {
+            continue;
+        }
+        // A kind of activity named as what the parties will foster (`ont
+        // convenu de multiplier les exercices conjoints`) is a topic.
+        if matches!(&coded[..2], "06" | "07")
+            && !hit.trigger.starts_with_verb()
+            && modality::is_topic(&tokens, hit.head)
+        {
+            continue;
+        }
+        // Only meetings and visits are announced (036): an exercise or a
+        // signing to come is not yet an event.
+        if announced == Announced::Future && !matches!(&coded[..2], "03" | "04") {
+            continue;
+        }
         let mut cameo = if announced != Announced::No {
             "036".to_string()
         } else if is_wish_for_the_other(&text, &hit, &in_sentence, &found.target) {
@@ -201,6 +235,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             end: Some(evidence.end),
             confidence: Some(found.confidence),
             date_method,
+            trigger: Some(hit.trigger.pattern.clone()),
             derived: false,
             merge: None,
         };

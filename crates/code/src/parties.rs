@@ -192,7 +192,7 @@ pub fn find(
         .copied()
         .filter(|m| m.clean_start > hit.start)
         .collect();
-    let frame = hit.trigger.frame;
+    let frame = hit.frame;
     if frame == Frame::Passive {
         let target = before.first()?;
         let source = after.iter().find(|m| party(m) != party(target))?;

@@ -1,14 +1,26 @@
-//! The trigger lexicon (`data/triggers.tsv`): words and phrases that state
-//! an event, with their CAMEO code, tier and frame, matched folded (case,
-//! accents, apostrophes) at word boundaries.
+//! The predicate lexicon (`data/predicates.tsv`, and the English entries
+//! derived from PETRARCH's verb dictionary): predicates written by lemma
+//! (`recevoir`, `effectuer … visite`, `hold … talk`) with their CAMEO
+//! code, tier and frame, matched over the document's token stream.
+//!
+//! A word written as its lemma matches every form of it (`recevoir`:
+//! `reçoit`, `a reçu`, `recevra`, `en recevant`); a word written in another
+//! form matches that form and its plural (`officielle`, `talks`). Between
+//! two words, auxiliaries, adverbs, clitics and negation may sit (`a
+//! également reçu`, `s'est ensuite entretenu`); `…` allows a gap of a few
+//! words in the same clause. Tense, voice, mood and number come from the
+//! words around the predicate (`modality`), not from the entry.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use attache_lexicon::{fold, Folded};
-use attache_model::{Lang, Tier};
+use attache_model::{cameo, Lang, Tier};
+use attache_segment::{TokenKind, Tokens};
 
-const TRIGGERS: &str = include_str!("../data/triggers.tsv");
+use crate::modality::{self, Modality};
+
+const PREDICATES: &str = include_str!("../data/predicates.tsv");
+const PREDICATES_EN_CAMEO: &str = include_str!("../data/predicates_en_cameo.tsv");
 
 /// Who the parties of a trigger are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,250 +37,478 @@ pub enum Frame {
     Nominal,
 }
 
+/// When an entry applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Only {
+    Always,
+    /// Only announced (`aura lieu`, `will call on`).
+    Future,
+    /// Only in the passive (`was welcomed by`: `welcomed the proposal` is praise).
+    Passive,
+}
+
+/// One word of a pattern.
+#[derive(Debug, Clone)]
+struct Element {
+    form: String,
+    lemma: String,
+    /// Written as its lemma: any form matches.
+    by_lemma: bool,
+    /// A gap of up to `MAX_GAP` tokens may come before this word.
+    gap_before: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct Trigger {
-    /// The words matched first (for `a effectué … visite`: `a effectué`).
+    /// The pattern as written in the data.
     pub pattern: String,
-    /// Words that must follow within a few words (`visite`), if any.
-    pub tail: Option<String>,
+    elements: Vec<Element>,
     pub lang: Lang,
     pub cameo: String,
     pub tier: Tier,
     pub frame: Frame,
+    pub only: Only,
 }
 
-/// A trigger found at code points `[start, end)` of the cleaned text.
+impl Trigger {
+    /// Whether the entry starts with a verb written as its lemma (`recevoir`),
+    /// which a determiner before it makes a noun (`la visite`).
+    pub fn starts_with_verb(&self) -> bool {
+        let first = &self.elements[0];
+        let verb = match self.lang {
+            Lang::Fr => ["er", "ir", "re", "oir"]
+                .iter()
+                .any(|s| first.lemma.ends_with(s)),
+            _ => !NOUN_HEADS.contains(&first.form.as_str()),
+        };
+        self.frame != Frame::Nominal
+            && first.by_lemma
+            && verb
+            && !PARTICLES.contains(&first.form.as_str())
+    }
+}
+
+/// Pattern words that open a phrase, not a verb (`en visite`, `on … visit`).
+const PARTICLES: &[&str] = &["en", "on", "par", "sous", "de", "in", "by", "at", "under"];
+
+/// English words that open a noun phrase in an entry with a verb's frame
+/// (`joint exercise`, `port call`): a determiner before them is expected.
+const NOUN_HEADS: &[&str] = &[
+    "joint",
+    "combined",
+    "passage",
+    "port",
+    "phone",
+    "telephone",
+    "video",
+    "intelligence",
+    "information",
+    "political",
+    "defence",
+    "defense",
+    "strategic",
+    "online",
+    "official",
+    "state",
+    "working",
+    "welcome",
+    "passex",
+    "videoconference",
+];
+
+/// A trigger found over code points `[start, end)` of the cleaned text.
 #[derive(Debug, Clone)]
 pub struct TriggerHit {
     pub start: usize,
     pub end: usize,
     pub trigger: &'static Trigger,
+    /// The frame in this sentence (a passive turns `subject` into `passive`,
+    /// a plural subject of a symmetric code into `joint`).
+    pub frame: Frame,
+    pub modality: Modality,
+    /// The token of the predicate's first word.
+    pub head: usize,
 }
 
-/// Adverbs that sit between an auxiliary and its participle (`a également
-/// suggéré`, `has also signed`): each verb trigger also matches with one.
-const ADVERBS: &[(&str, &[&str])] = &[
-    (
-        "fr",
-        &[
-            "également",
-            "aussi",
-            "en outre",
-            "hautement",
-            "chaleureusement",
-            "favorablement",
-            "notamment",
-            "par ailleurs",
-            "de nouveau",
-            "officiellement",
-            "déjà",
-            "séparément",
-            "successivement",
-            "brièvement",
-            "longuement",
-            "respectivement",
-        ],
-    ),
-    (
-        "en",
-        &[
-            "also",
-            "further",
-            "warmly",
-            "highly",
-            "officially",
-            "already",
-            "again",
-            "separately",
-            "briefly",
-            "jointly",
-        ],
-    ),
-];
-
-fn with_adverbs(trigger: Trigger) -> Vec<Trigger> {
-    let auxiliaries = ["a ", "ont ", "has ", "have ", "had "];
-    let mut variants = vec![trigger.clone()];
-    if let Some(aux) = auxiliaries
-        .iter()
-        .find(|a| trigger.pattern.starts_with(**a))
-    {
-        let adverbs = ADVERBS
-            .iter()
-            .find(|(l, _)| Lang::from_code(l) == trigger.lang)
-            .map_or(&[][..], |(_, a)| *a);
-        for adverb in adverbs {
-            let pattern = format!("{aux}{adverb} {}", &trigger.pattern[aux.len()..]);
-            variants.push(Trigger {
-                pattern,
-                ..trigger.clone()
-            });
-        }
-    }
-    variants
-}
-
-/// Up to this many characters may separate a trigger's head from its tail.
-const MAX_TAIL_GAP: usize = 60;
+/// Up to this many tokens in a `…` gap.
+const MAX_GAP: usize = 8;
+/// Up to this many light words (auxiliaries, adverbs, clitics) between two
+/// adjacent words of a pattern.
+const MAX_LIGHT: usize = 4;
 
 struct Lexicon {
     triggers: Vec<Trigger>,
-    /// For each distinct folded head: the triggers that start with it.
-    heads: Vec<Vec<usize>>,
-    automaton: AhoCorasick,
+    /// Triggers by their first word's key (lemma, or form without plural).
+    by_key: HashMap<(Lang, String), Vec<usize>>,
+}
+
+fn parse_line(line: &str) -> Option<Trigger> {
+    let cells: Vec<&str> = line.split('\t').collect();
+    let lang = Lang::from_code(cells.get(1)?);
+    let tier = match *cells.get(3)? {
+        "activity" => Tier::Activity,
+        _ => Tier::Verbal,
+    };
+    let frame = match *cells.get(4)? {
+        "visit" => Frame::Visit,
+        "passive" => Frame::Passive,
+        "joint" => Frame::Joint,
+        "nominal" => Frame::Nominal,
+        _ => Frame::Subject,
+    };
+    let only = match cells.get(5).copied() {
+        Some("future") => Only::Future,
+        Some("passive") => Only::Passive,
+        _ => Only::Always,
+    };
+    let elements = elements(cells[0], &lang);
+    (!elements.is_empty()).then(|| Trigger {
+        pattern: cells[0].to_string(),
+        elements,
+        lang,
+        cameo: cells[2].to_string(),
+        tier,
+        frame,
+        only,
+    })
+}
+
+/// The words of a pattern, tokenized and lemmatized as text is.
+fn elements(pattern: &str, lang: &Lang) -> Vec<Element> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let tokens = Tokens::new(&chars, lang);
+    let mut elements: Vec<Element> = Vec::new();
+    let mut gap = false;
+    for (i, token) in tokens.iter().enumerate() {
+        if token.kind == TokenKind::Punct {
+            gap |= chars[token.start] == '…';
+            continue;
+        }
+        let form = tokens.folded(i).to_string();
+        let lemma = tokens.lemma(i).to_string();
+        elements.push(Element {
+            by_lemma: form == lemma || form.ends_with('\''),
+            form,
+            lemma,
+            gap_before: std::mem::take(&mut gap),
+        });
+    }
+    elements
+}
+
+fn key_of(element: &Element) -> String {
+    if element.by_lemma {
+        element.lemma.clone()
+    } else {
+        without_plural(&element.form).to_string()
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let triggers: Vec<Trigger> = TRIGGERS
-            .lines()
+        let triggers: Vec<Trigger> = [PREDICATES, PREDICATES_EN_CAMEO]
+            .iter()
+            .flat_map(|data| data.lines())
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let cells: Vec<&str> = l.split('\t').collect();
-                let tier = match *cells.get(3)? {
-                    "activity" => Tier::Activity,
-                    _ => Tier::Verbal,
-                };
-                let frame = match *cells.get(4)? {
-                    "visit" => Frame::Visit,
-                    "passive" => Frame::Passive,
-                    "joint" => Frame::Joint,
-                    "nominal" => Frame::Nominal,
-                    _ => Frame::Subject,
-                };
-                let (pattern, tail) = match cells[0].split_once(" … ") {
-                    Some((head, tail)) => (head.to_string(), Some(fold(tail))),
-                    None => (cells[0].to_string(), None),
-                };
-                Some(Trigger {
-                    pattern,
-                    tail,
-                    lang: Lang::from_code(cells[1]),
-                    cameo: cells[2].to_string(),
-                    tier,
-                    frame,
-                })
-            })
-            .flat_map(with_adverbs)
+            .filter_map(parse_line)
             .collect();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut heads: Vec<Vec<usize>> = Vec::new();
+        // The curated entries come first and win over a derived one of the
+        // same pattern.
+        let mut seen = std::collections::HashSet::new();
+        let triggers: Vec<Trigger> = triggers
+            .into_iter()
+            .filter(|t| seen.insert((t.lang.clone(), t.pattern.clone())))
+            .collect();
+        let mut by_key: HashMap<(Lang, String), Vec<usize>> = HashMap::new();
         for (i, trigger) in triggers.iter().enumerate() {
-            let head = fold(&trigger.pattern);
-            match patterns.iter().position(|p| *p == head) {
-                Some(h) => heads[h].push(i),
-                None => {
-                    patterns.push(head);
-                    heads.push(vec![i]);
-                }
-            }
+            let key = (trigger.lang.clone(), key_of(&trigger.elements[0]));
+            by_key.entry(key).or_default().push(i);
         }
-        // Overlapping matches, bounded at word edges afterwards: a
-        // leftmost-longest search would let `a rencontré` found inside
-        // `La rencontre` hide the noun `rencontre`.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("trigger patterns build an automaton");
-        Lexicon {
-            triggers,
-            heads,
-            automaton,
-        }
+        Lexicon { triggers, by_key }
     })
 }
 
-/// Where `tail` ends when it follows `from` within a few words of the same sentence.
-fn tail_end(folded: &str, from: usize, tail: &str) -> Option<usize> {
-    let window_end = folded[from..]
-        .char_indices()
-        .nth(MAX_TAIL_GAP)
-        .map_or(folded.len(), |(i, _)| from + i);
-    let window = &folded[from..window_end];
-    let window = &window[..window.find(['.', ';', '\n']).unwrap_or(window.len())];
-    window.find(tail).map(|at| from + at + tail.len())
+/// How many entries each language has.
+pub fn entry_counts() -> Vec<(Lang, usize)> {
+    let mut counts: Vec<(Lang, usize)> = Vec::new();
+    for trigger in &lexicon().triggers {
+        match counts.iter_mut().find(|(l, _)| *l == trigger.lang) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((trigger.lang.clone(), 1)),
+        }
+    }
+    counts
 }
 
-/// The triggers of language `lang` in `text`, left to right.
-pub fn find(text: &str, lang: &Lang) -> Vec<TriggerHit> {
-    let lexicon = lexicon();
-    let folded = Folded::new(text);
-    let chars: Vec<char> = text.chars().collect();
-    // Heads bounded at word edges, then the leftmost, longest of those
-    // that overlap.
-    let mut heads: Vec<aho_corasick::Match> = lexicon
-        .automaton
-        .find_overlapping_iter(&folded.text)
-        .filter(|m| {
-            let start = folded.char_index(m.start());
-            let end = folded.char_index(m.end());
-            (start == 0 || !chars[start - 1].is_alphanumeric())
-                && chars.get(end).is_none_or(|c| !c.is_alphanumeric())
-        })
-        .collect();
-    heads.sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
-    let mut taken_until = 0;
-    heads.retain(|m| {
-        let free = m.start() >= taken_until;
-        if free {
-            taken_until = m.end();
+fn without_plural(form: &str) -> &str {
+    form.strip_suffix('s')
+        .or_else(|| form.strip_suffix('x'))
+        .unwrap_or(form)
+}
+
+/// Infinitives a participle or inflected form may come from when the
+/// lemma tables miss it (`coprésidés` → `coprésider`, `entretenu` →
+/// `entretenir`, `rendu` → `rendre`, `co-chaired` → `co-chair`).
+fn guessed_lemmas(folded: &str, lang: &Lang) -> Vec<String> {
+    let mut guesses = Vec::with_capacity(4);
+    match lang {
+        Lang::Fr => {
+            let base = folded.strip_suffix('s').unwrap_or(folded);
+            let base = base
+                .strip_suffix("ee")
+                .map_or(base.to_string(), |b| format!("{b}e"));
+            if let Some(stem) = base.strip_suffix('e') {
+                guesses.push(format!("{stem}er"));
+                guesses.push(stem.to_string());
+            }
+            if let Some(stem) = base.strip_suffix('u') {
+                guesses.push(format!("{stem}ir"));
+                guesses.push(format!("{stem}re"));
+            }
+            if base.ends_with('i') {
+                guesses.push(format!("{base}r"));
+            }
+            // A present plural the tables miss (`coprésident`).
+            if let Some(stem) = folded.strip_suffix("ent") {
+                guesses.push(format!("{stem}er"));
+            }
         }
-        free
-    });
-    heads
-        .into_iter()
-        .filter_map(|m| {
-            let start = folded.char_index(m.start());
-            let head_end = folded.char_index(m.end());
-            // Of the triggers sharing this head, the one whose tail is found
-            // and longest (a trigger without a tail always applies).
-            lexicon.heads[m.pattern().as_usize()]
-                .iter()
-                .map(|&i| &lexicon.triggers[i])
-                .filter(|t| t.lang == *lang)
-                .filter_map(|trigger| {
-                    let end = match &trigger.tail {
-                        None => head_end,
-                        Some(tail) => folded.char_index(tail_end(&folded.text, m.end(), tail)?),
-                    };
-                    Some(TriggerHit {
-                        start,
-                        end,
-                        trigger,
-                    })
+        _ => {
+            if let Some(stem) = folded.strip_suffix("ied") {
+                guesses.push(format!("{stem}y"));
+            } else if let Some(stem) = folded.strip_suffix("ed") {
+                guesses.push(stem.to_string());
+                guesses.push(format!("{stem}e"));
+            } else if let Some(stem) = folded.strip_suffix("ing") {
+                guesses.push(stem.to_string());
+                guesses.push(format!("{stem}e"));
+            } else if let Some(stem) = folded.strip_suffix('s') {
+                guesses.push(stem.to_string());
+            }
+        }
+    }
+    guesses
+}
+
+fn matches(tokens: &Tokens, i: usize, element: &Element, lang: &Lang) -> bool {
+    let token = &tokens.get(i).expect("an index in bounds");
+    if token.kind == TokenKind::Punct {
+        return false;
+    }
+    let folded = tokens.folded(i);
+    if !element.by_lemma {
+        return without_plural(folded) == without_plural(&element.form);
+    }
+    tokens.lemma(i) == element.lemma
+        || folded == element.lemma
+        || guessed_lemmas(folded, lang).contains(&element.lemma)
+}
+
+/// Where a pattern matches from token `first` on: the token index of each
+/// word, or None.
+fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<usize>> {
+    let mut at = vec![first];
+    let mut next = first + 1;
+    for element in &trigger.elements[1..] {
+        let reach = if element.gap_before {
+            MAX_GAP
+        } else {
+            MAX_LIGHT
+        };
+        let mut found = None;
+        for j in next..(next + reach + 1).min(tokens.len()) {
+            if tokens.get(j).is_some_and(|t| t.line_start) {
+                break;
+            }
+            if matches(tokens, j, element, &trigger.lang) {
+                found = Some(j);
+                break;
+            }
+            let passable = if element.gap_before {
+                !modality::ends_clause(tokens, j)
+            } else {
+                modality::is_light(tokens, j, &trigger.lang)
+            };
+            if !passable {
+                break;
+            }
+        }
+        let j = found?;
+        at.push(j);
+        next = j + 1;
+    }
+    Some(at)
+}
+
+/// The triggers of language `lang` in the token stream, left to right.
+pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
+    let lexicon = lexicon();
+    let mut hits: Vec<TriggerHit> = Vec::new();
+    // Tokens that a longer match has taken as one of its words.
+    let mut taken = vec![false; tokens.len()];
+    let mut keys: Vec<String> = Vec::with_capacity(6);
+    for i in 0..tokens.len() {
+        if taken[i] || tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct) {
+            continue;
+        }
+        keys.clear();
+        keys.push(tokens.lemma(i).to_string());
+        keys.push(without_plural(tokens.folded(i)).to_string());
+        keys.push(tokens.folded(i).to_string());
+        keys.extend(guessed_lemmas(tokens.folded(i), lang));
+        keys.sort();
+        keys.dedup();
+        let best = keys
+            .iter()
+            .filter_map(|k| lexicon.by_key.get(&(lang.clone(), k.clone())))
+            .flatten()
+            .map(|&t| &lexicon.triggers[t])
+            .filter(|t| matches(tokens, i, &t.elements[0], lang))
+            .filter(|t| !(t.starts_with_verb() && modality::follows_determiner(tokens, i, lang)))
+            .filter_map(|t| Some((t, match_from(tokens, i, t)?)))
+            .max_by_key(|(t, at)| (t.elements.len(), std::cmp::Reverse(at[at.len() - 1])));
+        let Some((trigger, at)) = best else {
+            continue;
+        };
+        let modality = modality::of_predicate(tokens, &at, lang, trigger.frame);
+        let applies = match trigger.only {
+            Only::Always => true,
+            Only::Future => modality.future,
+            Only::Passive => modality.passive,
+        };
+        // `le mémorandum signé en 2010`: a participle used as an adjective,
+        // unless it opens a clause (`Déployé le 26 septembre, …`).
+        let attributive = *lang == Lang::Fr
+            && trigger.starts_with_verb()
+            && modality.bare_participle
+            && i.checked_sub(1).is_some_and(|p| {
+                tokens.get(p).is_some_and(|t| {
+                    t.kind != TokenKind::Punct && !tokens.get(i).is_some_and(|t| t.line_start)
                 })
-                .max_by_key(|hit| hit.trigger.tail.as_ref().map_or(0, String::len))
-        })
-        .collect()
+            });
+        if !applies || attributive {
+            continue;
+        }
+        for &j in &at {
+            taken[j] = true;
+        }
+        let frame = match trigger.frame {
+            // Aid is given to the party after `à`/`to` whatever the voice
+            // (`the ship was handed over to Vietnam`).
+            Frame::Subject | Frame::Joint
+                if modality.passive && !trigger.cameo.starts_with("07") =>
+            {
+                Frame::Passive
+            }
+            Frame::Subject if modality.plural && cameo::symmetric(&trigger.cameo) => Frame::Joint,
+            frame => frame,
+        };
+        let start_token = modality.chain_start.min(at[0]);
+        hits.push(TriggerHit {
+            start: tokens.get(start_token).map_or(0, |t| t.start),
+            end: tokens.get(at[at.len() - 1]).map_or(0, |t| t.end),
+            trigger,
+            frame,
+            modality,
+            head: at[0],
+        });
+    }
+    // `a reçu X et a eu des entretiens`: the auxiliary `a` of the first verb
+    // also opens `avoir … entretien`; of the matches that end on one word,
+    // the one whose head is nearest to it is the predicate.
+    let mut nearest: Vec<TriggerHit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        match nearest.iter_mut().find(|h| h.end == hit.end) {
+            Some(h) if h.head < hit.head => *h = hit,
+            Some(_) => {}
+            None => nearest.push(hit),
+        }
+    }
+    nearest.sort_by_key(|h| (h.start, h.end));
+    nearest
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn finds_triggers_folded_and_bounded() {
-        let hits = find(
-            "Le ministre A REÇU l’ambassadeur; ils ont signé.",
-            &Lang::Fr,
-        );
-        let codes: Vec<&str> = hits.iter().map(|h| h.trigger.cameo.as_str()).collect();
-        assert_eq!(codes, ["043", "057"]);
-        assert!(find("The minister received a delegation", &Lang::Fr).is_empty());
-        assert!(find("unsigned", &Lang::En).is_empty());
+    fn found(text: &str, lang: Lang) -> Vec<(String, Frame)> {
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = Tokens::new(&chars, &lang);
+        find(&tokens, &lang)
+            .iter()
+            .map(|h| (h.trigger.cameo.clone(), h.frame))
+            .collect()
     }
 
     #[test]
-    fn nouns_name_meetings() {
-        let hits = find(
-            "La rencontre entre le ministre A et le ministre B a eu lieu à Pékin.",
-            &Lang::Fr,
+    fn every_form_of_a_lemma() {
+        for text in [
+            "Le ministre a reçu l'ambassadeur.",
+            "Le ministre reçoit l'ambassadeur.",
+            "Le ministre avait reçu l'ambassadeur.",
+            "Le ministre a notamment reçu l'ambassadeur.",
+            "En recevant l'ambassadeur, le ministre a dit.",
+        ] {
+            let codes: Vec<String> = found(text, Lang::Fr).into_iter().map(|(c, _)| c).collect();
+            assert_eq!(
+                codes.first().map(String::as_str),
+                Some("043"),
+                "{text}: {codes:?}"
+            );
+        }
+        assert_eq!(
+            found("The minister received the envoy.", Lang::En)[0].0,
+            "043"
         );
-        let found: Vec<(&str, Frame)> = hits
-            .iter()
-            .map(|h| (h.trigger.cameo.as_str(), h.trigger.frame))
-            .collect();
-        assert_eq!(found, [("040", Frame::Nominal)]);
+        assert_eq!(
+            found("The minister has also received the envoy.", Lang::En)[0].0,
+            "043"
+        );
+    }
+
+    #[test]
+    fn passive_turns_the_frame() {
+        let hits = found("L'ambassadeur a été reçu par le ministre.", Lang::Fr);
+        assert_eq!(hits[0], ("043".to_string(), Frame::Passive));
+        let hits = found("The envoy was received by the minister.", Lang::En);
+        assert_eq!(hits[0], ("043".to_string(), Frame::Passive));
+    }
+
+    #[test]
+    fn gaps_and_nouns() {
+        assert_eq!(
+            found(
+                "Il a effectué, du 3 au 5 mai, une visite officielle au Laos.",
+                Lang::Fr
+            )[0]
+            .0,
+            "042"
+        );
+        assert_eq!(found("They held talks in Hanoi.", Lang::En)[0].0, "040");
+        // A determiner makes the verb's form a noun; a participle after a
+        // noun is an adjective.
+        assert!(found("La visite a duré trois jours.", Lang::Fr).is_empty());
+        assert!(found("Ils ont évoqué le mémorandum signé en 2010.", Lang::Fr).is_empty());
+        assert!(found("They recalled the signed documents.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn several_predicates_in_one_clause() {
+        let codes: Vec<String> = found(
+            "Le ministre a reçu l'ambassadeur et a eu des entretiens avec lui.",
+            Lang::Fr,
+        )
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+        assert_eq!(codes, ["043", "040"]);
+    }
+
+    #[test]
+    fn plural_subject_of_a_symmetric_code_is_joint() {
+        let hits = found("Les deux ministres ont signé un mémorandum.", Lang::Fr);
+        assert_eq!(hits[0], ("057".to_string(), Frame::Joint));
     }
 }

@@ -61,6 +61,9 @@ pub struct Event {
     /// How the date was resolved (`explicit`, `published`, `weekday`, ...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_method: Option<String>,
+    /// The lexicon entry (predicate pattern) that stated the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<String>,
     /// An inverse event derived from another (`A a reçu B` → 042 B→A).
     #[serde(default, skip_serializing_if = "is_false")]
     pub derived: bool,
@@ -103,6 +106,7 @@ impl Event {
             end: None,
             confidence: None,
             date_method: None,
+            trigger: None,
             derived: false,
             merge: None,
         }

@@ -16,6 +16,10 @@
 
 use std::ops::Range;
 
+mod tokens;
+
+pub use tokens::{Token, TokenKind, Tokens};
+
 pub struct CleanText {
     pub chars: Vec<char>,
     pub string: String,

@@ -1,0 +1,501 @@
+//! The grammar around a predicate: which words are light (auxiliaries,
+//! adverbs, clitics, negation), and what they say of it — negated,
+//! announced (future), hypothetical (conditional), an infinitive governed
+//! by another verb, passive, plural.
+
+use attache_model::Lang;
+use attache_segment::{TokenKind, Tokens};
+
+use crate::triggers::Frame;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Modality {
+    pub negated: bool,
+    pub future: bool,
+    pub conditional: bool,
+    /// An infinitive (`pour signer`, `to visit`), with the token before it.
+    pub infinitive: bool,
+    pub passive: bool,
+    /// The verb or its auxiliary is plural (`ont signé`, `se sont entretenus`).
+    pub plural: bool,
+    /// A French past participle without its auxiliary (`l'accord signé`,
+    /// `Déployé le 26 septembre`).
+    pub bare_participle: bool,
+    /// The first light word before the predicate (`a` of `a reçu`).
+    pub chain_start: usize,
+}
+
+const FR_LIGHT: &[&str] = &[
+    "avoir",
+    "etre",
+    "ne",
+    "pas",
+    "jamais",
+    "se",
+    "lui",
+    "leur",
+    "y",
+    "tous",
+    "toutes",
+    "deux",
+    "egalement",
+    "aussi",
+    "deja",
+    "ensuite",
+    "puis",
+    "enfin",
+    "bien",
+    "tres",
+    "notamment",
+    "encore",
+    "toujours",
+    "beaucoup",
+];
+
+const EN_LIGHT: &[&str] = &[
+    "be",
+    "have",
+    "do",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "not",
+    "never",
+    "also",
+    "further",
+    "already",
+    "again",
+    "then",
+    "later",
+    "both",
+    "all",
+    "jointly",
+    "just",
+    "recently",
+    "formally",
+    "officially",
+];
+
+/// Whether token `i` is a light word that may sit inside a predicate.
+pub fn is_light(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    if token.kind != TokenKind::Word {
+        return false;
+    }
+    let (lemma, folded) = (tokens.lemma(i), tokens.folded(i));
+    match lang {
+        Lang::Fr => {
+            FR_LIGHT.contains(&lemma)
+                || FR_LIGHT.contains(&folded)
+                || folded == "n'"
+                || folded == "s'"
+                || (folded.ends_with("ment") && folded.len() > 6)
+        }
+        _ => {
+            EN_LIGHT.contains(&lemma)
+                || EN_LIGHT.contains(&folded)
+                || folded == "n't"
+                || (folded.ends_with("ly") && folded.len() > 4)
+        }
+    }
+}
+
+/// Whether token `i` closes a clause for a gap (`.`, `;`, `:`, `!`, `?`).
+pub fn ends_clause(tokens: &Tokens, i: usize) -> bool {
+    tokens.get(i).is_none_or(|t| {
+        t.line_start
+            || (t.kind == TokenKind::Punct
+                && matches!(tokens.folded(i), "." | ";" | ":" | "!" | "?"))
+    })
+}
+
+const FR_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+    "chaque", "cette",
+];
+
+const EN_DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "of",
+    "with",
+    "for",
+    "during",
+    "previously",
+    "newly",
+    "all",
+    "each",
+    "every",
+    "upcoming",
+    "recent",
+    "first",
+    "second",
+    "third",
+    "next",
+    "last",
+    "any",
+    "some",
+    "no",
+    "official",
+    "state",
+    "working",
+    "'s",
+];
+
+/// Whether the word at `i` follows a determiner or a preposition that makes
+/// it a noun or an adjective (`la visite`, `the signed documents`, `en
+/// visite` but not `en recevant`).
+pub fn follows_determiner(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    let previous = tokens.folded(before);
+    let word = tokens.folded(i);
+    match lang {
+        Lang::Fr => {
+            // `les a reçus` is a clitic, not an article: an article is
+            // never followed by an auxiliary's participle.
+            FR_DETERMINERS.contains(&previous) || (previous == "en" && !word.ends_with("ant"))
+        }
+        _ => {
+            // A gerund after a preposition or article is a noun (`at the
+            // meeting`); after a comma or a conjunction it is a verb.
+            EN_DETERMINERS.contains(&previous)
+                || (word.ends_with("ing")
+                    && matches!(previous, "at" | "in" | "on" | "to" | "from" | "by"))
+        }
+    }
+}
+
+/// Verbs whose compound past takes `être` without being passive.
+const FR_ETRE_VERBS: &[&str] = &[
+    "aller",
+    "venir",
+    "arriver",
+    "partir",
+    "entrer",
+    "rentrer",
+    "retourner",
+    "rester",
+    "revenir",
+    "devenir",
+    "tomber",
+    "passer",
+    "descendre",
+    "monter",
+    "convenir",
+    "parvenir",
+];
+
+const FR_FUTURE_AUX: &[&str] = &[
+    "aura", "auront", "sera", "seront", "va", "vont", "devra", "devront",
+];
+const FR_CONDITIONAL_AUX: &[&str] = &[
+    "aurait",
+    "auraient",
+    "serait",
+    "seraient",
+    "pourrait",
+    "pourraient",
+    "devrait",
+    "devraient",
+];
+const EN_FUTURE_AUX: &[&str] = &["will", "shall", "'ll"];
+const EN_CONDITIONAL_AUX: &[&str] = &["would", "could", "might", "may", "should"];
+
+/// What the light words around a predicate matched at `at` (its words'
+/// token indices) say of it.
+pub fn of_predicate(tokens: &Tokens, at: &[usize], lang: &Lang, frame: Frame) -> Modality {
+    let head = at[0];
+    // The light words right before the predicate, then those inside it.
+    let mut chain_start = head;
+    while chain_start > 0
+        && head - chain_start < 5
+        && (is_light(tokens, chain_start - 1, lang)
+            || is_object_clitic(tokens, chain_start - 1, lang))
+    {
+        chain_start -= 1;
+    }
+    let last = *at.last().expect("a predicate has a word");
+    let inside = (chain_start..=last)
+        .filter(|j| !at.contains(j) && (*j < head || is_light(tokens, *j, lang)))
+        .collect::<Vec<usize>>();
+    let words: Vec<&str> = inside.iter().map(|&j| tokens.folded(j)).collect();
+    let lemmas: Vec<&str> = inside.iter().map(|&j| tokens.lemma(j)).collect();
+    // The verb: the first word of the predicate.
+    let verb = tokens.folded(head);
+    let verb_lemma = tokens.lemma(head);
+    let inflected = verb != verb_lemma;
+    let mut m = Modality {
+        chain_start,
+        ..Modality::default()
+    };
+    match lang {
+        Lang::Fr => {
+            let reflexive = words.iter().any(|w| *w == "se" || *w == "s'");
+            m.negated = words
+                .iter()
+                .any(|w| matches!(*w, "ne" | "n'" | "pas" | "jamais"));
+            m.future = words.iter().any(|w| FR_FUTURE_AUX.contains(w))
+                || (inflected
+                    && !words
+                        .iter()
+                        .any(|w| lemma_is(w, "avoir") || lemma_is(w, "etre"))
+                    && ["ra", "ront", "rons", "rez", "rai", "ras"]
+                        .iter()
+                        .any(|s| verb.ends_with(s)));
+            m.conditional = words.iter().any(|w| FR_CONDITIONAL_AUX.contains(w))
+                || (inflected && ["rait", "raient"].iter().any(|s| verb.ends_with(s)));
+            m.infinitive = !inflected
+                && ["er", "ir", "re", "oir"].iter().any(|s| verb.ends_with(s))
+                && !words.iter().any(|w| lemma_is(w, "avoir"));
+            let etre = lemmas.contains(&"etre");
+            m.passive = frame != Frame::Nominal
+                && !reflexive
+                && (words.contains(&"ete")
+                    || (etre
+                        && inflected
+                        && !FR_ETRE_VERBS.contains(&verb_lemma)
+                        && !verb.ends_with("ant")));
+            m.bare_participle = tokens.get(head).is_some_and(|t| t.participle)
+                && !words
+                    .iter()
+                    .any(|w| lemma_is(w, "avoir") || lemma_is(w, "etre"));
+            let aux_or_verb = words
+                .iter()
+                .copied()
+                .rfind(|w| lemma_is(w, "avoir") || lemma_is(w, "etre"))
+                .unwrap_or(verb);
+            m.plural = aux_or_verb.ends_with("nt");
+        }
+        _ => {
+            m.negated = words.iter().any(|w| matches!(*w, "not" | "n't" | "never"));
+            m.future = words.iter().any(|w| EN_FUTURE_AUX.contains(w));
+            m.conditional = words.iter().any(|w| EN_CONDITIONAL_AUX.contains(w));
+            m.infinitive = !inflected && head > 0 && tokens.folded(head - 1) == "to";
+            m.passive = frame != Frame::Nominal
+                && lemmas.contains(&"be")
+                && inflected
+                && !verb.ends_with("ing");
+            m.plural = words.iter().any(|w| matches!(*w, "are" | "were" | "have"));
+        }
+    }
+    m
+}
+
+/// `l'a reçu`, `les a accueillis`: an object pronoun before the auxiliary.
+fn is_object_clitic(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
+    *lang == Lang::Fr
+        && matches!(tokens.folded(i), "l'" | "les" | "le" | "la")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|_| lemma_is(tokens.lemma(i + 1), "avoir"))
+}
+
+fn lemma_is(word: &str, lemma: &str) -> bool {
+    match lemma {
+        "avoir" => matches!(
+            word,
+            "avoir"
+                | "a"
+                | "ont"
+                | "avait"
+                | "avaient"
+                | "aura"
+                | "auront"
+                | "aurait"
+                | "auraient"
+                | "eu"
+                | "ayant"
+        ),
+        "etre" => matches!(
+            word,
+            "etre"
+                | "est"
+                | "sont"
+                | "etait"
+                | "etaient"
+                | "sera"
+                | "seront"
+                | "serait"
+                | "seraient"
+                | "ete"
+                | "etant"
+                | "soit"
+                | "soient"
+        ),
+        _ => word == lemma,
+    }
+}
+
+/// Words that make an infinitive after them a plan (`a invité X à
+/// effectuer une visite`, `plans to visit`, `souhaite se rendre`).
+const PLAN_WORDS: &[&str] = &[
+    "prevoir",
+    "prevu",
+    "envisager",
+    "compter",
+    "devoir",
+    "aller",
+    "inviter",
+    "invitation",
+    "accepter",
+    "projeter",
+    "programme",
+    "programmer",
+    "souhaiter",
+    "vouloir",
+    "esperer",
+    "decider",
+    "plan",
+    "intend",
+    "expect",
+    "schedule",
+    "set",
+    "invite",
+    "accept",
+    "due",
+    "aim",
+    "prepare",
+    "wish",
+    "want",
+    "hope",
+    "decide",
+    "will",
+];
+
+/// Whether the infinitive at token `head` is governed by a word of planning
+/// a few words before it.
+pub fn is_planned(tokens: &Tokens, head: usize, _lang: &Lang) -> bool {
+    (head.saturating_sub(8)..head)
+        .rev()
+        .take_while(|&j| !ends_clause(tokens, j + 1) || j + 1 == head)
+        .any(|j| PLAN_WORDS.contains(&tokens.lemma(j)) || PLAN_WORDS.contains(&tokens.folded(j)))
+}
+
+/// Verbs that report what someone said or thought (`a souligné que`,
+/// `said that`).
+const SAYING: &[&str] = &[
+    "dire",
+    "declarer",
+    "souligner",
+    "affirmer",
+    "estimer",
+    "indiquer",
+    "noter",
+    "rappeler",
+    "ajouter",
+    "preciser",
+    "esperer",
+    "souhaiter",
+    "penser",
+    "croire",
+    "considerer",
+    "exprimer",
+    "say",
+    "state",
+    "note",
+    "add",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "underline",
+    "recall",
+    "believe",
+    "hope",
+    "express",
+    "affirm",
+    "highlight",
+    "point",
+];
+
+/// Whether the predicate at `head` is in a clause that reports what someone
+/// said (`a souligné que les deux pays ont signé…`): content, not news.
+pub fn in_reported_clause(tokens: &Tokens, head: usize, sentence_start: usize) -> bool {
+    (sentence_start..head).any(|j| {
+        SAYING.contains(&tokens.lemma(j))
+            && (j + 1..(j + 4).min(head))
+                .any(|k| matches!(tokens.folded(k), "que" | "qu'" | "that"))
+    })
+}
+
+/// Verbs whose object is a kind of activity talked about, not one done
+/// (`ont convenu de promouvoir les exercices conjoints`, `to boost joint
+/// patrols`).
+const TOPIC_VERBS: &[&str] = &[
+    "promouvoir",
+    "renforcer",
+    "intensifier",
+    "developper",
+    "ameliorer",
+    "augmenter",
+    "approfondir",
+    "poursuivre",
+    "maintenir",
+    "elargir",
+    "accroitre",
+    "favoriser",
+    "envisager",
+    "creer",
+    "discuter",
+    "evoquer",
+    "aborder",
+    "concentrer",
+    "multiplier",
+    "etendre",
+    "encourager",
+    "faciliter",
+    "relancer",
+    "reprendre",
+    "preparer",
+    "promote",
+    "strengthen",
+    "enhance",
+    "expand",
+    "increase",
+    "deepen",
+    "boost",
+    "continue",
+    "maintain",
+    "discuss",
+    "consider",
+    "explore",
+    "improve",
+    "step",
+    "focus",
+    "resume",
+    "facilitate",
+    "encourage",
+    "further",
+    "broaden",
+    "intensify",
+    "develop",
+];
+
+/// Whether the noun at `head` is the object of a verb of talking about or
+/// fostering activities, in its clause.
+pub fn is_topic(tokens: &Tokens, head: usize) -> bool {
+    (head.saturating_sub(10)..head)
+        .rev()
+        .take_while(|&j| !ends_clause(tokens, j + 1) || j + 1 == head)
+        .any(|j| TOPIC_VERBS.contains(&tokens.lemma(j)) || TOPIC_VERBS.contains(&tokens.folded(j)))
+}

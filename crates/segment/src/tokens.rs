@@ -1,0 +1,323 @@
+//! One token stream per text: words, numbers and punctuation with their
+//! code-point offsets, each word with its folded form and its lemma.
+//!
+//! The stream is built once per document and read by the coder instead of
+//! re-scanning the text. Folded forms and lemmas live in one string buffer
+//! (no allocation per token). French elisions are tokens of their own
+//! (`l'`, `d'`, `s'`, `qu'`: `s'est` is `s'` + `est`), as are English `'s`
+//! and `n't`, so that a clitic or a negation can sit between the parts of
+//! a predicate.
+
+use std::ops::Range;
+
+use attache_lexicon::{fold_char, lemma_of};
+use attache_model::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Code points `[start, end)` of the text the stream was built from.
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// The first token after a line break (a title ends there).
+    pub line_start: bool,
+    /// A past participle by its form (`signé`, `reçus`, `held`, `signed`).
+    pub participle: bool,
+    /// Byte ranges in the stream's buffer.
+    folded: Range<u32>,
+    lemma: Range<u32>,
+}
+
+/// The tokens of one text.
+pub struct Tokens {
+    buffer: String,
+    tokens: Vec<Token>,
+    /// A line break since the last token.
+    newline: bool,
+}
+
+/// Elided French words and what they stand for.
+const ELISIONS: &[(&str, &str)] = &[
+    ("l'", "le"),
+    ("d'", "de"),
+    ("s'", "se"),
+    ("n'", "ne"),
+    ("j'", "je"),
+    ("m'", "me"),
+    ("t'", "te"),
+    ("c'", "ce"),
+    ("qu'", "que"),
+    ("jusqu'", "jusque"),
+    ("lorsqu'", "lorsque"),
+    ("puisqu'", "puisque"),
+];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+impl Tokens {
+    /// The tokens of `chars`, lemmatized in language `lang`.
+    pub fn new(chars: &[char], lang: &Lang) -> Tokens {
+        let mut stream = Tokens {
+            buffer: String::with_capacity(chars.len() * 2),
+            tokens: Vec::with_capacity(chars.len() / 5),
+            newline: true,
+        };
+        let mut lower = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c.is_whitespace() {
+                if c == '\n' {
+                    stream.newline = true;
+                }
+                i += 1;
+            } else if c.is_alphanumeric() {
+                let end = word_end(chars, i);
+                for part in split_word(chars, i..end) {
+                    stream.push_word(chars, part, lang, &mut lower);
+                }
+                i = end;
+            } else {
+                stream.push(chars, i..i + 1, TokenKind::Punct, None);
+                i += 1;
+            }
+        }
+        stream
+    }
+
+    fn push_word(&mut self, chars: &[char], span: Range<usize>, lang: &Lang, lower: &mut String) {
+        lower.clear();
+        for &c in &chars[span.clone()] {
+            if is_apostrophe(c) {
+                lower.push('\'');
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        let kind = if chars[span.start].is_numeric() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let elided = ELISIONS
+            .iter()
+            .find(|(form, _)| *form == lower.as_str())
+            .map(|(_, lemma)| *lemma);
+        let lemma = elided
+            .or(match lower.as_str() {
+                "n't" => Some("not"),
+                _ => None,
+            })
+            .or_else(|| lemma_of(lang, lower));
+        let participle = lemma.is_some_and(|l| l != lower.as_str()) && is_participle(lower, lang);
+        self.push(chars, span, kind, lemma);
+        if let Some(token) = self.tokens.last_mut() {
+            token.participle = participle;
+        }
+    }
+
+    fn push(
+        &mut self,
+        chars: &[char],
+        span: Range<usize>,
+        kind: TokenKind,
+        lemma: Option<&'static str>,
+    ) {
+        let folded_start = self.buffer.len() as u32;
+        self.buffer
+            .extend(chars[span.clone()].iter().copied().map(fold_char));
+        let folded = folded_start..self.buffer.len() as u32;
+        let lemma = match lemma {
+            Some(lemma) => {
+                let start = self.buffer.len() as u32;
+                self.buffer.extend(lemma.chars().map(fold_char));
+                start..self.buffer.len() as u32
+            }
+            None => folded.clone(),
+        };
+        self.tokens.push(Token {
+            start: span.start,
+            end: span.end,
+            kind,
+            line_start: std::mem::take(&mut self.newline),
+            participle: false,
+            folded,
+            lemma,
+        });
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Token> {
+        self.tokens.iter()
+    }
+
+    /// The folded form of token `i` (lowercase, no diacritics, ASCII apostrophe).
+    pub fn folded(&self, i: usize) -> &str {
+        let r = &self.tokens[i].folded;
+        &self.buffer[r.start as usize..r.end as usize]
+    }
+
+    /// The folded lemma of token `i` (its folded form when the tables know none).
+    pub fn lemma(&self, i: usize) -> &str {
+        let r = &self.tokens[i].lemma;
+        &self.buffer[r.start as usize..r.end as usize]
+    }
+
+    /// The first token that ends after code point `at`.
+    pub fn index_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.end <= at)
+    }
+}
+
+/// Whether an inflected form looks like a past participle.
+fn is_participle(lower: &str, lang: &Lang) -> bool {
+    const FR: &[&str] = &[
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ite", "ites",
+        "ert", "erte", "erts", "ertes",
+    ];
+    match lang {
+        Lang::Fr => FR.iter().any(|s| lower.ends_with(s)),
+        _ => lower.ends_with("ed") || !(lower.ends_with('s') || lower.ends_with("ing")),
+    }
+}
+
+/// Where the word starting at `i` ends: letters and digits, with inner
+/// apostrophes and hyphens.
+fn word_end(chars: &[char], mut i: usize) -> usize {
+    while i < chars.len()
+        && (chars[i].is_alphanumeric()
+            || ((matches!(chars[i], '-' | '‑') || is_apostrophe(chars[i]))
+                && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())))
+    {
+        i += 1;
+    }
+    i
+}
+
+/// A word split at its elisions (`l'`, `qu'`: the apostrophe stays with the
+/// elided word) and before English `'s` and `n't`.
+fn split_word(chars: &[char], span: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::with_capacity(2);
+    let mut start = span.start;
+    for i in span.clone() {
+        if !is_apostrophe(chars[i]) || i < start {
+            continue;
+        }
+        let before: String = chars[start..i]
+            .iter()
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        let after: String = chars[i + 1..span.end]
+            .iter()
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        if ELISIONS
+            .iter()
+            .any(|(form, _)| form.trim_end_matches('\'') == before)
+        {
+            parts.push(start..i + 1);
+            start = i + 1;
+        } else if after == "s" || (after == "t" && before.ends_with('n')) {
+            let cut = if after == "t" { i - 1 } else { i };
+            if cut > start {
+                parts.push(start..cut);
+            }
+            parts.push(cut..span.end);
+            return parts;
+        }
+    }
+    if start < span.end {
+        parts.push(start..span.end);
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(text: &str, lang: Lang) -> Vec<(String, String)> {
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = Tokens::new(&chars, &lang);
+        (0..tokens.len())
+            .map(|i| (tokens.folded(i).to_string(), tokens.lemma(i).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn french_elisions_are_tokens_with_their_lemma() {
+        let found = forms("Il s’est dit qu'il a signé à l'ONU aujourd'hui.", Lang::Fr);
+        let folded: Vec<&str> = found.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            folded,
+            [
+                "il",
+                "s'",
+                "est",
+                "dit",
+                "qu'",
+                "il",
+                "a",
+                "signe",
+                "a",
+                "l'",
+                "onu",
+                "aujourd'hui",
+                "."
+            ]
+        );
+        assert_eq!(found[1].1, "se");
+        assert_eq!(found[2].1, "etre");
+        assert_eq!(found[4].1, "que");
+        assert_eq!(found[6].1, "avoir");
+        assert_eq!(found[7].1, "signer");
+    }
+
+    #[test]
+    fn english_clitics_split_off() {
+        let found = forms("Vietnam's minister didn't sign.", Lang::En);
+        let folded: Vec<&str> = found.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            folded,
+            ["vietnam", "'s", "minister", "did", "n't", "sign", "."]
+        );
+        assert_eq!(found[4].1, "not");
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let text = "Le général a reçu, le 5 mai, le vice-ministre.";
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = Tokens::new(&chars, &Lang::Fr);
+        for (i, t) in tokens.iter().enumerate() {
+            let slice: String = chars[t.start..t.end].iter().collect();
+            assert_eq!(
+                slice.chars().map(fold_char).collect::<String>(),
+                tokens.folded(i)
+            );
+        }
+        let reçu = tokens.index_at(13);
+        assert_eq!(tokens.lemma(reçu), "recevoir");
+        assert_eq!(tokens.get(reçu + 3).unwrap().kind, TokenKind::Number);
+    }
+}
