@@ -25,10 +25,13 @@ fn same_party(gold: &Actor, system: &Actor, un_missions: &dyn Fn(&str) -> bool) 
     }
 }
 
-/// Whether `system` matches `gold`: same root, same actors (either way
-/// round for joint or symmetric events), compatible dates.
+/// Whether `system` matches `gold`: same tier, same root, same actors
+/// (either way round for joint or symmetric events), compatible dates. The
+/// tier keeps an announced visit (036, activity) from an intent (030,
+/// verbal), and a signing (057) from thanks (051), though their roots agree.
 pub fn matches(gold: &Event, system: &Event, un_missions: &dyn Fn(&str) -> bool) -> bool {
-    if gold.root() != system.root()
+    if gold.tier != system.tier
+        || gold.root() != system.root()
         || !dates::compatible(gold.date.as_deref(), system.date.as_deref())
     {
         return false;

@@ -190,3 +190,51 @@ fn matching_pairs_as_many_events_as_can_be() {
     let t = &s.tiers["activity/all"];
     assert_eq!((t.matched, t.repeats, t.false_positives), (2, 0, 0));
 }
+
+#[test]
+fn events_of_another_tier_never_match_though_their_roots_agree() {
+    // A signing (057, activity) is not thanks (051, verbal); an announced
+    // visit (036, activity) is not an intent to cooperate (030, verbal).
+    let gold = [
+        event("d1", Tier::Verbal, "051", "VNM", "LAO", None),
+        event("d1", Tier::Verbal, "030", "VNM", "LAO", None),
+    ];
+    let system = [
+        activity("057", "VNM", "LAO", None),
+        activity("036", "VNM", "LAO", None),
+    ];
+    let s = score(&gold, &system, &fr);
+    let (activity, verbal) = (&s.tiers["activity/all"], &s.tiers["verbal/all"]);
+    assert_eq!((activity.matched, activity.false_positives), (0, 2));
+    assert_eq!((verbal.gold, verbal.matched, verbal.recall()), (2, 0, 0.0));
+}
+
+#[test]
+fn repeats_and_optional_events_are_per_tier() {
+    // The verbal 051 would match the activity gold but for its tier: it is
+    // a false positive, not a repeat; the optional verbal gold does not
+    // drop the activity 036.
+    let mut optional = event("d1", Tier::Verbal, "030", "VNM", "LAO", None);
+    optional.optional = true;
+    let gold = [activity("057", "VNM", "LAO", None), optional];
+    let system = [
+        activity("057", "VNM", "LAO", None),
+        event("d1", Tier::Verbal, "051", "VNM", "LAO", None),
+        activity("036", "VNM", "LAO", None),
+    ];
+    let s = score(&gold, &system, &fr);
+    let (activity, verbal) = (&s.tiers["activity/all"], &s.tiers["verbal/all"]);
+    assert_eq!(
+        (
+            activity.matched,
+            activity.repeats,
+            activity.ignored,
+            activity.false_positives
+        ),
+        (1, 0, 0, 1)
+    );
+    assert_eq!(
+        (verbal.gold, verbal.repeats, verbal.false_positives),
+        (0, 0, 1)
+    );
+}
