@@ -36,6 +36,12 @@ pub fn matches(gold: &Event, system: &Event, un_missions: &dyn Fn(&str) -> bool)
     {
         return false;
     }
+    same_actors(gold, system, un_missions)
+}
+
+/// Whether the actors are equal: in order, or either way round for joint
+/// gold events and symmetric codes.
+pub fn same_actors(gold: &Event, system: &Event, un_missions: &dyn Fn(&str) -> bool) -> bool {
     let in_order = same_party(&gold.source, &system.source, un_missions)
         && same_party(&gold.target, &system.target, un_missions);
     let either_way = gold.joint || is_symmetric(&gold.cameo) || is_symmetric(&system.cameo);
