@@ -41,7 +41,8 @@ pub struct Args {
     /// With `--stage events`: also list the wrong and the missed same-event links.
     #[arg(long)]
     show_links: bool,
-    /// With `--stage events`: also list the false positives (system ids) and the missed gold events.
+    /// With `--stage events`: also list the false positives and the missed gold events, grouped by
+    /// cause (no trigger, not in gold, wrong code, wrong party, date, merged, repeat-like).
     #[arg(long)]
     show_errors: bool,
 }
@@ -128,6 +129,15 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
     // The kept spans of each document, to check that no evidence lies in
     // removed text.
     let mut kept: HashMap<String, attache_model::CleanResult> = HashMap::new();
+    // The texts of the documents with gold events, where the errors'
+    // classes find gold evidence.
+    let gold_docs: std::collections::HashSet<&str> = gold.iter().map(|e| e.doc.as_str()).collect();
+    let mut texts: HashMap<String, String> = HashMap::new();
+    let mut keep_text = |doc: &attache_model::Document| {
+        if gold_docs.contains(doc.id.as_str()) {
+            texts.insert(doc.id.clone(), doc.text.clone());
+        }
+    };
     let mut rejected = 0;
     let system = match &args.system {
         Some(path) => {
@@ -138,6 +148,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                     Item::Cleaned(c) => {
                         langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
                         kept.insert(c.doc.id.clone(), kept_only(&c.clean));
+                        keep_text(&c.doc);
                     }
                     Item::Rejected(_) => rejected += 1,
                 },
@@ -160,6 +171,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                 &mut |c, doc_events| {
                     langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
                     kept.insert(c.doc.id.clone(), kept_only(&c.clean));
+                    keep_text(&c.doc);
                     events.extend_from_slice(doc_events);
                     Ok(())
                 },
@@ -167,9 +179,12 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
             events
         }
     };
-    let mut scores = attache_eval::score::score(&gold, &system, &|doc| {
-        langs.get(doc).cloned().unwrap_or_else(|| "?".into())
-    });
+    let mut scores = attache_eval::score::score_with_texts(
+        &gold,
+        &system,
+        &|doc| langs.get(doc).cloned().unwrap_or_else(|| "?".into()),
+        &|doc| texts.get(doc).map(String::as_str),
+    );
     scores.evidence_outside_kept_text = Some(
         system
             .iter()
@@ -194,6 +209,8 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
     if !args.show_errors {
         scores.false_positives.clear();
         scores.missed.clear();
+        scores.false_positive_classes.clear();
+        scores.missed_classes.clear();
         scores.other_dates.clear();
     }
     if !args.show_links {
@@ -205,12 +222,8 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
     } else {
         print_event_scores(&scores);
         print_link_errors(&scores.links);
-        for id in &scores.false_positives {
-            println!("false positive\t{id}");
-        }
-        for gold in &scores.missed {
-            println!("missed\t{gold}");
-        }
+        print_errors("false positive", &scores.false_positives);
+        print_errors("missed", &scores.missed);
         for pair in &scores.other_dates {
             println!("other date\t{pair}");
         }
@@ -226,6 +239,29 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::from_rejections(rejected))
+}
+
+/// Errors grouped by class: the count of each class first, then a line per
+/// error, class by class (`what`, the class, the system id, the event).
+fn print_errors(what: &str, errors: &[attache_eval::score::EventError]) {
+    if errors.is_empty() {
+        return;
+    }
+    let counts = attache_eval::score::class_counts(errors);
+    let counts: Vec<String> = counts
+        .iter()
+        .map(|(class, n)| format!("{} {n}", class.label()))
+        .collect();
+    println!("{what}: {} ({})", errors.len(), counts.join(", "));
+    let mut sorted: Vec<_> = errors.iter().collect();
+    sorted.sort_by_key(|e| e.class);
+    for e in sorted {
+        let id =
+            e.id.as_deref()
+                .map(|id| format!("{id}\t"))
+                .unwrap_or_default();
+        println!("{what}\t{}\t{id}{}", e.class.label(), e.event);
+    }
 }
 
 /// The kept spans of a cleaning, without its text (all the check needs).

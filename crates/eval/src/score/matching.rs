@@ -25,14 +25,23 @@ fn same_party(gold: &Actor, system: &Actor, un_missions: &dyn Fn(&str) -> bool) 
     }
 }
 
-/// Whether `system` matches `gold`: same root, same actors (either way
-/// round for joint or symmetric events), compatible dates.
+/// Whether `system` matches `gold`: same tier, same root, same actors
+/// (either way round for joint or symmetric events), compatible dates. The
+/// tier keeps an announced visit (036, activity) from an intent (030,
+/// verbal), and a signing (057) from thanks (051), though their roots agree.
 pub fn matches(gold: &Event, system: &Event, un_missions: &dyn Fn(&str) -> bool) -> bool {
-    if gold.root() != system.root()
+    if gold.tier != system.tier
+        || gold.root() != system.root()
         || !dates::compatible(gold.date.as_deref(), system.date.as_deref())
     {
         return false;
     }
+    same_actors(gold, system, un_missions)
+}
+
+/// Whether the actors are equal: in order, or either way round for joint
+/// gold events and symmetric codes.
+pub fn same_actors(gold: &Event, system: &Event, un_missions: &dyn Fn(&str) -> bool) -> bool {
     let in_order = same_party(&gold.source, &system.source, un_missions)
         && same_party(&gold.target, &system.target, un_missions);
     let either_way = gold.joint || is_symmetric(&gold.cameo) || is_symmetric(&system.cameo);

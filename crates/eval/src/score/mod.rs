@@ -4,6 +4,7 @@
 //! across documents.
 
 mod dates;
+mod errors;
 mod matching;
 
 use std::collections::{BTreeMap, HashMap};
@@ -13,7 +14,10 @@ use attache_model::{Event, Tier};
 use serde::Serialize;
 
 pub use dates::compatible as dates_compatible;
+pub use errors::{class_counts, ErrorClass, EventError};
 pub use matching::{match_document, matches, Outcome};
+
+use errors::DocumentErrors;
 
 /// Counts for one tier (and language).
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -94,12 +98,18 @@ pub struct Scores {
     /// Keyed by tier and language (`all` for every language).
     pub tiers: BTreeMap<String, TierScore>,
     pub links: LinkScore,
-    /// System events that match no gold event (their ids, else `doc: code`).
+    /// System events that match no gold event, each with its class.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub false_positives: Vec<String>,
-    /// Gold events no system event matched, described in a line each.
+    pub false_positives: Vec<EventError>,
+    /// Gold events no system event matched, each with its class.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub missed: Vec<String>,
+    pub missed: Vec<EventError>,
+    /// How many false positives each class holds.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub false_positive_classes: BTreeMap<ErrorClass, usize>,
+    /// How many missed gold events each class holds.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub missed_classes: BTreeMap<ErrorClass, usize>,
     /// Matched pairs whose dates are not the same: system id, system date,
     /// then the gold event.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -110,7 +120,7 @@ pub struct Scores {
     pub evidence_outside_kept_text: Option<Vec<String>>,
 }
 
-/// A gold event in one line: document, tier, code, parties, date, evidence.
+/// An event in one line: document, tier, code, parties, date, evidence.
 fn describe(e: &Event) -> String {
     format!(
         "{} {:?} {} {}>{} {} «{}»",
@@ -136,8 +146,22 @@ fn key(tier: Tier, lang: &str) -> String {
 }
 
 /// Scores `system` against `gold`; `lang_of` gives a document's language.
+/// Without the documents' texts, the errors' classes compare evidence by
+/// containment alone.
 pub fn score(gold: &[Event], system: &[Event], lang_of: &dyn Fn(&str) -> String) -> Scores {
+    score_with_texts(gold, system, lang_of, &|_| None)
+}
+
+/// As [`score`], with `text_of` giving a document's text, where the errors'
+/// classes find gold evidence.
+pub fn score_with_texts<'t>(
+    gold: &[Event],
+    system: &[Event],
+    lang_of: &dyn Fn(&str) -> String,
+    text_of: &dyn Fn(&str) -> Option<&'t str>,
+) -> Scores {
     let is_mission = |code: &str| un_missions().contains(code);
+    let same_actors = |g: &Event, s: &Event| matching::same_actors(g, s, &is_mission);
     let mut scores = Scores::default();
     let mut docs: Vec<&str> = gold.iter().chain(system).map(|e| e.doc.as_str()).collect();
     docs.sort_unstable();
@@ -148,12 +172,13 @@ pub fn score(gold: &[Event], system: &[Event], lang_of: &dyn Fn(&str) -> String)
         let s: Vec<&Event> = system.iter().filter(|e| e.doc == doc).collect();
         let lang = lang_of(doc);
         let outcomes = match_document(&g, &s, &is_mission);
+        let errors = DocumentErrors::new(&g, &s, &outcomes, text_of(doc));
         for event in g.iter().filter(|e| !e.optional) {
             for l in [lang.as_str(), "all"] {
                 scores.tiers.entry(key(event.tier, l)).or_default().gold += 1;
             }
         }
-        for (event, outcome) in s.iter().zip(&outcomes) {
+        for (n, (event, outcome)) in s.iter().zip(&outcomes).enumerate() {
             for l in [lang.as_str(), "all"] {
                 let t = scores.tiers.entry(key(event.tier, l)).or_default();
                 t.system += 1;
@@ -184,22 +209,27 @@ pub fn score(gold: &[Event], system: &[Event], lang_of: &dyn Fn(&str) -> String)
                         ));
                     }
                 }
-                Outcome::FalsePositive => scores.false_positives.push(
-                    event
-                        .id
-                        .clone()
-                        .unwrap_or_else(|| format!("{}: {}", event.doc, event.cameo)),
-                ),
+                Outcome::FalsePositive => scores.false_positives.push(EventError {
+                    class: errors.false_positive(n, &same_actors),
+                    id: event.id.clone(),
+                    event: describe(event),
+                }),
                 _ => {}
             }
         }
         for (i, event) in g.iter().enumerate() {
             let matched = outcomes.contains(&Outcome::Matched(i));
             if !event.optional && !matched {
-                scores.missed.push(describe(event));
+                scores.missed.push(EventError {
+                    class: errors.missed(i, &same_actors),
+                    id: None,
+                    event: describe(event),
+                });
             }
         }
     }
+    scores.false_positive_classes = class_counts(&scores.false_positives);
+    scores.missed_classes = class_counts(&scores.missed);
     scores.links = link_score(&linked);
     scores
 }

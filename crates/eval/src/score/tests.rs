@@ -190,3 +190,122 @@ fn matching_pairs_as_many_events_as_can_be() {
     let t = &s.tiers["activity/all"];
     assert_eq!((t.matched, t.repeats, t.false_positives), (2, 0, 0));
 }
+
+#[test]
+fn events_of_another_tier_never_match_though_their_roots_agree() {
+    // A signing (057, activity) is not thanks (051, verbal); an announced
+    // visit (036, activity) is not an intent to cooperate (030, verbal).
+    let gold = [
+        event("d1", Tier::Verbal, "051", "VNM", "LAO", None),
+        event("d1", Tier::Verbal, "030", "VNM", "LAO", None),
+    ];
+    let system = [
+        activity("057", "VNM", "LAO", None),
+        activity("036", "VNM", "LAO", None),
+    ];
+    let s = score(&gold, &system, &fr);
+    let (activity, verbal) = (&s.tiers["activity/all"], &s.tiers["verbal/all"]);
+    assert_eq!((activity.matched, activity.false_positives), (0, 2));
+    assert_eq!((verbal.gold, verbal.matched, verbal.recall()), (2, 0, 0.0));
+}
+
+#[test]
+fn repeats_and_optional_events_are_per_tier() {
+    // The verbal 051 would match the activity gold but for its tier: it is
+    // a false positive, not a repeat; the optional verbal gold does not
+    // drop the activity 036.
+    let mut optional = event("d1", Tier::Verbal, "030", "VNM", "LAO", None);
+    optional.optional = true;
+    let gold = [activity("057", "VNM", "LAO", None), optional];
+    let system = [
+        activity("057", "VNM", "LAO", None),
+        event("d1", Tier::Verbal, "051", "VNM", "LAO", None),
+        activity("036", "VNM", "LAO", None),
+    ];
+    let s = score(&gold, &system, &fr);
+    let (activity, verbal) = (&s.tiers["activity/all"], &s.tiers["verbal/all"]);
+    assert_eq!(
+        (
+            activity.matched,
+            activity.repeats,
+            activity.ignored,
+            activity.false_positives
+        ),
+        (1, 0, 0, 1)
+    );
+    assert_eq!(
+        (verbal.gold, verbal.repeats, verbal.false_positives),
+        (0, 0, 1)
+    );
+}
+
+/// An event of document `doc` with its evidence.
+fn said(
+    doc: &str,
+    tier: Tier,
+    cameo: &str,
+    parties: (&str, &str),
+    date: &str,
+    evidence: &str,
+) -> Event {
+    Event {
+        evidence: evidence.into(),
+        ..event(doc, tier, cameo, parties.0, parties.1, Some(date))
+    }
+}
+
+/// The classes of the missed gold events and the false positives, in order.
+fn classes(gold: &[Event], system: &[Event]) -> (Vec<ErrorClass>, Vec<ErrorClass>) {
+    let text =
+        "A visita B. A signa l'accord. A reçut le ministre. A reçut les envoyés. Autre. Rien.";
+    let s = score_with_texts(gold, system, &fr, &|_| Some(text));
+    let missed = s.missed.iter().map(|e| e.class).collect();
+    let false_positives = s.false_positives.iter().map(|e| e.class).collect();
+    (missed, false_positives)
+}
+
+#[test]
+fn errors_are_classed_by_what_the_other_side_holds() {
+    use ErrorClass::*;
+    let a = Tier::Activity;
+    let day = "2024-05-05";
+    let vl = ("VNM", "LAO");
+    let gold = [
+        said("d1", a, "042", vl, day, "A visita B"),
+        said("d2", a, "057", vl, day, "signa l'accord"),
+        said("d3", a, "043", vl, day, "reçut le ministre"),
+        said("d4", a, "042", vl, day, "visita B"),
+        said("d5", a, "043", vl, day, "reçut les envoyés"),
+        said("d5", a, "043", ("VNM", "KHM"), day, "reçut les envoyés"),
+    ];
+    let system = [
+        said("d2", a, "040", vl, day, "A signa"),
+        said("d3", a, "043", ("VNM", "KHM"), day, "A reçut le"),
+        said("d4", a, "042", vl, "2024-05-09", "A visita"),
+        said("d5", a, "043", vl, day, "A reçut les"),
+        said("d6", a, "043", vl, day, "Rien"),
+    ];
+    let (missed, false_positives) = classes(&gold, &system);
+    assert_eq!(missed, [NoTrigger, WrongCode, WrongParty, Date, Merged]);
+    assert_eq!(false_positives, [WrongCode, WrongParty, Date, NotInGold]);
+}
+
+#[test]
+fn a_false_positive_beside_a_found_event_is_repeat_like_and_tiers_stay_apart() {
+    use ErrorClass::*;
+    let a = Tier::Activity;
+    let vl = ("VNM", "LAO");
+    let gold = [
+        said("d1", a, "042", vl, "2024-05-05", "A visita B"),
+        said("d1", Tier::Verbal, "051", vl, "2024-05-05", "Autre"),
+    ];
+    let system = [
+        said("d1", a, "042", vl, "2024-05-05", "A visita B"),
+        said("d1", a, "042", vl, "2023-01-01", "Rien"),
+        // Overlaps the verbal gold only: not in the activity gold.
+        said("d1", a, "057", vl, "2024-05-05", "Autre"),
+    ];
+    let (missed, false_positives) = classes(&gold, &system);
+    assert_eq!(missed, [NoTrigger]);
+    assert_eq!(false_positives, [RepeatLike, NotInGold]);
+}
