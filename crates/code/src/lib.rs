@@ -100,6 +100,8 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     let tokens = Tokens::new(&text.chars, &doc.lang);
     for hit in triggers::find(&tokens, &doc.lang) {
         let sentence = text.sentence_of(hit.start);
+        // An activity in the conditional (`pourrait organiser`) is not yet
+        // done; a statement in it still says what the speaker wants.
         let hypothetical = hit.trigger.tier == Tier::Activity && hit.modality.conditional;
         if is_headline(&text, sentence)
             || hit.modality.negated
@@ -139,7 +141,19 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         // announced in it still is.
         let reported =
             modality::in_reported_clause(&tokens, hit.head, tokens.index_at(range.start));
-        if reported && announced == Announced::No && hit.trigger.cameo != "036" {
+        if reported && !hit.modality.future && hit.trigger.cameo != "036" {
+            continue;
+        }
+        // Aid in the infinitive is given only as the purpose of a motion
+        // (`est venu pour remettre`); governed by a verb of planning it is
+        // announced; otherwise (`ont convenu de déployer`, `continueront
+        // de fournir`) it is what someone intends, not news.
+        if hit.trigger.tier == Tier::Activity
+            && hit.modality.infinitive
+            && announced != Announced::Future
+            && !modality::is_purpose(&tokens, hit.head)
+            && hit.trigger.cameo.starts_with("07")
+        {
             continue;
         }
         // A kind of activity named as what the parties will foster (`ont

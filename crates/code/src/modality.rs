@@ -28,6 +28,8 @@ pub struct Modality {
 const FR_LIGHT: &[&str] = &[
     "avoir",
     "etre",
+    "pouvoir",
+    "devoir",
     "ne",
     "pas",
     "jamais",
@@ -498,4 +500,13 @@ pub fn is_topic(tokens: &Tokens, head: usize) -> bool {
         .rev()
         .take_while(|&j| !ends_clause(tokens, j + 1) || j + 1 == head)
         .any(|j| TOPIC_VERBS.contains(&tokens.lemma(j)) || TOPIC_VERBS.contains(&tokens.folded(j)))
+}
+
+/// Whether the infinitive at `head` states a purpose (`pour`, `afin de`,
+/// `in order to`).
+pub fn is_purpose(tokens: &Tokens, head: usize) -> bool {
+    (head.saturating_sub(4)..head).any(|j| {
+        matches!(tokens.folded(j), "pour" | "afin")
+            || (tokens.folded(j) == "order" && j > 0 && tokens.folded(j - 1) == "in")
+    })
 }

@@ -1,6 +1,6 @@
 //! Table-driven coding cases on sentences written for these tests.
 
-use attache_model::{Document, Event, Lang};
+use attache_model::{Document, Event, Lang, Tier};
 
 fn events(lang: Lang, source: &str, published: &str, text: &str) -> Vec<Event> {
     let doc = Document {
@@ -864,4 +864,50 @@ fn a_wish_that_the_other_party_act_is_an_appeal() {
             .collect();
         assert_eq!(verbal, [cameo], "{text}");
     }
+}
+
+/// Predicates written by lemma: what the words around them say (issue 13).
+/// Each case: a sentence, then a code that must be found between the two
+/// countries (either order) or `None` when no activity may be found.
+const MODALITY_CASES: &[(Lang, &str, Option<&str>)] = &[
+    // Other tenses and persons, an adverb inside, a future.
+    (Lang::Fr, "Le 5 mai, le ministre vietnamien de la Défense avait notamment reçu l'ambassadeur du Japon.", Some("043")),
+    (Lang::Fr, "Le 5 mai, le ministre vietnamien de la Défense recevra l'ambassadeur du Japon.", Some("036")),
+    (Lang::En, "On May 5, the Vietnamese defence minister will host the Japanese ambassador.", Some("036")),
+    // Negated, hypothetical: nothing.
+    (Lang::Fr, "Le 5 mai, le ministre vietnamien de la Défense n'a pas reçu l'ambassadeur du Japon.", None),
+    (Lang::Fr, "Le ministre vietnamien de la Défense pourrait recevoir l'ambassadeur du Japon.", None),
+    // A passive of aid keeps the giver as source.
+    (Lang::En, "On May 5, the Indian corvette was handed over to the Vietnamese navy.", Some("070")),
+    // Reported content and fostered kinds of activity are not news.
+    (Lang::Fr, "Le 5 mai, le ministre vietnamien de la Défense a souligné que le Japon avait déployé des experts au Vietnam.", None),
+    (Lang::Fr, "Le 5 mai, les ministres de la Défense du Vietnam et du Japon ont convenu de multiplier les exercices conjoints.", None),
+    // An exercise to come is not yet an event, nor announced as a meeting.
+    (Lang::En, "The Vietnamese and Japanese navies will hold a joint exercise next year.", None),
+];
+
+#[test]
+fn modality_of_predicates_written_by_lemma() {
+    for (lang, text, expected) in MODALITY_CASES {
+        let e = events(lang.clone(), "example.com", "2024-05-06", text);
+        let activities: Vec<String> = e
+            .iter()
+            .filter(|x| x.tier == Tier::Activity && !x.derived)
+            .map(|x| x.cameo.clone())
+            .collect();
+        match expected {
+            Some(code) => assert!(
+                activities.iter().any(|c| c == code),
+                "{text}\n{:?}",
+                summary(&e)
+            ),
+            None => assert!(activities.is_empty(), "{text}\n{:?}", summary(&e)),
+        }
+    }
+    let handed = events(Lang::En, "example.com", "2024-05-06", MODALITY_CASES[5].1);
+    assert!(
+        has(&handed, "070", "IND", "VNM", Some("2024-05-05")),
+        "{:?}",
+        summary(&handed)
+    );
 }
