@@ -73,7 +73,6 @@ use attache_segment::{CleanText, Tokens};
 use crate::triggers::TriggerHit;
 
 pub use occasion::{first_occasion, Occasion};
-pub use triggers::entry_counts;
 
 /// The events of `doc`, each with its evidence span in the original text.
 pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
@@ -130,7 +129,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         let announced = if hit.trigger.tier != Tier::Activity {
             Announced::No
         } else if hit.modality.future
-            || (hit.modality.infinitive && modality::is_planned(&tokens, hit.head, &doc.lang))
+            || (hit.modality.infinitive && modality::is_planned(&tokens, hit.head))
         {
             Announced::Future
         } else {

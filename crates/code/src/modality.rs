@@ -122,7 +122,7 @@ pub fn ends_clause(tokens: &Tokens, i: usize) -> bool {
 const FR_DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
     "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
-    "chaque", "cette",
+    "chaque",
 ];
 
 const EN_DETERMINERS: &[&str] = &[
@@ -387,7 +387,7 @@ const PLAN_WORDS: &[&str] = &[
 
 /// Whether the infinitive at token `head` is governed by a word of planning
 /// a few words before it.
-pub fn is_planned(tokens: &Tokens, head: usize, _lang: &Lang) -> bool {
+pub fn is_planned(tokens: &Tokens, head: usize) -> bool {
     (head.saturating_sub(8)..head)
         .rev()
         .take_while(|&j| !ends_clause(tokens, j + 1) || j + 1 == head)

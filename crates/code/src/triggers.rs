@@ -138,8 +138,15 @@ const MAX_LIGHT: usize = 4;
 
 struct Lexicon {
     triggers: Vec<Trigger>,
-    /// Triggers by their first word's key (lemma, or form without plural).
-    by_key: HashMap<(Lang, String), Vec<usize>>,
+    /// Per language, the triggers by their first word's key (lemma, or
+    /// form without plural).
+    by_key: Vec<(Lang, HashMap<String, Vec<usize>>)>,
+}
+
+impl Lexicon {
+    fn keyed(&self, lang: &Lang) -> Option<&HashMap<String, Vec<usize>>> {
+        self.by_key.iter().find(|(l, _)| l == lang).map(|(_, m)| m)
+    }
 }
 
 fn parse_line(line: &str) -> Option<Trigger> {
@@ -220,25 +227,20 @@ fn lexicon() -> &'static Lexicon {
             .into_iter()
             .filter(|t| seen.insert((t.lang.clone(), t.pattern.clone())))
             .collect();
-        let mut by_key: HashMap<(Lang, String), Vec<usize>> = HashMap::new();
+        let mut by_key: Vec<(Lang, HashMap<String, Vec<usize>>)> = Vec::new();
         for (i, trigger) in triggers.iter().enumerate() {
-            let key = (trigger.lang.clone(), key_of(&trigger.elements[0]));
-            by_key.entry(key).or_default().push(i);
+            let at = match by_key.iter().position(|(l, _)| *l == trigger.lang) {
+                Some(at) => at,
+                None => {
+                    by_key.push((trigger.lang.clone(), HashMap::new()));
+                    by_key.len() - 1
+                }
+            };
+            let key = key_of(&trigger.elements[0]);
+            by_key[at].1.entry(key).or_default().push(i);
         }
         Lexicon { triggers, by_key }
     })
-}
-
-/// How many entries each language has.
-pub fn entry_counts() -> Vec<(Lang, usize)> {
-    let mut counts: Vec<(Lang, usize)> = Vec::new();
-    for trigger in &lexicon().triggers {
-        match counts.iter_mut().find(|(l, _)| *l == trigger.lang) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((trigger.lang.clone(), 1)),
-        }
-    }
-    counts
 }
 
 fn without_plural(form: &str) -> &str {
@@ -247,48 +249,64 @@ fn without_plural(form: &str) -> &str {
         .unwrap_or(form)
 }
 
+/// A guessed lemma: a stem of the form and the ending that makes it an
+/// infinitive (`coprésid` + `er`).
+type Guess<'a> = (&'a str, &'static str);
+
 /// Infinitives a participle or inflected form may come from when the
 /// lemma tables miss it (`coprésidés` → `coprésider`, `entretenu` →
-/// `entretenir`, `rendu` → `rendre`, `co-chaired` → `co-chair`).
-fn guessed_lemmas(folded: &str, lang: &Lang) -> Vec<String> {
-    let mut guesses = Vec::with_capacity(4);
+/// `entretenir`, `rendu` → `rendre`, `co-chaired` → `co-chair`), as
+/// stems and endings (nothing allocated).
+fn guessed_lemmas<'a>(folded: &'a str, lang: &Lang) -> impl Iterator<Item = Guess<'a>> {
+    let mut guesses: [Option<Guess<'a>>; 4] = [None; 4];
+    let mut count = 0;
+    let mut guess = |stem: &'a str, ending: &'static str| {
+        guesses[count] = Some((stem, ending));
+        count += 1;
+    };
     match lang {
         Lang::Fr => {
             let base = folded.strip_suffix('s').unwrap_or(folded);
+            // `deployee` → `deploye`
             let base = base
-                .strip_suffix("ee")
-                .map_or(base.to_string(), |b| format!("{b}e"));
+                .strip_suffix('e')
+                .filter(|b| b.ends_with('e'))
+                .unwrap_or(base);
             if let Some(stem) = base.strip_suffix('e') {
-                guesses.push(format!("{stem}er"));
-                guesses.push(stem.to_string());
+                guess(stem, "er");
+                guess(stem, "");
             }
             if let Some(stem) = base.strip_suffix('u') {
-                guesses.push(format!("{stem}ir"));
-                guesses.push(format!("{stem}re"));
+                guess(stem, "ir");
+                guess(stem, "re");
             }
             if base.ends_with('i') {
-                guesses.push(format!("{base}r"));
+                guess(base, "r");
             }
             // A present plural the tables miss (`coprésident`).
             if let Some(stem) = folded.strip_suffix("ent") {
-                guesses.push(format!("{stem}er"));
+                guess(stem, "er");
             }
         }
         _ => {
             if let Some(stem) = folded.strip_suffix("ied") {
-                guesses.push(format!("{stem}y"));
+                guess(stem, "y");
             } else if let Some(stem) = folded.strip_suffix("ed") {
-                guesses.push(stem.to_string());
-                guesses.push(format!("{stem}e"));
+                guess(stem, "");
+                guess(stem, "e");
             } else if let Some(stem) = folded.strip_suffix("ing") {
-                guesses.push(stem.to_string());
-                guesses.push(format!("{stem}e"));
+                guess(stem, "");
+                guess(stem, "e");
             } else if let Some(stem) = folded.strip_suffix('s') {
-                guesses.push(stem.to_string());
+                guess(stem, "");
             }
         }
     }
-    guesses
+    guesses.into_iter().flatten()
+}
+
+fn is_guess((stem, ending): Guess, lemma: &str) -> bool {
+    lemma.len() == stem.len() + ending.len() && lemma.starts_with(stem) && lemma.ends_with(ending)
 }
 
 fn matches(tokens: &Tokens, i: usize, element: &Element, lang: &Lang) -> bool {
@@ -302,7 +320,7 @@ fn matches(tokens: &Tokens, i: usize, element: &Element, lang: &Lang) -> bool {
     }
     tokens.lemma(i) == element.lemma
         || folded == element.lemma
-        || guessed_lemmas(folded, lang).contains(&element.lemma)
+        || guessed_lemmas(folded, lang).any(|g| is_guess(g, &element.lemma))
 }
 
 /// Where a pattern matches from token `first` on: the token index of each
@@ -347,21 +365,39 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
     let mut hits: Vec<TriggerHit> = Vec::new();
     // Tokens that a longer match has taken as one of its words.
     let mut taken = vec![false; tokens.len()];
-    let mut keys: Vec<String> = Vec::with_capacity(6);
+    let Some(keyed) = lexicon.keyed(lang) else {
+        return hits;
+    };
+    // The keys a token may open an entry with; their strings are reused
+    // from token to token.
+    let mut keys: Vec<String> = Vec::new();
     for i in 0..tokens.len() {
         if taken[i] || tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct) {
             continue;
         }
-        keys.clear();
-        keys.push(tokens.lemma(i).to_string());
-        keys.push(without_plural(tokens.folded(i)).to_string());
-        keys.push(tokens.folded(i).to_string());
-        keys.extend(guessed_lemmas(tokens.folded(i), lang));
-        keys.sort();
-        keys.dedup();
+        let folded = tokens.folded(i);
+        let mut count = 0;
+        let candidates = [
+            (tokens.lemma(i), ""),
+            (without_plural(folded), ""),
+            (folded, ""),
+        ];
+        for (stem, ending) in candidates.into_iter().chain(guessed_lemmas(folded, lang)) {
+            if count == keys.len() {
+                keys.push(String::new());
+            }
+            keys[count].clear();
+            keys[count].push_str(stem);
+            keys[count].push_str(ending);
+            count += 1;
+        }
+        let keys = &mut keys[..count];
+        keys.sort_unstable();
         let best = keys
             .iter()
-            .filter_map(|k| lexicon.by_key.get(&(lang.clone(), k.clone())))
+            .enumerate()
+            .filter(|&(k, key)| k == 0 || keys[k - 1] != *key)
+            .filter_map(|(_, key)| keyed.get(key.as_str()))
             .flatten()
             .map(|&t| &lexicon.triggers[t])
             .filter(|t| matches(tokens, i, &t.elements[0], lang))
