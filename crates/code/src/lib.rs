@@ -157,7 +157,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         }
         // A kind of activity named as what the parties will foster (`ont
         // convenu de multiplier les exercices conjoints`) is a topic.
-        if matches!(&coded[..2], "06" | "07")
+        if matches!(cameo::root(&coded), "06" | "07")
             && !hit.trigger.starts_with_verb()
             && modality::is_topic(&tokens, hit.head)
         {
@@ -165,7 +165,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         }
         // Only meetings and visits are announced (036): an exercise or a
         // signing to come is not yet an event.
-        if announced == Announced::Future && !matches!(&coded[..2], "03" | "04") {
+        if announced == Announced::Future && !matches!(cameo::root(&coded), "03" | "04") {
             continue;
         }
         let mut cameo = if announced != Announced::No {

@@ -543,6 +543,27 @@ mod tests {
     }
 
     #[test]
+    fn every_entry_has_words_and_a_code_of_its_tier() {
+        for trigger in &lexicon().triggers {
+            let code = &trigger.cameo;
+            assert!(
+                matches!(code.len(), 3 | 4) && code.bytes().all(|b| b.is_ascii_digit()),
+                "{}: {code}",
+                trigger.pattern
+            );
+            let activity =
+                matches!(cameo::root(code), "04" | "06" | "07") || code == "036" || code == "057";
+            assert_eq!(
+                trigger.tier == Tier::Activity,
+                activity,
+                "{}: {code}",
+                trigger.pattern
+            );
+            assert!(!trigger.elements.is_empty());
+        }
+    }
+
+    #[test]
     fn plural_subject_of_a_symmetric_code_is_joint() {
         let hits = found("Les deux ministres ont signé un mémorandum.", Lang::Fr);
         assert_eq!(hits[0], ("057".to_string(), Frame::Joint));

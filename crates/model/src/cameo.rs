@@ -10,6 +10,11 @@
 /// Consultations that outlets name interchangeably.
 const TALKS: [&str; 3] = ["040", "044", "046"];
 
+/// The root of a code: its first two digits (`"042"` → `"04"`).
+pub fn root(code: &str) -> &str {
+    code.get(..2).unwrap_or(code)
+}
+
 /// Whether two CAMEO codes may be one event.
 pub fn compatible(a: &str, b: &str) -> bool {
     let (base_a, base_b) = (base(a), base(b));

@@ -114,7 +114,7 @@ impl Event {
 
     /// The CAMEO root: the first two digits.
     pub fn root(&self) -> &str {
-        self.cameo.get(..2).unwrap_or(&self.cameo)
+        crate::cameo::root(&self.cameo)
     }
 }
 
