@@ -273,6 +273,23 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
                 ..event.clone()
             })
         });
+        // `with his counterparts from Laos, Cambodia and China`: one event
+        // with each country listed after the target.
+        let mut listed = Vec::new();
+        if event.tier == Tier::Activity && !found.joint {
+            for (target, end) in listed_countries(&text, &in_sentence, found.span.1, &event) {
+                let Some(span) = clean.original_span(&offsets, span_start, end) else {
+                    continue;
+                };
+                listed.push(Event {
+                    target,
+                    evidence: original[span.start..span.end].iter().collect(),
+                    start: Some(span.start),
+                    end: Some(span.end),
+                    ..event.clone()
+                });
+            }
+        }
         if let Some(i) = (0..events.len())
             .find(|&i| sentences[i] == sentence && is_speakers_content(&events[i], &event))
         {
@@ -282,6 +299,12 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         } else if !events.iter().any(|e| same_interaction(e, &event)) {
             events.push(event);
             sentences.push(sentence);
+        }
+        for listed in listed {
+            if !events.iter().any(|e| same_interaction(e, &listed)) {
+                events.push(listed);
+                sentences.push(sentence);
+            }
         }
         // The second person is another meeting, unless already coded.
         if let Some(second) = second {
@@ -387,6 +410,66 @@ fn coordinated_target(
     };
     let end = name.map_or(next.clean_end, |m| m.clean_end);
     other_person.then_some((actor, end))
+}
+
+/// What may stand between two countries of a list: a comma, a
+/// conjunction, a preposition or article (`, du Cambodge et de Chine`,
+/// `, Canada, and New Zealand`).
+static LIST_GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^[\s,]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:(?:du|des|de|d'|d’|the|from|of)\s*)?(?:(?:l'|l’|la|le|les)\s*)?$",
+    )
+    .expect("list gap pattern")
+});
+
+/// The countries listed after an event's target (`les ambassadeurs du Laos,
+/// du Cambodge et de Chine`): each is the target of the same act. The list
+/// must follow the target's own mention closely, one country after another.
+fn listed_countries(
+    text: &CleanText,
+    sentence: &[&Mention],
+    target_end: usize,
+    event: &Event,
+) -> Vec<(attache_model::Actor, usize)> {
+    let mut listed = Vec::new();
+    let mut seen: Vec<String> = [event.source.party(), event.target.party()]
+        .into_iter()
+        .flatten()
+        .map(str::to_string)
+        .collect();
+    // The target itself must be a country mention ending the evidence.
+    let Some(first) = sentence
+        .iter()
+        .find(|m| m.clean_end == target_end && m.kind == MentionKind::Country)
+    else {
+        return listed;
+    };
+    let mut end = first.clean_end;
+    let from = end;
+    for m in sentence.iter().filter(|m| m.clean_start >= from) {
+        if m.kind != MentionKind::Country || !LIST_GAP.is_match(&text.slice(end..m.clean_start)) {
+            break;
+        }
+        let Some(party) = m.actors.first().and_then(|a| a.party()) else {
+            break;
+        };
+        end = m.clean_end;
+        if seen.iter().any(|p| p == party) {
+            continue;
+        }
+        seen.push(party.to_string());
+        let actor = m.actors[0].clone();
+        listed.push((
+            attache_model::Actor {
+                sector: None,
+                name: None,
+                title: None,
+                ..actor
+            },
+            end,
+        ));
+    }
+    listed
 }
 
 /// A headline (the first line, without a closing full stop) restates the body.

@@ -911,3 +911,45 @@ fn modality_of_predicates_written_by_lemma() {
         summary(&handed)
     );
 }
+
+#[test]
+fn each_country_listed_after_the_target_is_a_party() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-06-01",
+        "Indonesian Defence Minister Budi Santoso held talks with his counterparts from Malaysia, Thailand, and Brunei on Friday.",
+    );
+    for target in ["MYS", "THA", "BRN"] {
+        assert!(
+            has(&e, "040", "IDN", target, Some("2024-05-31")),
+            "{target}: {:?}",
+            summary(&e)
+        );
+    }
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-06-01",
+        "Le ministre laotien de la Défense a reçu le 31 mai les ambassadeurs du Japon, de l'Inde et de Russie à Vientiane.",
+    );
+    for target in ["JPN", "IND", "RUS"] {
+        assert!(
+            has(&e, "043", "LAO", target, Some("2024-05-31")),
+            "{target}: {:?}",
+            summary(&e)
+        );
+    }
+    // A place after the target is no party.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-06-01",
+        "Indonesian Defence Minister Budi Santoso met his counterpart from Malaysia in Singapore on Friday.",
+    );
+    assert!(
+        !has(&e, "040", "IDN", "SGP", Some("2024-05-31")),
+        "{:?}",
+        summary(&e)
+    );
+}

@@ -58,6 +58,7 @@ pub fn mentions<'g>(
             how: "lexicon",
         })
         .collect();
+    drop_prefixes_of_regions(&mut hits);
     merge_adjective_phrases(gazetteer, text, &mut hits);
     let countries: Vec<(Option<String>, &'static str)> = (0..hits.len())
         .map(|i| country_of(&hits, i, text, home))
@@ -68,6 +69,27 @@ pub fn mentions<'g>(
     }
     absorb_trailing_adjectives(text, &mut hits);
     hits
+}
+
+/// A country prefix names one side of a pair only when the other side
+/// follows it (`Indo-French`, `sino-vietnamien`); before anything else it
+/// forms a region or a people (`Indo-Pacific`, `Indo-European`), no party.
+fn drop_prefixes_of_regions(hits: &mut Vec<Lexical>) {
+    let mut keep = vec![true; hits.len()];
+    for (i, hit) in hits.iter().enumerate() {
+        if hit.kind() != EntryKind::CountryPrefix {
+            continue;
+        }
+        keep[i] = hits.get(i + 1).is_some_and(|next| {
+            next.start <= hit.end + 1
+                && matches!(
+                    next.kind(),
+                    EntryKind::CountryName | EntryKind::CountryAdjective | EntryKind::CountryPrefix
+                )
+        });
+    }
+    let mut keep = keep.into_iter();
+    hits.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// `le ministre vietnamien`: the adjective right after a title belongs to it.

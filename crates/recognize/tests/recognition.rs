@@ -126,6 +126,24 @@ fn countries_by_name_adjective_pair_and_capital() {
 }
 
 #[test]
+fn a_country_prefix_before_a_region_names_no_country() {
+    let d = doc(
+        Lang::En,
+        "news.example.com",
+        None,
+        "Both navies sailed across the Indo-Pacific while Indo-French talks went on.",
+    );
+    let mentions = mentions_of(&d);
+    assert!(
+        !mentions
+            .iter()
+            .any(|m| m.clean_start < 40 && m.text.starts_with("Indo")),
+        "Indo-Pacific is a region: {mentions:#?}"
+    );
+    check("pair", d, &[exp("Indo-", Country, Some("IND"))]);
+}
+
+#[test]
 fn organisations_with_acronyms_in_both_languages() {
     check(
         "organisations",
