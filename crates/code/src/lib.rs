@@ -121,6 +121,13 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
             continue;
         };
+        eprintln!(
+            "TRACE hit {} @{} {:?}>{:?}",
+            hit.trigger.pattern,
+            hit.start,
+            found.source.party(),
+            found.target.party()
+        );
         let coded = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
             "044".to_string()
         } else {
@@ -140,7 +147,11 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         // announced in it still is.
         let reported =
             modality::in_reported_clause(&tokens, hit.head, tokens.index_at(range.start));
-        if reported && !hit.modality.future && hit.trigger.cameo != "036" {
+        if reported
+            && !hit.modality.future
+            && hit.trigger.cameo != "036"
+            && hit.frame != triggers::Frame::Accused
+        {
             continue;
         }
         // Aid in the infinitive is given only as the purpose of a motion

@@ -173,7 +173,55 @@ fn subject<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
         .find(|m| m.kind != MentionKind::Place))
 }
 
+/// The source and target of a trigger hit in its sentence.
 pub fn find(
+    text: &CleanText,
+    hit: &TriggerHit,
+    sentence: &[&Mention],
+    carried: Option<&Mention>,
+    pair: Option<&(Actor, Actor)>,
+) -> Option<Parties> {
+    if hit.frame == Frame::Accused {
+        return accusation(hit, sentence, pair);
+    }
+    in_frame(text, hit, sentence, carried, pair)
+}
+
+/// `(the spokeswoman said that) China's drills violated Vietnam's
+/// sovereignty`: the accused is the party named last before the verb (the
+/// agent of the wrong, not the speaker reporting it); the accuser is the
+/// party wronged, named after it, else the other party of the document.
+fn accusation(
+    hit: &TriggerHit,
+    sentence: &[&Mention],
+    pair: Option<&(Actor, Actor)>,
+) -> Option<Parties> {
+    let accused = sentence
+        .iter()
+        .copied()
+        .rfind(|m| m.clean_end <= hit.start && party(m).is_some())?;
+    let wronged = sentence
+        .iter()
+        .copied()
+        .find(|m| m.clean_start > hit.start && party(m).is_some() && party(m) != party(accused));
+    let target = accused.actors[0].clone();
+    match wronged {
+        Some(w) => checked(
+            w.actors[0].clone(),
+            target,
+            false,
+            (accused.clean_start, w.clean_end.max(hit.end)),
+            0.6,
+        ),
+        None => {
+            let source = other_party(&target, pair)?;
+            checked(source, target, false, (accused.clean_start, hit.end), 0.4)
+        }
+    }
+}
+
+/// The parties as the trigger's frame places them.
+fn in_frame(
     text: &CleanText,
     hit: &TriggerHit,
     sentence: &[&Mention],

@@ -35,6 +35,10 @@ pub enum Frame {
     Joint,
     /// A noun (`visite officielle`, `talks`): the parties the sentence names.
     Nominal,
+    /// The subject is accused by the party named after it (`China's drills
+    /// violated Vietnam's sovereignty`): source = that party, target = the
+    /// subject. What a speaker reports is the accusation itself.
+    Accused,
 }
 
 /// When an entry applies.
@@ -161,6 +165,7 @@ fn parse_line(line: &str) -> Option<Trigger> {
         "passive" => Frame::Passive,
         "joint" => Frame::Joint,
         "nominal" => Frame::Nominal,
+        "accused" => Frame::Accused,
         _ => Frame::Subject,
     };
     let only = match cells.get(5).copied() {

@@ -953,3 +953,74 @@ fn each_country_listed_after_the_target_is_a_party() {
         summary(&e)
     );
 }
+
+#[test]
+fn an_accusation_is_the_wronged_partys_against_the_agent() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-06-01",
+        "The ministry spokesman said on Friday that Chinese drills near the islands violated Vietnam's sovereignty.",
+    );
+    assert!(
+        has(&e, "112", "VNM", "CHN", Some("2024-05-31")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-06-01",
+        "Selon le porte-parole, les manœuvres taïwanaises enfreignent gravement la souveraineté du Vietnam.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "112" && s == "VNM" && t == "TWN"),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn statements_of_importance_and_exercises_named_by_their_kind() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-06-01",
+        "Malaysian Defence Minister Ahmad Rahman emphasized the importance of defence cooperation with Japan.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "030" && s == "MYS" && t == "JPN"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-06-01",
+        "Le ministre thaïlandais de la Défense a souligné l'importance de la coopération avec le Laos.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "030" && s == "THA" && t == "LAO"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-06-01",
+        "L'exercice naval bilatéral entre la Malaisie et l'Indonésie a débuté le 31 mai au large de Bornéo.",
+    );
+    assert!(
+        summary(&e).iter().any(|(c, s, t, _)| c.starts_with("06")
+            && [s.as_str(), t.as_str()].contains(&"MYS")
+            && [s.as_str(), t.as_str()].contains(&"IDN")),
+        "{:?}",
+        summary(&e)
+    );
+}
