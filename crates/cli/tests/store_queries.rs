@@ -136,7 +136,7 @@ fn filters_narrow_the_list() {
     );
     assert_eq!(
         count(&["events", "--format", "jsonl", "--person", "tea seiha"]),
-        4
+        5
     );
     assert_eq!(
         count(&[

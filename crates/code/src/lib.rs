@@ -62,6 +62,7 @@ pub(crate) use regex;
 mod modality;
 mod occasion;
 mod parties;
+mod persons;
 mod place;
 mod stay;
 mod triggers;
@@ -262,6 +263,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             trigger: Some(hit.trigger.pattern.clone()),
             derived: false,
             merge: None,
+            names_inferred: [false, false],
         };
         // `a rencontré séparément le Premier ministre X et le président de
         // l'Assemblée Y`: one meeting with each person named.
@@ -327,6 +329,10 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
                 sentences.push(sentence);
             }
         }
+    }
+    let principals = persons::Principals::of(mentions);
+    for event in &mut events {
+        principals.fill(event);
     }
     place::place_meetings_at_their_visit(&mut events);
     add_derived_visits(&mut events);

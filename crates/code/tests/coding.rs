@@ -982,3 +982,31 @@ fn sentences_with_one_event_each() {
         );
     }
 }
+
+#[test]
+fn a_party_named_without_its_person_acts_through_its_principal_person() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-06-01",
+        "Thai Defence Minister Sutin Klungsang received Lao Defence Minister Chansamone Chanyalath in Bangkok on Friday. After the ceremony, the two ministers held talks on border cooperation.",
+    );
+    let talks = e
+        .iter()
+        .find(|x| x.cameo == "040")
+        .unwrap_or_else(|| panic!("{:?}", summary(&e)));
+    let mut names = [talks.source.name.clone(), talks.target.name.clone()];
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            Some("Chansamone Chanyalath".to_string()),
+            Some("Sutin Klungsang".to_string())
+        ]
+    );
+    assert_eq!(talks.names_inferred, [true, true]);
+    // A name the sentence gives is its own.
+    let reception = e.iter().find(|x| x.cameo == "043").expect("reception");
+    assert_eq!(reception.source.name.as_deref(), Some("Sutin Klungsang"));
+    assert!(!reception.names_inferred[0]);
+}

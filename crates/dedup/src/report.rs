@@ -94,10 +94,16 @@ impl Report {
             .as_deref()
             .and_then(|p| DateSpan::parse(p.get(..10).unwrap_or(p)));
         let names_guessed = event.confidence.is_some_and(|c| c < GUESSED_BELOW);
-        let names = [
-            event.source.name.as_deref().and_then(Name::new),
-            event.target.name.as_deref().and_then(Name::new),
-        ];
+        // A name the sentence did not give (the document's principal person
+        // of the party) says nothing about which event this is.
+        let stated = |side: usize, actor: &attache_model::Actor| {
+            actor
+                .name
+                .as_deref()
+                .filter(|_| !event.names_inferred[side])
+                .and_then(Name::new)
+        };
+        let names = [stated(0, &event.source), stated(1, &event.target)];
         let place = event.place.as_ref().map(|p| {
             attache_lexicon::fold(&p.name)
                 .chars()

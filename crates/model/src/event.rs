@@ -71,6 +71,15 @@ pub struct Event {
     /// report of an event).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merge: Option<String>,
+    /// Which side's person (source, target) was not named by the sentence
+    /// but taken from the document: the principal person of that party.
+    /// Dedup does not compare such names.
+    #[serde(default, skip_serializing_if = "neither")]
+    pub names_inferred: [bool; 2],
+}
+
+fn neither(sides: &[bool; 2]) -> bool {
+    !sides[0] && !sides[1]
 }
 
 fn is_false(b: &bool) -> bool {
@@ -109,6 +118,7 @@ impl Event {
             trigger: None,
             derived: false,
             merge: None,
+            names_inferred: [false, false],
         }
     }
 

@@ -194,24 +194,28 @@ fn country_of(
             EntryKind::CountryName | EntryKind::CountryAdjective
         )
     };
-    if let Some(next) = hits.get(i + 1).filter(|h| names_country(h)) {
-        let between = text.slice(hit.end..next.start).to_lowercase();
-        const LINKS: &[&str] = &[
-            "", "du", "de", "de la", "de l'", "de l’", "d'", "d’", "des", "of", "of the", "to",
-            "in", "au", "aux", "en", "à", "at",
-        ];
-        if LINKS.contains(&between.trim()) && !between.contains('\n') {
-            return (next.country.clone(), "apposition");
-        }
-    }
-    if let Some(prev) = i
+    let adjective_before = i
         .checked_sub(1)
         .map(|p| &hits[p])
         .filter(|h| h.kind() == EntryKind::CountryAdjective)
-    {
-        if text.slice(prev.end..hit.start).trim().is_empty() {
-            return (prev.country.clone(), "apposition");
+        .filter(|prev| text.slice(prev.end..hit.start).trim().is_empty());
+    if let Some(next) = hits.get(i + 1).filter(|h| names_country(h)) {
+        let between = text.slice(hit.end..next.start).to_lowercase();
+        const LINKS: &[&str] = &[
+            "", "du", "de", "de la", "de l'", "de l’", "d'", "d’", "des", "of", "of the",
+        ];
+        // The country one is posted to (`French Ambassador to Vietnam`,
+        // `l'attaché militaire japonais au Laos`) yields to the adjective
+        // that says whose official it is.
+        const POSTED_TO: &[&str] = &["to", "in", "au", "aux", "en", "à", "at"];
+        let link = between.trim();
+        let posted = POSTED_TO.contains(&link) && adjective_before.is_none();
+        if (LINKS.contains(&link) || posted) && !between.contains('\n') {
+            return (next.country.clone(), "apposition");
         }
+    }
+    if let Some(prev) = adjective_before {
+        return (prev.country.clone(), "apposition");
     }
     match home {
         Some(h) => (Some(h.to_string()), "outlet"),

@@ -61,6 +61,75 @@ fn names_a_place(text: &CleanText, run: &Range<usize>) -> bool {
     before.is_match(&text.slice(from..run.start)) || after.is_match(&text.slice(run.end..to))
 }
 
+/// Words that end the name of a body, not of a person (`International
+/// Affairs`, `Integrated News`, `Ocean Region`, `Shangri-La Dialogue`).
+const BODY_HEADS: &[&str] = &[
+    "affairs",
+    "news",
+    "region",
+    "dialogue",
+    "department",
+    "ministry",
+    "command",
+    "office",
+    "agency",
+    "council",
+    "committee",
+    "commission",
+    "forces",
+    "force",
+    "navy",
+    "army",
+    "fleet",
+    "guard",
+    "academy",
+    "university",
+    "institute",
+    "college",
+    "school",
+    "centre",
+    "center",
+    "corps",
+    "division",
+    "brigade",
+    "regiment",
+    "bureau",
+    "service",
+    "services",
+    "group",
+    "association",
+    "union",
+    "party",
+    "summit",
+    "forum",
+    "conference",
+    "press",
+    "agence",
+    "presse",
+    "times",
+    "post",
+    "daily",
+    "herald",
+    "tribune",
+    "journal",
+    "television",
+    "radio",
+];
+
+/// Whether a capitalised run names a body (it ends on a word such as
+/// `Affairs`, `Command`, `News`): such runs pass for persons otherwise.
+fn names_a_body(text: &CleanText, run: &Range<usize>) -> bool {
+    let last = words(&text.chars[run.clone()])
+        .last()
+        .map(|w| {
+            text.chars[run.start + w.start..run.start + w.end]
+                .iter()
+                .collect::<String>()
+        })
+        .unwrap_or_default();
+    BODY_HEADS.contains(&last.to_lowercase().as_str())
+}
+
 /// What the persons pass hands on: every mention so far, and single
 /// capitalised words that may be part of a name met earlier.
 pub struct Found {
@@ -150,7 +219,12 @@ fn name_runs(text: &CleanText, blocked: &[bool]) -> Vec<Range<usize>> {
                 run.remove(0);
             }
             let first = run.first()?.start;
-            let last = run.last()?.end;
+            let mut last = run.last()?.end;
+            // A generational suffix keeps its full stop (`Gilberto Teodoro Jr.`).
+            let last_word: String = chars[run.last()?.clone()].iter().collect();
+            if matches!(last_word.as_str(), "Jr" | "Sr") && chars.get(last) == Some(&'.') {
+                last += 1;
+            }
             Some(first..last)
         })
         .collect()
@@ -388,7 +462,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
         let place = hits
             .iter()
             .any(|h| h.kind() == EntryKind::Place && h.start <= run.start && run.end <= h.end);
-        if known_person || place || names_a_place(text, &run) {
+        if known_person || place || names_a_place(text, &run) || names_a_body(text, &run) {
             continue;
         }
         if words(&text.chars[run.clone()]).len() < 2 {

@@ -528,3 +528,39 @@ fn places_the_words_around_say_are_places_are_no_persons() {
         assert!(persons.is_empty(), "{text}: {persons:?}");
     }
 }
+
+#[test]
+fn an_official_posted_abroad_is_of_the_country_his_adjective_names() {
+    check(
+        "posted",
+        doc(
+            Lang::En,
+            "news.example.com",
+            None,
+            "Japanese Ambassador to Thailand Kenji Sato attended the ceremony.",
+        ),
+        &[person("Kenji Sato", "JPN", "Kenji Sato", None)],
+    );
+    check(
+        "french posted",
+        doc(
+            Lang::Fr,
+            "news.example.fr",
+            None,
+            "L'ambassadeur indien au Laos, Rakesh Kumar, a assisté à la cérémonie.",
+        ),
+        &[person("Rakesh Kumar", "IND", "Rakesh Kumar", None)],
+    );
+}
+
+#[test]
+fn a_body_named_in_capitals_is_no_person() {
+    let d = doc(
+        Lang::En,
+        "news.example.com",
+        None,
+        "The Director-General for International Affairs said the Ocean Region was calm.",
+    );
+    let mentions = mentions_of(&d);
+    assert!(!mentions.iter().any(|m| m.kind == Person), "{mentions:#?}");
+}
