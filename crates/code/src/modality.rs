@@ -28,6 +28,8 @@ pub struct Modality {
 const FR_LIGHT: &[&str] = &[
     "avoir",
     "etre",
+    // The near future (`vont renforcer`).
+    "aller",
     "pouvoir",
     "devoir",
     "ne",
@@ -52,6 +54,14 @@ const FR_LIGHT: &[&str] = &[
     "encore",
     "toujours",
     "beaucoup",
+    // Time adverbs put between the auxiliary and the participle (`a
+    // aujourd'hui rencontré`, `a hier reçu`).
+    "aujourd'hui",
+    "hier",
+    "demain",
+    "alors",
+    "desormais",
+    "souvent",
 ];
 
 const EN_LIGHT: &[&str] = &[
@@ -82,6 +92,13 @@ const EN_LIGHT: &[&str] = &[
     "recently",
     "formally",
     "officially",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "still",
+    "once",
+    "personally",
 ];
 
 /// Whether token `i` is a light word that may sit inside a predicate.
