@@ -233,7 +233,7 @@ fn name_runs(text: &CleanText, blocked: &[bool]) -> Vec<Range<usize>> {
 /// Words that open the complement of a title (`de France`, `of the Army`).
 const COMPLEMENT_OPENERS: &[&str] = &[
     "de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to", "in", "at", "auprès", "chargé",
-    "chargée", "en",
+    "chargée", "en", "par",
 ];
 /// Words that show a clause, not a complement.
 const CLAUSE_WORDS: &[&str] = &[

@@ -564,3 +564,17 @@ fn a_body_named_in_capitals_is_no_person() {
     let mentions = mentions_of(&d);
     assert!(!mentions.iter().any(|m| m.kind == Person), "{mentions:#?}");
 }
+
+#[test]
+fn an_acting_title_still_names_its_holder() {
+    check(
+        "par intérim",
+        doc(
+            Lang::Fr,
+            "news.example.vn",
+            None,
+            "La réunion a été présidée par le ministre thaïlandais de la Défense par intérim le général Somchai Wongsuwan.",
+        ),
+        &[person("Somchai Wongsuwan", "THA", "Somchai Wongsuwan", None)],
+    );
+}
