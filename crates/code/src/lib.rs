@@ -145,10 +145,15 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         };
         // What someone said happened (`a souligné que les deux pays ont
         // signé…`) is the content of a statement, not news; what is
-        // announced in it still is.
+        // announced in it still is, and so are the intents and praise it
+        // states (`a affirmé que le Vietnam apprécie hautement…`).
         let reported =
             modality::in_reported_clause(&tokens, hit.head, tokens.index_at(range.start));
+        let stated_position = hit.trigger.tier == Tier::Verbal
+            && matches!(cameo::root(&hit.trigger.cameo), "03" | "05")
+            && !modality::in_wished_clause(&tokens, hit.head, tokens.index_at(range.start));
         if reported
+            && !stated_position
             && !hit.modality.future
             && hit.trigger.cameo != "036"
             && hit.frame != triggers::Frame::Accused

@@ -450,11 +450,26 @@ const SAYING: &[&str] = &[
 /// Whether the predicate at `head` is in a clause that reports what someone
 /// said (`a souligné que les deux pays ont signé…`): content, not news.
 pub fn in_reported_clause(tokens: &Tokens, head: usize, sentence_start: usize) -> bool {
-    (sentence_start..head).any(|j| {
-        SAYING.contains(&tokens.lemma(j))
-            && (j + 1..(j + 4).min(head))
-                .any(|k| matches!(tokens.folded(k), "que" | "qu'" | "that"))
-    })
+    reporting_verb(tokens, head, sentence_start).is_some()
+}
+
+/// Whether the clause of the predicate at `head` is what someone wishes
+/// (`a souhaité que le Japon soutienne…`), not what anyone states.
+pub fn in_wished_clause(tokens: &Tokens, head: usize, sentence_start: usize) -> bool {
+    reporting_verb(tokens, head, sentence_start)
+        .is_some_and(|lemma| matches!(lemma, "esperer" | "souhaiter" | "hope" | "wish"))
+}
+
+/// The lemma of the verb of saying whose `que`/`that` clause holds `head`.
+fn reporting_verb<'t>(tokens: &'t Tokens, head: usize, sentence_start: usize) -> Option<&'t str> {
+    (sentence_start..head)
+        .map(|j| (j, tokens.lemma(j)))
+        .find_map(|(j, lemma)| {
+            (SAYING.contains(&lemma)
+                && (j + 1..(j + 4).min(head))
+                    .any(|k| matches!(tokens.folded(k), "que" | "qu'" | "that")))
+            .then_some(lemma)
+        })
 }
 
 /// Verbs whose object is a kind of activity talked about, not one done

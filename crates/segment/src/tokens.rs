@@ -118,7 +118,8 @@ impl Tokens {
                 _ => None,
             })
             .or_else(|| lemma_of(lang, lower));
-        let participle = lemma.is_some_and(|l| l != lower.as_str()) && is_participle(lower, lang);
+        let participle =
+            lemma.is_some_and(|l| l != lower.as_str() && is_participle(lower, l, lang));
         self.push(chars, span, kind, lemma);
         if let Some(token) = self.tokens.last_mut() {
             token.participle = participle;
@@ -189,13 +190,18 @@ impl Tokens {
     }
 }
 
-/// Whether an inflected form looks like a past participle.
-fn is_participle(lower: &str, lang: &Lang) -> bool {
+/// Whether an inflected form of `lemma` looks like a past participle.
+fn is_participle(lower: &str, lemma: &str, lang: &Lang) -> bool {
     const FR: &[&str] = &[
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ite", "ites",
         "ert", "erte", "erts", "ertes",
     ];
     match lang {
+        // `apprécie`, `remercies` are the present of a verb in -ier (its
+        // participle is `apprécié`), not the participle of one in -ir (`finie`).
+        Lang::Fr if lemma.ends_with("ier") && (lower.ends_with("ie") || lower.ends_with("ies")) => {
+            false
+        }
         Lang::Fr => FR.iter().any(|s| lower.ends_with(s)),
         _ => lower.ends_with("ed") || !(lower.ends_with('s') || lower.ends_with("ing")),
     }
@@ -319,5 +325,16 @@ mod tests {
         let reçu = tokens.index_at(13);
         assert_eq!(tokens.lemma(reçu), "recevoir");
         assert_eq!(tokens.get(reçu + 3).unwrap().kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn the_present_of_a_verb_in_ier_is_no_participle() {
+        let chars: Vec<char> = "Le Laos apprécie l'aide et a apprécié le soutien."
+            .chars()
+            .collect();
+        let tokens = Tokens::new(&chars, &Lang::Fr);
+        let participle = |at: usize| tokens.get(tokens.index_at(at)).unwrap().participle;
+        assert!(!participle(8), "apprécie");
+        assert!(participle(29), "apprécié");
     }
 }
