@@ -260,9 +260,12 @@ pub fn of_predicate(tokens: &Tokens, at: &[usize], lang: &Lang, frame: Frame) ->
         .collect::<Vec<usize>>();
     let words: Vec<&str> = inside.iter().map(|&j| tokens.folded(j)).collect();
     let lemmas: Vec<&str> = inside.iter().map(|&j| tokens.lemma(j)).collect();
-    // The verb: the first word of the predicate.
-    let verb = tokens.folded(head);
-    let verb_lemma = tokens.lemma(head);
+    // The verb: the first word of the predicate, past its reflexive
+    // pronoun (`se réjouir`: `s'est réjoui` is no passive).
+    let pronominal = at.len() > 1 && matches!(tokens.folded(head), "se" | "s'");
+    let verb_at = if pronominal { at[1] } else { head };
+    let verb = tokens.folded(verb_at);
+    let verb_lemma = tokens.lemma(verb_at);
     let inflected = verb != verb_lemma;
     let mut m = Modality {
         chain_start,
@@ -270,7 +273,7 @@ pub fn of_predicate(tokens: &Tokens, at: &[usize], lang: &Lang, frame: Frame) ->
     };
     match lang {
         Lang::Fr => {
-            let reflexive = words.iter().any(|w| *w == "se" || *w == "s'");
+            let reflexive = pronominal || words.iter().any(|w| *w == "se" || *w == "s'");
             m.negated = words
                 .iter()
                 .any(|w| matches!(*w, "ne" | "n'" | "pas" | "jamais"));
@@ -295,7 +298,7 @@ pub fn of_predicate(tokens: &Tokens, at: &[usize], lang: &Lang, frame: Frame) ->
                         && inflected
                         && !FR_ETRE_VERBS.contains(&verb_lemma)
                         && !verb.ends_with("ant")));
-            m.bare_participle = tokens.get(head).is_some_and(|t| t.participle)
+            m.bare_participle = tokens.get(verb_at).is_some_and(|t| t.participle)
                 && !words
                     .iter()
                     .any(|w| lemma_is(w, "avoir") || lemma_is(w, "etre"));
