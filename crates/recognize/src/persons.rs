@@ -417,6 +417,10 @@ fn written_name(raw: &str) -> String {
     words[first_name_word..].join(" ")
 }
 
+/// Countries whose people's names [`looks_vietnamese`] recognises: a named
+/// person of such an outlet's home who does not look it is a foreigner.
+const NAMES_TELL_COUNTRY: &[&str] = &["VNM"];
+
 /// Vietnamese family names: a name that starts with one and has three parts
 /// is taken as Vietnamese when nothing else tells its country.
 const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
@@ -510,13 +514,20 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             (Some(k), _) => (k.country.clone(), "lexicon"),
             (None, Some(c)) => (Some(c), "apposition"),
             (None, None) if looks_vietnamese(&name_text) => (Some("VNM".to_string()), "name"),
-            // A title or rank with nothing else: the outlet's own official.
-            (None, None) if title.is_some() => (
-                title
-                    .and_then(|t| t.country.clone())
-                    .or(home.map(str::to_string)),
-                "outlet",
-            ),
+            // A title or rank with nothing else: the outlet's own official,
+            // unless the outlet's officials are known by their names (a
+            // Vietnamese outlet's would look Vietnamese: `le lieutenant-colonel
+            // Alain Gaborit` is a guest's officer).
+            (None, None) if title.is_some() => {
+                let own = title
+                    .filter(|t| t.how != "outlet")
+                    .and_then(|t| t.country.clone());
+                let home = home.filter(|h| !NAMES_TELL_COUNTRY.contains(h));
+                match own.or(home.map(str::to_string)) {
+                    Some(country) => (Some(country), "outlet"),
+                    None => (None, "name"),
+                }
+            }
             (None, None) => (None, "name"),
         };
         let sector = title

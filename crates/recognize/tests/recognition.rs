@@ -578,3 +578,19 @@ fn an_acting_title_still_names_its_holder() {
         &[person("Somchai Wongsuwan", "THA", "Somchai Wongsuwan", None)],
     );
 }
+
+#[test]
+fn a_vietnamese_outlets_officer_with_a_foreign_name_is_no_vietnamese() {
+    let d = doc(
+        Lang::Fr,
+        "fr.example.vn",
+        None,
+        "Le lieutenant-colonel Marc Dupuis et son équipage ont visité Nha Trang.",
+    );
+    let mentions = mentions_of(&d);
+    let marc = mentions
+        .iter()
+        .find(|m| m.kind == Person)
+        .unwrap_or_else(|| panic!("{mentions:#?}"));
+    assert_ne!(marc.actors[0].country.as_deref(), Some("VNM"), "{marc:#?}");
+}
