@@ -237,9 +237,13 @@ const FR_CONDITIONAL_AUX: &[&str] = &[
     "pourraient",
     "devrait",
     "devraient",
+    // What a party can do is not what it did (`peut contribuer`).
+    "peut",
+    "peuvent",
 ];
 const EN_FUTURE_AUX: &[&str] = &["will", "shall", "'ll"];
-const EN_CONDITIONAL_AUX: &[&str] = &["would", "could", "might", "may", "should"];
+/// `can` too: what a party can do is not what it did (`can contribute`).
+const EN_CONDITIONAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "can"];
 
 /// What the light words around a predicate matched at `at` (its words'
 /// token indices) say of it.

@@ -884,6 +884,9 @@ const MODALITY_CASES: &[(Lang, &str, Option<&str>)] = &[
     (Lang::Fr, "Le 5 mai, les ministres de la Défense du Vietnam et du Japon ont convenu de multiplier les exercices conjoints.", None),
     // An exercise to come is not yet an event, nor announced as a meeting.
     (Lang::En, "The Vietnamese and Japanese navies will hold a joint exercise next year.", None),
+    // What a party can do is not what it did.
+    (Lang::En, "Indonesia can provide training to the Malaysian navy, the minister said.", None),
+    (Lang::Fr, "La Thaïlande peut fournir une aide au Laos, a dit le ministre.", None),
 ];
 
 #[test]
