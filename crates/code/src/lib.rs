@@ -294,7 +294,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         // `with his counterparts from Laos, Cambodia and China`: one event
         // with each country listed after the target.
         let mut listed = Vec::new();
-        if event.tier == Tier::Activity && !found.joint {
+        if !found.joint {
             for (target, end) in listed_countries(&text, &in_sentence, found.span.1, &event) {
                 let Some(span) = clean.original_span(&offsets, span_start, end) else {
                     continue;
@@ -319,7 +319,14 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             sentences.push(sentence);
         }
         for listed in listed {
-            if !events.iter().any(|e| same_interaction(e, &listed)) {
+            // A statement to each party listed shares its words with the
+            // first: only the same parties make it the same.
+            let known = events.iter().any(|e| {
+                same_interaction(e, &listed)
+                    && e.source.party() == listed.source.party()
+                    && e.target.party() == listed.target.party()
+            });
+            if !known {
                 events.push(listed);
                 sentences.push(sentence);
             }
@@ -444,6 +451,15 @@ static LIST_GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
     .expect("list gap pattern")
 });
 
+/// A party a list may name: a country, an organisation or a country's
+/// institution (`l'ONU, le gouvernement australien et…`).
+fn is_listable(m: &Mention) -> bool {
+    matches!(
+        m.kind,
+        MentionKind::Country | MentionKind::Organisation | MentionKind::Institution
+    )
+}
+
 /// The countries listed after an event's target (`les ambassadeurs du Laos,
 /// du Cambodge et de Chine`): each is the target of the same act. The list
 /// must follow the target's own mention closely, one country after another.
@@ -462,14 +478,14 @@ fn listed_countries(
     // The target itself must be a country mention ending the evidence.
     let Some(first) = sentence
         .iter()
-        .find(|m| m.clean_end == target_end && m.kind == MentionKind::Country)
+        .find(|m| m.clean_end == target_end && is_listable(m))
     else {
         return listed;
     };
     let mut end = first.clean_end;
     let from = end;
     for m in sentence.iter().filter(|m| m.clean_start >= from) {
-        if m.kind != MentionKind::Country || !LIST_GAP.is_match(&text.slice(end..m.clean_start)) {
+        if !is_listable(m) || !LIST_GAP.is_match(&text.slice(end..m.clean_start)) {
             break;
         }
         let Some(party) = m.actors.first().and_then(|a| a.party()) else {

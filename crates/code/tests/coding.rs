@@ -943,6 +943,22 @@ fn each_country_listed_after_the_target_is_a_party() {
             summary(&e)
         );
     }
+    // Thanks to each party listed.
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-06-01",
+        "Le ministre laotien de la Défense a remercié le Japon, l'Inde et l'ONU pour leur soutien.",
+    );
+    for target in ["JPN", "IND", "UN"] {
+        assert!(
+            summary(&e)
+                .iter()
+                .any(|(c, s, t, _)| c == "051" && s == "LAO" && t == target),
+            "{target}: {:?}",
+            summary(&e)
+        );
+    }
     // A place after the target is no party.
     let e = events(
         Lang::En,
