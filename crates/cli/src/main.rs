@@ -6,6 +6,7 @@
 //! stderr as `path:line: reason`), 1 on a fatal error.
 
 mod commands;
+mod printable;
 mod progress;
 
 use std::process::ExitCode;

@@ -22,6 +22,7 @@
 
 mod canonical;
 mod schema;
+mod urls;
 
 pub use canonical::{EventFilter, StoredMention};
 
