@@ -21,6 +21,7 @@
 //! ```
 
 mod canonical;
+mod like;
 mod schema;
 mod urls;
 
