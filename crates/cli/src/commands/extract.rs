@@ -27,7 +27,8 @@ pub struct Args {
     threads: Option<usize>,
     /// Without `--db`: reports of one event are merged when they lie within
     /// this many documents of each other in the input (memory stays flat).
-    /// With `--db`, every stored event is a candidate.
+    /// `0` merges only within each document. With `--db`, every stored
+    /// event is a candidate.
     #[arg(long, default_value_t = DEFAULT_DEDUP_WINDOW)]
     dedup_window: usize,
     /// A user dictionary (see `attache actors --help`); repeatable.
