@@ -455,3 +455,22 @@ fn nfd_text_and_a_byte_order_mark_give_the_same_events_with_offsets_into_the_ori
     };
     assert_eq!(brief(&events), brief(&reference));
 }
+
+#[test]
+fn eval_does_not_count_notices_as_rejected_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(&gold, "").unwrap();
+    let docs = samples().join("news.jsonl");
+    let done = run(&[
+        "eval",
+        "--stage",
+        "clean",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--docs",
+        docs.to_str().unwrap(),
+    ])
+    .success();
+    assert!(stderr_of(&done).contains("sample-bad-lang: language detected as `vie`"));
+}
