@@ -73,6 +73,10 @@ fn export_refuses_to_write_over_the_database_in_use() {
         .code(1)
         .stderr(predicate::str::contains("over the database in use"));
     assert_eq!(std::fs::read(&db).unwrap(), before);
+    let wal = db.with_file_name("events.db-wal");
+    export(&db, "csv", &wal)
+        .failure()
+        .stderr(predicate::str::contains("over the database in use"));
     stdout_of(&["events"], &db);
 }
 

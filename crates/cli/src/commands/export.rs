@@ -63,13 +63,25 @@ fn is_sqlite_file(path: &Path) -> bool {
         .is_ok_and(|()| &head == SQLITE_HEADER)
 }
 
+/// `path` with its directory resolved (links, `..`), whether or not the
+/// file itself exists.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    Some(dir.canonicalize().ok()?.join(path.file_name()?))
+}
+
 /// Refuses an output path that would destroy a database: the one `db`
 /// names (or its `-wal`/`-shm` companions), or any SQLite file.
 fn check_target(out: &Path, db: &Path) -> anyhow::Result<()> {
     anyhow::ensure!(!out.is_dir(), "--out {} is a directory", out.display());
+    // The same file, or (for a file not there yet, such as a `-wal`
+    // between runs) the same name in the same directory.
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
-        _ => false,
+        _ => resolved(a).is_some_and(|a| resolved(b) == Some(a)),
     };
     let companions = ["", "-wal", "-shm", "-journal"].map(|end| {
         let mut name = db.as_os_str().to_owned();
