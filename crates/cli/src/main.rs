@@ -3,10 +3,13 @@
 //! This binary is a thin shell over the library crates: it parses arguments,
 //! shows progress, prints messages and chooses the exit code — 0 when all
 //! input went in, 2 when some input was rejected (each rejection printed on
-//! stderr as `path:line: reason`), 1 on a fatal error.
+//! stderr as `path:line: reason`), 1 on a fatal error, 64 (`EX_USAGE` of
+//! `sysexits.h`) when the command line itself is wrong.
 
 mod commands;
+mod printable;
 mod progress;
+mod threads;
 
 use std::process::ExitCode;
 
@@ -60,6 +63,36 @@ impl Outcome {
     }
 }
 
+/// Rejections and notices, printed on stderr as they come and counted.
+#[derive(Default)]
+pub struct Tally {
+    pub rejected: u64,
+    /// Documents kept with a notice (an unsupported language, a
+    /// `published` that is not a date): said, but not rejected input.
+    pub notices: u64,
+}
+
+impl Tally {
+    pub fn report(&mut self, r: &attache_ingest::Rejection) {
+        eprintln!("{r}");
+        match r.kept {
+            true => self.notices += 1,
+            false => self.rejected += 1,
+        }
+    }
+
+    /// The outcome, after a line with the counts when there were any.
+    pub fn outcome(&self) -> Outcome {
+        if self.rejected + self.notices > 0 {
+            eprintln!(
+                "attache: {} rejected, {} kept with a notice",
+                self.rejected, self.notices
+            );
+        }
+        Outcome::from_rejections(self.rejected)
+    }
+}
+
 /// Output piped into `head` that closes early ends the run quietly, as
 /// command-line tools do, instead of failing on the next write.
 fn quit_quietly_on_closed_pipe() {
@@ -71,9 +104,26 @@ fn quit_quietly_on_closed_pipe() {
     }
 }
 
+/// The exit code of a command line that is wrong: clap's own (2) is the
+/// code of rejected input, so a script could not tell them apart.
+const EXIT_USAGE: u8 = 64;
+
+/// Prints clap's message; `--help` and `--version` succeed, the rest is a usage error.
+fn usage_error(err: &clap::Error) -> ExitCode {
+    let _ = err.print();
+    if err.use_stderr() {
+        ExitCode::from(EXIT_USAGE)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 fn main() -> ExitCode {
     quit_quietly_on_closed_pipe();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
+    };
     let result = match cli.command {
         Command::Ingest(args) => commands::ingest::run(args),
         Command::Clean(args) => commands::clean::run(args),

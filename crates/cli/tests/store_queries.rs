@@ -193,12 +193,12 @@ fn queries_explain_what_is_wrong() {
     attache()
         .args(["events", "--dyad", "VNM"])
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("two parties separated by a comma"));
     attache()
         .args(["events", "--from", "2024-13-01"])
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("YYYY-MM-DD"));
     let (_dir, db) = sample_db();
     attache()

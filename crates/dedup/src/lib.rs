@@ -131,18 +131,30 @@ impl Deduper {
     /// a long stream: reports of one event further apart than that in the
     /// input are not merged. (Without a window, every event is kept.) It
     /// links reports; its canonical events carry no evidence, titles or
-    /// place.
+    /// place. A window of 0 merges only within each document.
     pub fn with_window(documents: usize) -> Deduper {
         Deduper {
-            window: Some(documents.max(1)),
+            window: Some(documents),
             ..Deduper::default()
         }
+    }
+
+    /// Whether cluster `i` was last reported further back than the window
+    /// (sweeps, which free the memory, run only every `SWEEP_EVERY`
+    /// documents; this keeps a small window exact in between).
+    fn out_of_window(&self, i: usize) -> bool {
+        self.window.is_some_and(|w| {
+            self.documents
+                .saturating_sub(self.clusters[i].last_document)
+                > w
+        })
     }
 
     /// Forgets the events and documents out of the window.
     fn sweep(&mut self) {
         let Some(window) = self.window else { return };
-        let cutoff = self.documents.saturating_sub(window);
+        // A report `window` documents back is still in the window.
+        let cutoff = self.documents.saturating_sub(window.saturating_add(1));
         self.clusters.retain(|c| c.last_document > cutoff);
         // Events still being reported stay; past a bound, the least recent go.
         if self.clusters.len() > MAX_WINDOWED_CLUSTERS {
@@ -214,7 +226,7 @@ impl Deduper {
         // The clusters the report may join, with the score and reason of each.
         let mut same: Vec<(u32, usize, String)> = Vec::new();
         for i in self.index.candidates(&block, &report) {
-            if self.clusters[i].is_empty() {
+            if self.clusters[i].is_empty() || self.out_of_window(i) {
                 continue;
             }
             if let Verdict::Same { reason, score } = compare(&self.clusters[i], &report) {

@@ -379,8 +379,8 @@ fn a_window_forgets_old_events_and_keeps_recent_ones() {
     let filler = |i: usize| {
         format!("f{i} b.vn 2024-10-22 | activity 040 VNM>KHM 2019-01-01 explicit | - / -")
     };
-    let run = |gap: usize| {
-        let mut dedup = Deduper::with_window(2048);
+    let run_in = |window: usize, gap: usize| {
+        let mut dedup = Deduper::with_window(window);
         let (doc, event) = parse(&spec("first"));
         let mut first = vec![event];
         dedup.add_document(&doc, &mut first);
@@ -396,7 +396,22 @@ fn a_window_forgets_old_events_and_keeps_recent_ones() {
             dedup.clusters().len(),
         )
     };
+    let run = |gap: usize| run_in(2048, gap);
     assert_eq!(run(100), (true, 2), "within the window: merged");
+    // Documents `gap + 1` apart merge when the window is at least that.
+    for (window, gap, merged) in [
+        (0, 0, false),
+        (1, 0, true),
+        (1, 1, false),
+        (5, 4, true),
+        (5, 5, false),
+    ] {
+        assert_eq!(
+            run_in(window, gap).0,
+            merged,
+            "--dedup-window {window}, {gap} between"
+        );
+    }
     let (merged, kept) = run(5000);
     assert!(!merged, "out of the window: a new event");
     assert!(

@@ -26,7 +26,7 @@
 //! | `ActionGeo_Type` | 1 (country) for a place that is a country (no name, or a country's name: `Laos`), else 4 (world city): attache does not tell a region from a city |
 //! | `ActionGeo_FullName` | the place name as written |
 //! | `ActionGeo_CountryCode` | the FIPS 10-4 code GDELT uses (`VM` for Viet Nam), mapped from the place's ISO3 country (`data/iso3_fips.tsv`, from GeoNames) |
-//! | `SOURCEURL` | the representative document (`doc`) |
+//! | `SOURCEURL` | the URL of the representative document (`doc`) when the store knows it, else its id |
 //!
 //! Left empty, since attache does not know them: the ethnic and religion
 //! codes, `Type2Code`/`Type3Code`, `AvgTone`, all of `Actor1Geo_*` and
@@ -41,7 +41,7 @@ use sha2::{Digest, Sha256};
 
 use crate::codes::{fips, goldstein, known_group, quad_class};
 use crate::date::{days_in_year, split_range, Civil};
-use crate::{EventWriter, ExportError};
+use crate::{DocUrls, EventWriter, ExportError};
 
 /// The columns of the GDELT 2.0 event table, in order, as the GDELT Event
 /// Codebook V2.0 lists them (BigQuery `gdeltv2.events` names; the codebook
@@ -124,19 +124,25 @@ pub fn global_event_id(event_id: &str) -> u64 {
 
 pub(crate) struct GdeltWriter {
     out: BufWriter<Box<dyn Write + Send>>,
+    /// `SOURCEURL` of each document that has one.
+    urls: DocUrls,
 }
 
 impl GdeltWriter {
-    pub fn new(out: Box<dyn Write + Send>) -> GdeltWriter {
+    pub fn new(out: Box<dyn Write + Send>, urls: DocUrls) -> GdeltWriter {
         GdeltWriter {
             out: BufWriter::new(out),
+            urls,
         }
     }
 }
 
 impl EventWriter for GdeltWriter {
     fn write(&mut self, e: &CanonicalEvent) -> Result<(), ExportError> {
-        let row = row(e);
+        let mut row = row(e);
+        if let Some(url) = self.urls.get(&e.doc) {
+            row[GDELT_COLUMNS.len() - 1] = url.replace(['\t', '\n', '\r'], " ");
+        }
         self.out.write_all(row.join("\t").as_bytes())?;
         self.out.write_all(b"\n")?;
         Ok(())
@@ -326,6 +332,21 @@ mod tests {
         assert_eq!(cell(&row, "ActionGeo_Type"), "4");
         assert_eq!(cell(&row, "ActionGeo_CountryCode"), "OD");
         assert_eq!(cell(&row, "SOURCEURL"), "fr-1");
+    }
+
+    #[test]
+    fn sourceurl_is_the_documents_url_when_known() {
+        let line = |urls: DocUrls| {
+            let file = tempfile::NamedTempFile::new().unwrap();
+            let out = Box::new(file.reopen().unwrap());
+            let mut w: Box<dyn EventWriter> = Box::new(GdeltWriter::new(out, urls));
+            w.write(&event("043", None)).unwrap();
+            w.finish().unwrap();
+            std::fs::read_to_string(file.path()).unwrap()
+        };
+        let known = DocUrls::from([("fr-1".to_string(), "https://example.org/a".to_string())]);
+        assert!(line(known).trim_end().ends_with("\thttps://example.org/a"));
+        assert!(line(DocUrls::new()).trim_end().ends_with("\tfr-1"));
     }
 
     #[test]

@@ -86,6 +86,7 @@ mod jsonl;
 mod parquet;
 mod plover;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::io::Write;
 use std::str::FromStr;
@@ -103,6 +104,8 @@ pub enum Format {
     /// JSON lines of the `EVENTS.md` event object with the canonical fields.
     Jsonl,
     /// A header and one flat row per event ([`CSV_COLUMNS`]).
+    // The command line's help is plain text, without rustdoc's links.
+    #[value(help = "A header and one flat row per event (the columns of the CSV_COLUMNS list)")]
     Csv,
     /// GDELT 2.0 event table rows: 61 tab-separated columns, no header.
     ///
@@ -122,6 +125,9 @@ pub enum Format {
     /// PLOVER/POLECAT JSON lines: event type, mode and context from the
     /// CAMEO code ([`plover_class`]), `actor`/`recipient`, `location`,
     /// `event_text`.
+    #[value(
+        help = "PLOVER/POLECAT JSON lines: event type, mode and context from the CAMEO code, `actor`/`recipient`, `location`, `event_text`"
+    )]
     Plover,
     /// Parquet with the CSV columns, typed (cargo feature `parquet`).
     Parquet,
@@ -136,6 +142,13 @@ impl Format {
         Format::Plover,
         Format::Parquet,
     ];
+
+    /// Whether this build can write the format (Parquet needs the
+    /// `parquet` cargo feature), so that a caller can refuse before it
+    /// opens any output.
+    pub fn is_built(self) -> bool {
+        self != Format::Parquet || cfg!(feature = "parquet")
+    }
 
     /// The name used on the command line and by [`FromStr`].
     pub fn name(self) -> &'static str {
@@ -199,6 +212,9 @@ pub enum ExportError {
     UnknownFormat(String),
 }
 
+/// The URL of each document id that has one (GDELT's `SOURCEURL`).
+pub type DocUrls = HashMap<String, String>;
+
 /// Writes events one at a time in one format.
 pub trait EventWriter: Send {
     /// Writes one event.
@@ -212,10 +228,20 @@ pub fn writer(
     format: Format,
     out: Box<dyn Write + Send>,
 ) -> Result<Box<dyn EventWriter>, ExportError> {
+    writer_with_urls(format, out, DocUrls::new())
+}
+
+/// [`writer`], with the documents' URLs for the formats that name a source
+/// URL (GDELT's `SOURCEURL`; the document id stands in where none is known).
+pub fn writer_with_urls(
+    format: Format,
+    out: Box<dyn Write + Send>,
+    urls: DocUrls,
+) -> Result<Box<dyn EventWriter>, ExportError> {
     Ok(match format {
         Format::Jsonl => Box::new(jsonl::JsonlWriter::new(out)),
         Format::Csv => Box::new(csv::CsvWriter::new(out)?),
-        Format::Gdelt => Box::new(gdelt::GdeltWriter::new(out)),
+        Format::Gdelt => Box::new(gdelt::GdeltWriter::new(out, urls)),
         Format::Plover => Box::new(plover::PloverWriter::new(out)),
         Format::Parquet => parquet_writer(out)?,
     })
@@ -262,6 +288,20 @@ mod tests {
             "xml".parse::<Format>(),
             Err(ExportError::UnknownFormat(s)) if s == "xml"
         ));
+    }
+
+    #[test]
+    fn the_command_line_help_has_no_rustdoc_links() {
+        use clap::ValueEnum;
+        for f in Format::ALL {
+            let help = f
+                .to_possible_value()
+                .unwrap()
+                .get_help()
+                .unwrap()
+                .to_string();
+            assert!(!help.contains("[`"), "{f}: {help}");
+        }
     }
 
     #[test]

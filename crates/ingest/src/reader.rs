@@ -6,6 +6,7 @@ use std::path::Path;
 
 use attache_model::Document;
 
+use crate::detect::check_language;
 use crate::html::extract_article;
 use crate::jsonl::parse_document_line;
 use crate::lines::{read_line_bounded, LineRead};
@@ -60,13 +61,19 @@ impl Reader {
                 Ok(LineRead::Eof) => return,
                 Ok(LineRead::TooLong { bytes }) => sink(reject(too_large(bytes, max))),
                 Ok(LineRead::Line) if buf.iter().all(u8::is_ascii_whitespace) => {}
-                Ok(LineRead::Line) => match std::str::from_utf8(&buf) {
+                // A byte-order mark opens the file, not the document.
+                Ok(LineRead::Line) => match std::str::from_utf8(strip_bom(&buf, line_no)) {
                     Err(e) => sink(reject(format!(
                         "invalid UTF-8 at byte {} of the line",
                         e.valid_up_to() + 1
                     ))),
                     Ok(line) => match parse_document_line(line) {
-                        Ok(doc) => sink(Record::Document(doc)),
+                        Ok((doc, notices)) => {
+                            for notice in notices {
+                                sink(Record::Rejected(Rejection::kept(name, line_no, notice)));
+                            }
+                            sink(Record::Document(doc))
+                        }
                         Err(reason) => sink(reject(reason)),
                     },
                 },
@@ -103,11 +110,14 @@ impl Reader {
         if kind == InputKind::Jsonl {
             return self.read_jsonl(&name, &bytes[..], sink);
         }
-        let record = match decode_text(&name, &bytes) {
+        let record = match decode_text(&name, &bytes, kind) {
             Ok(text) if kind == InputKind::Html => html_document(path, text),
             Ok(text) => Ok(text_document(path, text)),
             Err(rejection) => Err(rejection),
         };
+        if let Ok(Err(notice)) = record.as_ref().map(|doc| check_language(&doc.lang, false)) {
+            sink(Record::Rejected(Rejection::kept(&name, 1, notice)));
+        }
         sink(match record {
             Ok(doc) => Record::Document(doc),
             Err(rejection) => Record::Rejected(rejection),
@@ -144,8 +154,30 @@ fn line_of(bytes: &[u8], offset: usize) -> u64 {
     1 + memchr::memchr_iter(b'\n', &bytes[..offset.min(bytes.len())]).count() as u64
 }
 
-/// UTF-8 text of a whole-file document, refusing binary, undecodable or empty files.
-fn decode_text(name: &str, bytes: &[u8]) -> Result<String, Rejection> {
+/// Line 1 of a JSONL input without the byte-order mark that may open it.
+fn strip_bom(line: &[u8], line_no: u64) -> &[u8] {
+    match line.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) if line_no == 1 => rest,
+        _ => line,
+    }
+}
+
+/// UTF-8 text of a whole-file document, refusing binary, undecodable or
+/// empty files. A page is markup: a stray NUL byte in it (which browsers
+/// ignore) becomes U+FFFD as the HTML standard says, one character for one,
+/// instead of refusing the whole page.
+fn decode_text(name: &str, bytes: &[u8], kind: InputKind) -> Result<String, Rejection> {
+    if kind == InputKind::Html && memchr::memchr(0, bytes).is_some() {
+        // 0x00 is never inside a multi-byte UTF-8 sequence: replacing it is safe.
+        let mut replaced = Vec::with_capacity(bytes.len() + 16);
+        for &b in bytes {
+            match b {
+                0 => replaced.extend_from_slice("\u{fffd}".as_bytes()),
+                b => replaced.push(b),
+            }
+        }
+        return decode_text(name, &replaced, kind);
+    }
     if let Some(nul) = memchr::memchr(0, bytes) {
         return Err(Rejection::new(
             name,
@@ -339,6 +371,39 @@ mod tests {
         assert!(reasons[0].starts_with("3: malformed JSON"), "{reasons:?}");
         assert_eq!(reasons[1], "4: invalid UTF-8 at byte 19 of the line");
         assert!(reasons[2].starts_with("5: document of 100 bytes exceeds"));
+    }
+
+    #[test]
+    fn a_nul_byte_in_a_page_does_not_reject_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().join("p.html");
+        let html = "<html><body><article><p>Le ministre de la Défense a reçu\0 l'ambassadeur du Japon à Hanoï, lundi.</p></article></body></html>";
+        std::fs::write(&page, html).unwrap();
+        let records = read_path(&page, 1 << 20);
+        let Record::Document(doc) = &records[0] else {
+            panic!("{records:?}")
+        };
+        assert!(
+            doc.text.contains("a reçu\u{fffd} l'ambassadeur"),
+            "{}",
+            doc.text
+        );
+        let text = dir.path().join("t.txt");
+        std::fs::write(&text, "Le ministre\0").unwrap();
+        assert!(reasons(&read_path(&text, 1 << 20))[0].contains("NUL byte"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_opening_a_jsonl_file_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.jsonl");
+        let line = r#"{"id": "a", "lang": "fr", "text": "Le ministre a reçu l'ambassadeur."}"#;
+        std::fs::write(&path, format!("\u{feff}{line}\n")).unwrap();
+        let records = read_path(&path, 1 << 20);
+        let Record::Document(doc) = &records[0] else {
+            panic!("{records:?}")
+        };
+        assert_eq!(doc.text, "Le ministre a reçu l'ambassadeur.");
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! A piece of input that could not become a document.
+//! A piece of input that could not become a document, or a notice about
+//! one that did but lost something on the way (`kept`).
 
 use std::fmt;
 
@@ -9,6 +10,9 @@ pub struct Rejection {
     /// 1-based line of the input where the problem is.
     pub line: u64,
     pub reason: String,
+    /// The document was kept (stored, printed) and this only says what
+    /// of it attache leaves aside; it does not count as rejected input.
+    pub kept: bool,
 }
 
 impl Rejection {
@@ -17,6 +21,15 @@ impl Rejection {
             path: path.to_string(),
             line,
             reason: reason.into(),
+            kept: false,
+        }
+    }
+
+    /// A notice about a document that is kept.
+    pub fn kept(path: &str, line: u64, reason: impl Into<String>) -> Self {
+        Rejection {
+            kept: true,
+            ..Rejection::new(path, line, reason)
         }
     }
 }

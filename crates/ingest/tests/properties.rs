@@ -10,6 +10,8 @@ fn read_bytes(bytes: &[u8], kind: InputKind, ext: &str) -> Vec<Record> {
     let mut records = vec![];
     let reader = Reader::new(ReadOptions { max_doc_bytes: 512 });
     reader.read(&Input::File { path, kind }, &mut |r| records.push(r));
+    // Notices about kept documents come with them; they are not counted here.
+    records.retain(|r| !matches!(r, Record::Rejected(n) if n.kept));
     records
 }
 

@@ -22,6 +22,7 @@ mod date_span;
 mod document;
 mod event;
 mod mention;
+mod normalize;
 mod offsets;
 
 pub use actor::Actor;
@@ -31,4 +32,5 @@ pub use date_span::{DateSpan, Day};
 pub use document::{Document, Lang};
 pub use event::{Event, Place, Tier};
 pub use mention::{Mention, MentionKind};
+pub use normalize::{normalize, Normalized};
 pub use offsets::{floor_char_boundary, CharOffsets, Span};

@@ -19,7 +19,7 @@
 use std::time::{Duration, Instant};
 
 use attache_ingest::{expand_paths, ReadOptions, Reader, Record, Rejection};
-use attache_model::{CleanResult, Document};
+use attache_model::{CleanResult, Document, Normalized};
 use attache_store::{Store, StoreError, Upsert};
 
 mod link;
@@ -30,12 +30,36 @@ pub use stream::{extract_stream, ExtractError, OutputError};
 /// A document with its cleaning.
 #[derive(Debug, Clone)]
 pub struct Cleaned {
+    /// The document as read: every span the pipeline gives out points into its text.
     pub doc: Document,
+    /// Its cleaning, in code points of `doc.text`.
     pub clean: CleanResult,
     /// The numbered occasion the kept text names first (`15 dialogue`),
     /// which the dedup stage compares: found here, where documents are
     /// cleaned in parallel, rather than on the one thread that links them.
     pub occasion: Option<String>,
+    /// When `doc.text` is not NFC or opens with a byte-order mark: the text
+    /// the stages read instead, its cleaning and the map back.
+    normalized: Option<Box<NormalizedReading>>,
+}
+
+/// A document's text normalized for the stages, with the way back.
+#[derive(Debug, Clone)]
+struct NormalizedReading {
+    doc: Document,
+    clean: CleanResult,
+    map: Normalized,
+}
+
+impl Cleaned {
+    /// The document and cleaning that recognition and coding read: the NFC
+    /// text without a byte-order mark (the document itself when it is one).
+    pub fn reading(&self) -> (&Document, &CleanResult) {
+        match &self.normalized {
+            Some(n) => (&n.doc, &n.clean),
+            None => (&self.doc, &self.clean),
+        }
+    }
 }
 
 pub enum Item {
@@ -43,28 +67,76 @@ pub enum Item {
     Rejected(Rejection),
 }
 
+/// Cleans `doc`, reading its text in NFC (see [`attache_model::normalize`])
+/// with every span mapped back to the text as given.
 pub fn clean_document(doc: Document) -> Cleaned {
-    let clean = attache_clean::clean(&doc.text, &doc.lang);
-    let occasion = attache_code::first_occasion(&clean.text).map(|o| o.to_string());
+    let Some(map) = attache_model::normalize(&doc.text) else {
+        let clean = attache_clean::clean(&doc.text, &doc.lang);
+        let occasion = first_occasion(&clean);
+        return Cleaned {
+            doc,
+            clean,
+            occasion,
+            normalized: None,
+        };
+    };
+    let read = Document {
+        text: map.text.clone(),
+        ..doc.clone()
+    };
+    let read_clean = attache_clean::clean(&read.text, &read.lang);
     Cleaned {
+        clean: map.clean_to_original(&read_clean, &doc.text),
+        occasion: first_occasion(&read_clean),
         doc,
-        clean,
-        occasion,
+        normalized: Some(Box::new(NormalizedReading {
+            doc: read,
+            clean: read_clean,
+            map,
+        })),
     }
 }
 
-/// The actor mentions of a cleaned document.
-pub fn recognize_document(cleaned: &Cleaned) -> Vec<attache_recognize::Mention> {
-    attache_recognize::recognize(&cleaned.doc, &cleaned.clean)
+fn first_occasion(clean: &CleanResult) -> Option<String> {
+    attache_code::first_occasion(&clean.text).map(|o| o.to_string())
 }
 
-/// The events of a cleaned document, with the mentions they come from.
+/// The actor mentions of a cleaned document.
+pub fn recognize_document(cleaned: &Cleaned) -> Vec<attache_model::Mention> {
+    recognize_with(cleaned, &attache_recognize::Recognizer::bundled())
+}
+
+/// The actor mentions `recognizer` finds in a cleaned document, with spans
+/// and texts in the original.
+pub fn recognize_with(
+    cleaned: &Cleaned,
+    recognizer: &attache_recognize::Recognizer,
+) -> Vec<attache_model::Mention> {
+    let (doc, clean) = cleaned.reading();
+    let mut mentions = recognizer.recognize(doc, clean);
+    if let Some(n) = &cleaned.normalized {
+        for m in &mut mentions {
+            n.map.mention_to_original(m, &cleaned.doc.text);
+        }
+    }
+    mentions
+}
+
+/// The events of a cleaned document, with the mentions they come from;
+/// spans and evidence in the original.
 pub fn extract_document(
     cleaned: &Cleaned,
     recognizer: &attache_recognize::Recognizer,
 ) -> Vec<attache_model::Event> {
-    let mentions = recognizer.recognize(&cleaned.doc, &cleaned.clean);
-    attache_code::code(&cleaned.doc, &cleaned.clean, &mentions)
+    let (doc, clean) = cleaned.reading();
+    let mentions = recognizer.recognize(doc, clean);
+    let mut events = attache_code::code(doc, clean, &mentions);
+    if let Some(n) = &cleaned.normalized {
+        for e in &mut events {
+            n.map.event_to_original(e, &cleaned.doc.text);
+        }
+    }
+    events
 }
 
 /// Reads every input named by `paths` and cleans each document, in input order.
@@ -87,6 +159,9 @@ pub struct Summary {
     pub documents: u64,
     pub bytes: u64,
     pub rejected: u64,
+    /// Documents kept with a notice (an unsupported language, a
+    /// publication date that is not one).
+    pub notices: u64,
     pub inserted: u64,
     pub replaced: u64,
     pub unchanged: u64,
@@ -130,7 +205,10 @@ pub fn ingest(
         }
         match item {
             Item::Rejected(rejection) => {
-                summary.rejected += 1;
+                match rejection.kept {
+                    true => summary.notices += 1,
+                    false => summary.rejected += 1,
+                }
                 on_rejected(&rejection);
             }
             Item::Cleaned(cleaned) => {

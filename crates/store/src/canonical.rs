@@ -5,7 +5,7 @@ use attache_lexicon::fold;
 use attache_model::{CanonicalEvent, DateSpan, Event};
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
-use crate::{Batch, Result, Store};
+use crate::{like, Batch, Result, Store};
 
 /// What `attache events` asks for; every field narrows the answer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -175,17 +175,17 @@ impl Store {
             clauses.push(format!("c.date_first <= {p}"));
         }
         if let Some(cameo) = &filter.cameo {
-            let p = bind(&format!("{cameo}%"), &mut values);
-            clauses.push(format!("c.cameo LIKE {p}"));
+            let p = bind(&format!("{}%", like::literal(cameo)), &mut values);
+            clauses.push(format!("c.cameo LIKE {p} ESCAPE '\\'"));
         }
         if let Some(tier) = &filter.tier {
             let p = bind(tier, &mut values);
             clauses.push(format!("c.tier = {p}"));
         }
         if let Some(person) = &filter.person {
-            let p = bind(&format!("%{}%", fold(person)), &mut values);
+            let p = bind(&format!("%{}%", like::literal(&fold(person))), &mut values);
             clauses.push(format!(
-                "c.event_id IN (SELECT event_id FROM event_persons WHERE folded LIKE {p})"
+                "c.event_id IN (SELECT event_id FROM event_persons WHERE folded LIKE {p} ESCAPE '\\')"
             ));
         }
         let condition = if clauses.is_empty() {

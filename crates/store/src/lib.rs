@@ -21,7 +21,9 @@
 //! ```
 
 mod canonical;
+mod like;
 mod schema;
+mod urls;
 
 pub use canonical::{EventFilter, StoredMention};
 

@@ -41,7 +41,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let gazetteer = gazetteer(&args.dictionaries)?;
     let recognizer = Recognizer::with_gazetteer(&gazetteer);
     write_json_lines(&args.input, |c| {
-        let mentions = recognizer.recognize(&c.doc, &c.clean);
+        let mentions = attache_pipeline::recognize_with(c, &recognizer);
         serde_json::to_string(&Line {
             id: &c.doc.id,
             mentions: &mentions,

@@ -106,7 +106,7 @@ fn eval_clean(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::R
                 coverage.add_document(&c.doc.id, &c.doc.text, &c.clean, &doc_gold);
             }
             Item::Rejected(r) => {
-                rejected += 1;
+                rejected += u64::from(!r.kept);
                 eprintln!("{r}");
             }
         },
@@ -150,7 +150,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                         kept.insert(c.doc.id.clone(), kept_only(&c.clean));
                         keep_text(&c.doc);
                     }
-                    Item::Rejected(_) => rejected += 1,
+                    Item::Rejected(r) => rejected += u64::from(!r.kept),
                 },
             );
             read_events(path)?
@@ -167,7 +167,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                 &recognizer,
                 None,
                 &mut attache_pipeline::MemoryLinker::default(),
-                &mut |_| rejected += 1,
+                &mut |r| rejected += u64::from(!r.kept),
                 &mut |c, doc_events| {
                     langs.insert(c.doc.id.clone(), c.doc.lang.code().to_string());
                     kept.insert(c.doc.id.clone(), kept_only(&c.clean));
@@ -369,7 +369,7 @@ fn eval_actors(args: &Args, gold: &HashMap<String, Vec<GoldActors>>) -> anyhow::
                 coverage.add_document(&c.doc.text, &refs, doc_gold);
             }
             Item::Rejected(r) => {
-                rejected += 1;
+                rejected += u64::from(!r.kept);
                 eprintln!("{r}");
             }
         },

@@ -9,6 +9,7 @@ use anyhow::Context;
 use attache_model::{Actor, CanonicalEvent};
 use attache_store::{EventFilter, Store};
 
+use crate::printable::printable;
 use crate::Outcome;
 
 /// The database the query commands read.
@@ -70,6 +71,11 @@ pub struct FilterArgs {
 impl FilterArgs {
     /// Opens the database and returns the events that pass.
     pub fn events(self) -> anyhow::Result<Vec<CanonicalEvent>> {
+        Ok(self.query()?.1)
+    }
+
+    /// Opens the database and returns it with the events that pass.
+    pub fn query(self) -> anyhow::Result<(Store, Vec<CanonicalEvent>)> {
         let store = self.db.open()?;
         let filter = EventFilter {
             country: self.country.map(|c| c.to_uppercase()),
@@ -80,7 +86,8 @@ impl FilterArgs {
             tier: self.tier,
             person: self.person,
         };
-        Ok(store.events(&filter)?)
+        let events = store.events(&filter)?;
+        Ok((store, events))
     }
 }
 
@@ -127,9 +134,9 @@ pub fn run_list(args: ListArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::AllAccepted)
 }
 
-/// An actor in a few words: `VNM MIL Phan Van Giang`.
+/// An actor in a few words: `VNM MIL Phan Van Giang`, safe to print.
 fn actor_brief(actor: &Actor) -> String {
-    [
+    let brief = [
         actor.party(),
         actor.sector.as_deref(),
         actor.name.as_deref(),
@@ -137,10 +144,13 @@ fn actor_brief(actor: &Actor) -> String {
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
-    .join(" ")
+    .join(" ");
+    printable(&brief).into_owned()
 }
 
+/// `text` made printable, cut to `chars` characters.
 fn clip(text: &str, chars: usize) -> String {
+    let text = printable(text);
     if text.chars().count() <= chars {
         text.to_string()
     } else {
@@ -159,9 +169,9 @@ fn write_table(out: &mut dyn Write, events: &[CanonicalEvent]) -> anyhow::Result
         writeln!(
             out,
             "{:<19} {:<21} {:<5} {:<28} {:<28} {:>3}  {}",
-            e.event_id,
-            e.date.as_deref().unwrap_or("-"),
-            e.cameo,
+            printable(&e.event_id),
+            printable(e.date.as_deref().unwrap_or("-")),
+            printable(&e.cameo),
             clip(&actor_brief(&e.source), 28),
             clip(&actor_brief(&e.target), 28),
             e.sources,
@@ -180,7 +190,8 @@ pub struct ShowArgs {
     db: DbArg,
 }
 
-/// The sentence around `start..end` (code points), with the evidence marked.
+/// The sentence around `start..end` (code points), with the evidence marked
+/// and the page's text made printable (the marks are left as given).
 pub fn highlight_in_sentence(text: &str, start: usize, end: usize, marks: (&str, &str)) -> String {
     let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
     let b_start = byte(start);
@@ -203,11 +214,11 @@ pub fn highlight_in_sentence(text: &str, start: usize, end: usize, marks: (&str,
         .map_or(text.len(), |i| i + 1);
     format!(
         "{}{}{}{}{}",
-        text[sentence_start..b_start].trim_start(),
+        printable(text[sentence_start..b_start].trim_start()),
         marks.0,
-        &text[b_start..b_end],
+        printable(&text[b_start..b_end]),
         marks.1,
-        text[b_end..sentence_end].trim_end()
+        printable(text[b_end..sentence_end].trim_end())
     )
 }
 
@@ -226,10 +237,10 @@ pub fn run_show(args: ShowArgs) -> anyhow::Result<Outcome> {
     writeln!(
         out,
         "{}  {} {}  {}",
-        event.event_id,
+        printable(&event.event_id),
         serde_json::to_value(event.tier)?.as_str().unwrap_or(""),
-        event.cameo,
-        event.date.as_deref().unwrap_or("date unknown")
+        printable(&event.cameo),
+        printable(event.date.as_deref().unwrap_or("date unknown"))
     )?;
     writeln!(
         out,
@@ -239,18 +250,18 @@ pub fn run_show(args: ShowArgs) -> anyhow::Result<Outcome> {
     )?;
     for (side, actor) in [("source", &event.source), ("target", &event.target)] {
         if let Some(title) = &actor.title {
-            writeln!(out, "  {side} title: {title}")?;
+            writeln!(out, "  {side} title: {}", printable(title))?;
         }
     }
     if let Some(place) = &event.place {
         writeln!(
             out,
             "  place: {}{}",
-            place.name,
+            printable(&place.name),
             place
                 .country
                 .as_deref()
-                .map(|c| format!(" ({c})"))
+                .map(|c| format!(" ({})", printable(c)))
                 .unwrap_or_default()
         )?;
     }
@@ -267,26 +278,27 @@ pub fn run_show(args: ShowArgs) -> anyhow::Result<Outcome> {
             .unwrap_or_else(|| "-".into());
         writeln!(
             out,
-            "\n[{}] {} ({outlet})  {} {}{}",
+            "\n[{}] {} ({})  {} {}{}",
             i + 1,
-            mention.doc,
-            mention.cameo,
-            mention.date.as_deref().unwrap_or("-"),
+            printable(&mention.doc),
+            printable(&outlet),
+            printable(&mention.cameo),
+            printable(mention.date.as_deref().unwrap_or("-")),
             mention
                 .date_method
                 .as_deref()
-                .map(|m| format!(" ({m})"))
+                .map(|m| format!(" ({})", printable(m)))
                 .unwrap_or_default()
         )?;
         let shown = match (&doc, mention.start, mention.end) {
             (Some((d, _)), Some(start), Some(end)) => {
                 highlight_in_sentence(&d.text, start, end, marks)
             }
-            _ => format!("{}{}{}", marks.0, mention.evidence, marks.1),
+            _ => format!("{}{}{}", marks.0, printable(&mention.evidence), marks.1),
         };
         writeln!(out, "    {shown}")?;
         match &mention.merge {
-            Some(reason) => writeln!(out, "    joined: {reason}")?,
+            Some(reason) => writeln!(out, "    joined: {}", printable(reason))?,
             None => writeln!(out, "    first report of this event")?,
         }
     }

@@ -22,12 +22,13 @@ pub struct Args {
     /// Also store documents and events in this SQLite database.
     #[arg(long)]
     db: Option<PathBuf>,
-    /// Worker threads (default: all cores).
+    /// Worker threads (default: all cores; at most 4 per core).
     #[arg(long)]
     threads: Option<usize>,
     /// Without `--db`: reports of one event are merged when they lie within
     /// this many documents of each other in the input (memory stays flat).
-    /// With `--db`, every stored event is a candidate.
+    /// `0` merges only within each document. With `--db`, every stored
+    /// event is a candidate.
     #[arg(long, default_value_t = DEFAULT_DEDUP_WINDOW)]
     dedup_window: usize,
     /// A user dictionary (see `attache actors --help`); repeatable.
@@ -58,7 +59,8 @@ pub fn extract_all(
     Ok(())
 }
 
-pub fn run(args: Args) -> anyhow::Result<Outcome> {
+pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
+    args.threads = crate::threads::clamp(args.threads);
     let gazetteer = gazetteer(&args.dictionaries)?;
     let recognizer = Recognizer::with_gazetteer(&gazetteer);
     let mut store = match &args.db {
@@ -68,11 +70,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         ),
         None => None,
     };
-    let mut rejected = 0u64;
-    let mut on_rejected = |r: &attache_ingest::Rejection| {
-        rejected += 1;
-        eprintln!("{r}");
-    };
+    let mut tally = crate::Tally::default();
+    let mut on_rejected = |r: &attache_ingest::Rejection| tally.report(r);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut count = 0u64;
@@ -112,5 +111,5 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     out.flush()?;
     eprintln!("attache: {count} events");
-    Ok(Outcome::from_rejections(rejected))
+    Ok(tally.outcome())
 }

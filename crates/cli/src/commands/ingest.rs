@@ -38,10 +38,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
 
 fn describe(s: &Summary, db: &std::path::Path) -> String {
     format!(
-        "attache: read {} documents ({:.2} MB), rejected {}; stored in {}: {} new, {} replaced, {} unchanged; {:.2} s, {:.1} MB/s",
+        "attache: read {} documents ({:.2} MB), rejected {}, {} kept with a notice; stored in {}: {} new, {} replaced, {} unchanged; {:.2} s, {:.1} MB/s",
         s.documents,
         s.bytes as f64 / 1e6,
         s.rejected,
+        s.notices,
         db.display(),
         s.inserted,
         s.replaced,

@@ -42,7 +42,7 @@ pub fn write_json_lines(
 ) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut rejected = 0u64;
+    let mut tally = crate::Tally::default();
     let mut write_error: Option<anyhow::Error> = None;
     read_and_clean(
         &input.paths,
@@ -55,15 +55,12 @@ pub fn write_json_lines(
                 write_error = written.err();
             }
             Item::Cleaned(_) => {}
-            Item::Rejected(r) => {
-                rejected += 1;
-                eprintln!("{r}");
-            }
+            Item::Rejected(r) => tally.report(&r),
         },
     );
     if let Some(err) = write_error {
         return Err(err.context("writing to stdout"));
     }
     out.flush()?;
-    Ok(Outcome::from_rejections(rejected))
+    Ok(tally.outcome())
 }
