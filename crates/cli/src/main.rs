@@ -3,9 +3,11 @@
 //! This binary is a thin shell over the library crates: it parses arguments,
 //! shows progress, prints messages and chooses the exit code — 0 when all
 //! input went in, 2 when some input was rejected (each rejection printed on
-//! stderr as `path:line: reason`), 1 on a fatal error.
+//! stderr as `path:line: reason`), 1 on a fatal error, 130 when Ctrl-C
+//! stopped a run (after committing its last batch).
 
 mod commands;
+mod interrupt;
 mod progress;
 
 use std::process::ExitCode;
@@ -47,6 +49,8 @@ enum Command {
 pub enum Outcome {
     AllAccepted,
     SomeRejected,
+    /// Stopped by Ctrl-C after the last committed batch.
+    Interrupted,
 }
 
 impl Outcome {
@@ -87,6 +91,7 @@ fn main() -> ExitCode {
     match result {
         Ok(Outcome::AllAccepted) => ExitCode::SUCCESS,
         Ok(Outcome::SomeRejected) => ExitCode::from(2),
+        Ok(Outcome::Interrupted) => ExitCode::from(130),
         Err(err) => {
             eprintln!("attache: error: {err:#}");
             ExitCode::from(1)
