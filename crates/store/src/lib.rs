@@ -21,6 +21,7 @@
 //! ```
 
 mod canonical;
+pub mod keys;
 mod schema;
 
 pub use canonical::{EventFilter, StoredMention};
@@ -276,15 +277,22 @@ impl Batch<'_> {
         })
     }
 
-    /// Replaces the events of document `doc` (which must be stored) with `events`.
-    pub fn put_events(&mut self, doc: &str, events: &[attache_model::Event]) -> Result<()> {
+    /// Replaces the events of document `doc` (which must be stored) with
+    /// `events`, each with its lookup key (block, key day: [`keys`]).
+    pub fn put_events(
+        &mut self,
+        doc: &str,
+        events: &[attache_model::Event],
+        keys: &[(String, Option<i64>)],
+    ) -> Result<()> {
         self.tx
             .execute("DELETE FROM events WHERE doc = ?1", [doc])?;
         let mut insert = self.tx.prepare(
-            "INSERT INTO events (id, doc, event_id, tier, cameo, source_party, target_party, date, json, merge)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO events (id, doc, event_id, tier, cameo, source_party, target_party, date, json, merge, block, key_day)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
         for (i, e) in events.iter().enumerate() {
+            let (block, key_day) = keys.get(i).map_or((None, None), |(b, d)| (Some(b), *d));
             let id = e.id.clone().unwrap_or_else(|| format!("{doc}#{}", i + 1));
             let tier = serde_json::to_value(e.tier).expect("a tier serializes");
             insert.execute(params![
@@ -298,6 +306,8 @@ impl Batch<'_> {
                 e.date,
                 serde_json::to_string(e).expect("an event serializes"),
                 e.merge,
+                block,
+                key_day,
             ])?;
         }
         Ok(())

@@ -81,6 +81,22 @@ const MIGRATIONS: &[&str] = &[
     // stored before this version count as coded when they hold events.
     "ALTER TABLE documents ADD COLUMN coded_hash TEXT;
     UPDATE documents SET coded_hash = content_hash WHERE id IN (SELECT doc FROM events);",
+    // 6: what the dedup stage looks events up by, so that a run reads only
+    // the stored events a new report may join: each mention's block (tier,
+    // root, the pair) and key day, and each document's story keys (event
+    // kinds, long wordings, numbered occasion) numbered in filing order.
+    // Mentions stored before have NULL keys until a writer fills them.
+    "ALTER TABLE events ADD COLUMN block TEXT;
+    ALTER TABLE events ADD COLUMN key_day INTEGER;
+    CREATE INDEX events_block ON events(block, key_day);
+    CREATE TABLE story_keys (
+        seq INTEGER NOT NULL,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        key TEXT NOT NULL
+    );
+    CREATE INDEX story_keys_key ON story_keys(key, seq);
+    CREATE INDEX story_keys_seq ON story_keys(seq);
+    CREATE INDEX story_keys_doc ON story_keys(doc);",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
