@@ -30,7 +30,7 @@ impl Progress {
         };
         let bar = ProgressBar::with_draw_target(length, target);
         let template = match length {
-            Some(_) => "{spinner} {elapsed} [{bar:24}] {msg}, ETA {eta}",
+            Some(_) => "{spinner} {elapsed} [{bar:16}] {msg}, ETA {eta}",
             None => "{spinner} {elapsed} {msg}",
         };
         bar.set_style(ProgressStyle::with_template(template).expect("valid template"));
@@ -50,7 +50,7 @@ impl Progress {
         if documents.is_multiple_of(8) {
             let secs = self.bar.elapsed().as_secs_f64().max(1e-3);
             self.bar.set_message(format!(
-                "{documents} documents, {:.1} MB, {events} events, {:.0} documents/s, {:.2} MB/s",
+                "{documents} docs, {:.1} MB, {events} events, {:.0} docs/s, {:.2} MB/s",
                 bytes as f64 / 1e6,
                 documents as f64 / secs,
                 bytes as f64 / 1e6 / secs

@@ -88,7 +88,7 @@ const MIGRATIONS: &[&str] = &[
     // Mentions stored before have NULL keys until a writer fills them.
     "ALTER TABLE events ADD COLUMN block TEXT;
     ALTER TABLE events ADD COLUMN key_day INTEGER;
-    CREATE INDEX events_block ON events(block, key_day);
+    CREATE INDEX events_block ON events(block, key_day, event_id);
     CREATE TABLE story_keys (
         seq INTEGER NOT NULL,
         doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
