@@ -370,6 +370,9 @@ impl Deduper {
             }
         }
         if !touched.is_empty() {
+            // An event left without reports is gone, its id free again: what
+            // follows links as it would in a run that never held it.
+            self.clusters.retain(|c| !c.is_empty());
             self.rebuild_index();
         }
         touched

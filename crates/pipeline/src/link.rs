@@ -96,6 +96,8 @@ pub struct StoreLinker<'s> {
     /// Documents in the open batch, and per batch.
     in_batch: usize,
     batch_size: usize,
+    /// Events held past a batch's end at most.
+    max_held: usize,
     touched: BTreeSet<String>,
     /// The store's data version when the dedup state was last in step with it.
     version: i64,
@@ -182,6 +184,9 @@ fn uncovered(covered: &mut Vec<(i64, i64)>, window: (i64, i64)) -> Vec<(i64, i64
     *covered = merged;
     missing
 }
+
+/// Events a linker holds in memory between batches at most.
+const MAX_HELD_EVENTS: usize = 20_000;
 
 /// The latest documents under a story key that are looked at.
 const RECENT_LIMIT: usize = 256;
@@ -274,6 +279,7 @@ impl<'s> StoreLinker<'s> {
             batch: None,
             in_batch: 0,
             batch_size: DEFAULT_BATCH_DOCUMENTS,
+            max_held: MAX_HELD_EVENTS,
             touched: BTreeSet::new(),
             stop: None,
             inserted: 0,
@@ -288,6 +294,13 @@ impl<'s> StoreLinker<'s> {
     /// Commits every `documents` documents (at least one).
     pub fn with_batch_size(mut self, documents: usize) -> StoreLinker<'s> {
         self.batch_size = documents.max(1);
+        self
+    }
+
+    /// Holds at most `events` events in memory past a batch's end (20,000
+    /// by default): the rest are forgotten, and read again when needed.
+    pub fn with_max_held_events(mut self, events: usize) -> StoreLinker<'s> {
+        self.max_held = events;
         self
     }
 
@@ -328,6 +341,12 @@ impl<'s> StoreLinker<'s> {
         batch.commit()?;
         self.version = self.store.data_version()?;
         self.committed += std::mem::take(&mut self.in_batch) as u64;
+        // Memory stays bounded over a long run: past a bound, what was read
+        // is forgotten and read again as reports need it.
+        if self.dedup.clusters().len() > self.max_held {
+            self.dedup = empty_dedup();
+            self.read = Read::default();
+        }
         Ok(())
     }
 
@@ -414,6 +433,9 @@ impl Linker for StoreLinker<'_> {
                     let ids = batch.events_of_document(&doc.id)?;
                     self.load_events(ids)?;
                     self.touched.extend(self.dedup.remove_document(&doc.id));
+                    // Gone from the store too, before candidates are read.
+                    let batch = self.batch.as_mut().expect("a batch is open");
+                    batch.delete_events(&doc.id)?;
                 }
                 self.load_candidates(&events)?;
                 let info = doc_info(cleaned);

@@ -59,7 +59,10 @@ fn run(store: &mut Store, docs: &[(usize, usize)]) -> u64 {
 }
 
 fn run_documents(store: &Store, docs: impl Iterator<Item = Document>) -> u64 {
-    let mut linker = StoreLinker::new(store).unwrap();
+    run_with(StoreLinker::new(store).unwrap(), docs)
+}
+
+fn run_with(mut linker: StoreLinker<'_>, docs: impl Iterator<Item = Document>) -> u64 {
     for doc in docs {
         let cleaned = clean_document(doc);
         let events = extract_document(&cleaned, recognizer());
@@ -142,6 +145,20 @@ fn runs() -> impl Strategy<Value = Vec<Vec<(usize, usize)>>> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Committing every document and forgetting everything read after each
+    /// links as one batch holding everything does.
+    #[test]
+    fn batches_and_forgetting_change_nothing(runs in runs()) {
+        let (one, many) = (Store::open_in_memory().unwrap(), Store::open_in_memory().unwrap());
+        for docs in &runs {
+            let docs = || docs.iter().map(|&(id, version)| document(id, version));
+            run_documents(&one, docs());
+            let linker = StoreLinker::new(&many).unwrap().with_batch_size(1).with_max_held_events(0);
+            run_with(linker, docs());
+            prop_assert_eq!(dump(&one), dump(&many));
+        }
+    }
 
     #[test]
     fn the_store_follows_the_model(runs in runs()) {

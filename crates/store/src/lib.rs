@@ -277,6 +277,13 @@ impl Batch<'_> {
         })
     }
 
+    /// Deletes the stored events of document `doc` (its text is replaced).
+    pub fn delete_events(&mut self, doc: &str) -> Result<()> {
+        self.tx
+            .execute("DELETE FROM events WHERE doc = ?1", [doc])?;
+        Ok(())
+    }
+
     /// Replaces the events of document `doc` (which must be stored) with
     /// `events`, each with its lookup key (block, key day: [`keys`]).
     pub fn put_events(
@@ -285,8 +292,7 @@ impl Batch<'_> {
         events: &[attache_model::Event],
         keys: &[(String, Option<i64>)],
     ) -> Result<()> {
-        self.tx
-            .execute("DELETE FROM events WHERE doc = ?1", [doc])?;
+        self.delete_events(doc)?;
         let mut insert = self.tx.prepare(
             "INSERT INTO events (id, doc, event_id, tier, cameo, source_party, target_party, date, json, merge, block, key_day)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
