@@ -185,8 +185,10 @@ fn uncovered(covered: &mut Vec<(i64, i64)>, window: (i64, i64)) -> Vec<(i64, i64
     missing
 }
 
-/// Events a linker holds in memory between batches at most.
-const MAX_HELD_EVENTS: usize = 20_000;
+/// Events a linker holds in memory between batches at most: by default
+/// all it read or made in the run (forgetting and reading again costs more
+/// time than it saves memory on dense input).
+const MAX_HELD_EVENTS: usize = usize::MAX;
 
 /// The latest documents under a story key that are looked at.
 const RECENT_LIMIT: usize = 256;
@@ -297,8 +299,8 @@ impl<'s> StoreLinker<'s> {
         self
     }
 
-    /// Holds at most `events` events in memory past a batch's end (20,000
-    /// by default): the rest are forgotten, and read again when needed.
+    /// Holds at most `events` events in memory past a batch's end (no limit
+    /// by default): past it, all are forgotten, and read again when needed.
     pub fn with_max_held_events(mut self, events: usize) -> StoreLinker<'s> {
         self.max_held = events;
         self
@@ -341,7 +343,7 @@ impl<'s> StoreLinker<'s> {
         batch.commit()?;
         self.version = self.store.data_version()?;
         self.committed += std::mem::take(&mut self.in_batch) as u64;
-        // Memory stays bounded over a long run: past a bound, what was read
+        // Memory may be bounded: past a bound, what was read
         // is forgotten and read again as reports need it.
         if self.dedup.clusters().len() > self.max_held {
             self.dedup = empty_dedup();
