@@ -4,9 +4,11 @@
 //! shows progress, prints messages and chooses the exit code — 0 when all
 //! input went in, 2 when some input was rejected (each rejection printed on
 //! stderr as `path:line: reason`), 1 on a fatal error, 64 (`EX_USAGE` of
-//! `sysexits.h`) when the command line itself is wrong.
+//! `sysexits.h`) when the command line itself is wrong, 130 when Ctrl-C
+//! stopped a run (after committing its last batch).
 
 mod commands;
+mod interrupt;
 mod printable;
 mod progress;
 mod threads;
@@ -50,6 +52,8 @@ enum Command {
 pub enum Outcome {
     AllAccepted,
     SomeRejected,
+    /// Stopped by Ctrl-C after the last committed batch.
+    Interrupted,
 }
 
 impl Outcome {
@@ -75,6 +79,11 @@ pub struct Tally {
 impl Tally {
     pub fn report(&mut self, r: &attache_ingest::Rejection) {
         eprintln!("{r}");
+        self.count(r);
+    }
+
+    /// Counts a rejection or notice printed elsewhere (above a progress line).
+    pub fn count(&mut self, r: &attache_ingest::Rejection) {
         match r.kept {
             true => self.notices += 1,
             false => self.rejected += 1,
@@ -137,6 +146,7 @@ fn main() -> ExitCode {
     match result {
         Ok(Outcome::AllAccepted) => ExitCode::SUCCESS,
         Ok(Outcome::SomeRejected) => ExitCode::from(2),
+        Ok(Outcome::Interrupted) => ExitCode::from(130),
         Err(err) => {
             eprintln!("attache: error: {err:#}");
             ExitCode::from(1)

@@ -21,6 +21,10 @@ pub struct Cluster {
     pub more: BTreeMap<String, (String, f32, usize)>,
     /// The number of the document whose report joined last.
     pub last_document: usize,
+    /// Where the cluster stands in the order clusters were made: a report
+    /// fitting several equally joins the earliest. (Clusters resumed from
+    /// a store in any order still keep the order they were made in.)
+    pub seq: u64,
 }
 
 /// Reports a cluster keeps in full.

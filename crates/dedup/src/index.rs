@@ -12,7 +12,7 @@ use crate::report::Report;
 const MAX_INDEXED_SPAN: i64 = 62;
 
 /// The day a report is indexed by: the first day of a certain, short span.
-fn key_day(report: &Report) -> Option<(i64, i64)> {
+pub(crate) fn key_day(report: &Report) -> Option<(i64, i64)> {
     let span = report.span?;
     if report.year_uncertain || span.year_unknown() || span.days() > MAX_INDEXED_SPAN {
         return None;
@@ -24,6 +24,13 @@ fn key_day(report: &Report) -> Option<(i64, i64)> {
 struct Block {
     by_day: BTreeMap<i64, Vec<usize>>,
     undated: Vec<usize>,
+}
+
+/// The key days of the clusters a report spanning days `first..=last` may
+/// join: a cluster whose first report starts on day d spans at most
+/// d..d+62; overlapping this report within a day puts d here.
+pub(crate) fn candidate_days(first: i64, last: i64) -> (i64, i64) {
+    (first - MAX_INDEXED_SPAN - 1, last + 1)
 }
 
 /// Clusters by block, then by the day of their first report.
@@ -56,11 +63,8 @@ impl ClusterIndex {
             // A cluster whose first report starts on day d spans at most
             // d..d+62; overlapping this report within a day puts d here.
             Some((first, last)) => {
-                for ids in entry
-                    .by_day
-                    .range(first - MAX_INDEXED_SPAN - 1..=last + 1)
-                    .map(|(_, ids)| ids)
-                {
+                let (from, to) = candidate_days(first, last);
+                for ids in entry.by_day.range(from..=to).map(|(_, ids)| ids) {
                     found.extend_from_slice(ids);
                 }
             }

@@ -46,6 +46,7 @@ pub use cluster::{Cluster, KEPT_REPORTS};
 pub use names::Name;
 pub use report::{DocInfo, Report};
 use rules::{compare, Verdict};
+pub use story::{same_story, StoryIndex, StoryKeys};
 
 /// Clusters of reports, with a block index.
 #[derive(Debug, Default)]
@@ -58,6 +59,8 @@ pub struct Deduper {
     documents: usize,
     /// Forget events no report has joined for this many documents.
     window: Option<usize>,
+    /// The `seq` of the next cluster made.
+    next_seq: u64,
 }
 
 /// Drops what only the canonical event needs (evidence, titles, place):
@@ -91,6 +94,24 @@ pub(crate) fn block_of(event: &Event) -> String {
     )
 }
 
+/// What a store indexes a report by to find the events it may join: its
+/// block (tier, root, the pair) and, when it has a certain date, the day
+/// [`Deduper`] files it under (see [`index`]).
+pub fn index_key(event: &Event) -> (String, Option<i64>) {
+    let report = Report::new(event.clone(), &DocInfo::default());
+    (
+        block_of(event),
+        index::key_day(&report).map(|(first, _)| first),
+    )
+}
+
+/// The days whose reports (keyed by [`index_key`]) a report keyed `day` may
+/// join, or `None` when any of its block may be.
+pub fn candidate_days(event: &Event) -> Option<(i64, i64)> {
+    let report = Report::new(event.clone(), &DocInfo::default());
+    index::key_day(&report).map(|(first, last)| index::candidate_days(first, last))
+}
+
 /// A stable id from the first report of an event.
 fn new_event_id(event: &Event) -> String {
     let key = format!(
@@ -109,11 +130,24 @@ impl Deduper {
     /// Assigns `event_id` (and `merge` where a report joined an event) to
     /// every event of one document, in order.
     pub fn add_document(&mut self, doc: &DocInfo, events: &mut [Event]) {
+        let story = self.stories.add(doc, events);
+        self.add_document_with_story(doc, events, story);
+    }
+
+    /// [`Deduper::add_document`], for a document whose story (the earlier
+    /// documents telling the same, [`same_story`]) was found elsewhere: in
+    /// a store.
+    pub fn add_document_with_story(
+        &mut self,
+        doc: &DocInfo,
+        events: &mut [Event],
+        story: std::collections::BTreeSet<String>,
+    ) {
         self.documents += 1;
         if self.window.is_some() && self.documents.is_multiple_of(SWEEP_EVERY) {
             self.sweep();
         }
-        let story = std::sync::Arc::new(self.stories.add(doc, events));
+        let story = std::sync::Arc::new(story);
         for event in events.iter_mut() {
             let mut report = Report::new(event.clone(), doc);
             report.story = story.clone();
@@ -199,23 +233,49 @@ impl Deduper {
     }
 
     fn restore(&mut self, report: Report, event_id: &str) {
+        let seq = self.next_seq;
+        self.restore_at(report, event_id, seq);
+    }
+
+    fn restore_at(&mut self, report: Report, event_id: &str, seq: u64) {
         match self.by_id.get(event_id) {
             Some(&i) => self.clusters[i].push(report, self.window.is_none()),
             None => {
                 let block = block_of(&report.event);
-                self.push_cluster(event_id.to_string(), report, block);
+                self.push_cluster(event_id.to_string(), report, block, seq);
             }
         }
     }
 
-    fn push_cluster(&mut self, event_id: String, report: Report, block: String) {
+    /// Restores one stored report of document `doc` into the event of its
+    /// `event_id`, which, when new here, takes `seq` as its place in the
+    /// order events were made (a store gives the order it stored their
+    /// first reports in). Reports of one event come in their order.
+    pub fn restore_mention(&mut self, doc: &DocInfo, event: Event, seq: u64) {
+        let event_id = event.event_id.clone().unwrap_or_default();
+        self.restore_at(Report::new(event, doc), &event_id, seq);
+    }
+
+    /// Whether the event `event_id` is held.
+    pub fn contains(&self, event_id: &str) -> bool {
+        self.by_id.contains_key(event_id)
+    }
+
+    /// Makes the events made from now on come after every `seq` below `seq`.
+    pub fn number_new_events_from(&mut self, seq: u64) {
+        self.next_seq = self.next_seq.max(seq);
+    }
+
+    fn push_cluster(&mut self, event_id: String, report: Report, block: String, seq: u64) {
         let i = self.clusters.len();
         self.by_id.insert(event_id.clone(), i);
+        self.next_seq = self.next_seq.max(seq + 1);
         self.clusters.push(Cluster {
             event_id,
             reports: vec![report],
             more: Default::default(),
             last_document: self.documents,
+            seq,
         });
         self.index.insert(block, &self.clusters[i].reports[0], i);
     }
@@ -225,7 +285,9 @@ impl Deduper {
         let block = block_of(&report.event);
         // The clusters the report may join, with the score and reason of each.
         let mut same: Vec<(u32, usize, String)> = Vec::new();
-        for i in self.index.candidates(&block, &report) {
+        let mut candidates = self.index.candidates(&block, &report);
+        candidates.sort_by_key(|&i| self.clusters[i].seq);
+        for i in candidates {
             if self.clusters[i].is_empty() || self.out_of_window(i) {
                 continue;
             }
@@ -260,7 +322,8 @@ impl Deduper {
                     event_id.push('x');
                 }
                 report.event.event_id = Some(event_id.clone());
-                self.push_cluster(event_id.clone(), report, block);
+                let seq = self.next_seq;
+                self.push_cluster(event_id.clone(), report, block, seq);
                 (event_id, None)
             }
         }
@@ -319,6 +382,9 @@ impl Deduper {
             }
         }
         if !touched.is_empty() {
+            // An event left without reports is gone, its id free again: what
+            // follows links as it would in a run that never held it.
+            self.clusters.retain(|c| !c.is_empty());
             self.rebuild_index();
         }
         touched

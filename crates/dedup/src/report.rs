@@ -9,7 +9,7 @@ use attache_model::{DateSpan, Event};
 use crate::names::Name;
 
 /// What the dedup stage knows of a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocInfo {
     pub id: String,
     /// The outlet (`source`), else the document id: distinct outlets are

@@ -44,81 +44,124 @@ fn wording(evidence: &str) -> String {
 /// story: short ones (`les deux parties ont affirmé`) recur in any report.
 const MIN_WORDING_CHARS: usize = 48;
 
-/// The event kinds of every document seen, indexed by kind.
+/// What a document is filed under to find the documents of its story:
+/// each event kind (`b:` and its block), each long wording (`w:`), its
+/// numbered occasion (`o:`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoryKeys {
+    pub kinds: BTreeSet<String>,
+    pub others: BTreeSet<String>,
+}
+
+impl StoryKeys {
+    /// The keys of document `doc` with `events`.
+    pub fn of(doc: &DocInfo, events: &[Event]) -> StoryKeys {
+        let kinds = events.iter().map(|e| format!("b:{}", kind(e))).collect();
+        let mut others: BTreeSet<String> = events
+            .iter()
+            .map(|e| wording(&e.evidence))
+            .filter(|w| w.chars().count() >= MIN_WORDING_CHARS)
+            .map(|w| format!("w:{w}"))
+            .collect();
+        others.extend(doc.occasion.iter().map(|o| format!("o:{o}")));
+        StoryKeys { kinds, others }
+    }
+
+    /// Every key, kinds first.
+    pub fn all(&self) -> impl Iterator<Item = &String> {
+        self.kinds.iter().chain(&self.others)
+    }
+}
+
+/// Where the documents already seen are filed by their [`StoryKeys`]:
+/// in memory ([`Stories`]), or in a store.
+pub trait StoryIndex {
+    type Error;
+    /// The latest documents filed under `key`, at most `limit`, as numbers
+    /// that grow with the order documents were filed in.
+    fn recent(&mut self, key: &str, limit: usize) -> Result<Vec<u64>, Self::Error>;
+    /// The number of kinds of document `doc`.
+    fn kinds(&mut self, doc: u64) -> Result<usize, Self::Error>;
+    /// The id of document `doc`.
+    fn id(&mut self, doc: u64) -> Result<String, Self::Error>;
+}
+
+/// The documents of `index` that tell the same story as one with `keys`:
+/// at least four kinds in common (three are common to any two reports of
+/// talks between one pair), and most of the smaller document's kinds; an
+/// event in the same long words; or the same numbered occasion.
+pub fn same_story<I: StoryIndex>(
+    index: &mut I,
+    keys: &StoryKeys,
+) -> Result<BTreeSet<String>, I::Error> {
+    let mut shared: HashMap<u64, usize> = HashMap::new();
+    for k in &keys.kinds {
+        for d in index.recent(k, RECENT_PER_KIND)? {
+            *shared.entry(d).or_default() += 1;
+        }
+    }
+    let mut same: Vec<(u64, usize)> = Vec::new();
+    for (d, n) in shared {
+        let smaller = keys.kinds.len().min(index.kinds(d)?);
+        if n >= MIN_SHARED_KINDS && 2 * n > smaller {
+            same.push((d, n));
+        }
+    }
+    // The same words or occasion: ranked as if they shared every kind.
+    for k in &keys.others {
+        for d in index.recent(k, RECENT_PER_KIND)? {
+            if !same.iter().any(|&(s, _)| s == d) {
+                same.push((d, index.kinds(d)?));
+            }
+        }
+    }
+    // Most kinds in common first, then the latest.
+    same.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    same.into_iter()
+        .take(MAX_STORY_DOCS)
+        .map(|(d, _)| index.id(d))
+        .collect()
+}
+
+/// The story keys of every document seen, in memory.
 #[derive(Debug, Default)]
 pub struct Stories {
-    /// Document numbers by event kind.
-    docs_of_kind: HashMap<String, Vec<usize>>,
+    /// Document numbers by key.
+    docs_of_key: HashMap<String, Vec<u64>>,
     /// Id and number of kinds, by document number.
-    kinds_of_doc: HashMap<usize, (String, usize)>,
-    /// Document numbers by long evidence wording.
-    docs_of_wording: HashMap<String, Vec<usize>>,
-    /// Document numbers by the numbered occasion they are about.
-    docs_of_occasion: HashMap<String, Vec<usize>>,
-    next: usize,
+    kinds_of_doc: HashMap<u64, (String, usize)>,
+    next: u64,
+}
+
+impl StoryIndex for Stories {
+    type Error = std::convert::Infallible;
+
+    fn recent(&mut self, key: &str, limit: usize) -> Result<Vec<u64>, Self::Error> {
+        let docs = self.docs_of_key.get(key).map(Vec::as_slice).unwrap_or(&[]);
+        Ok(docs[docs.len().saturating_sub(limit)..].to_vec())
+    }
+
+    fn kinds(&mut self, doc: u64) -> Result<usize, Self::Error> {
+        Ok(self.kinds_of_doc[&doc].1)
+    }
+
+    fn id(&mut self, doc: u64) -> Result<String, Self::Error> {
+        Ok(self.kinds_of_doc[&doc].0.clone())
+    }
 }
 
 impl Stories {
     /// Records the document's events and returns the earlier documents that
-    /// tell the same story: at least four kinds in common (three are common
-    /// to any two reports of talks between one pair), and most of the
-    /// smaller document's kinds; an event in the same long words; or the
-    /// same numbered occasion.
+    /// tell the same story ([`same_story`]).
     pub fn add(&mut self, doc: &DocInfo, events: &[Event]) -> BTreeSet<String> {
-        let kinds: BTreeSet<String> = events.iter().map(kind).collect();
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for k in &kinds {
-            for &d in recent(&self.docs_of_kind, k) {
-                *shared.entry(d).or_default() += 1;
-            }
-        }
-        let wordings: BTreeSet<String> = events
-            .iter()
-            .map(|e| wording(&e.evidence))
-            .filter(|w| w.chars().count() >= MIN_WORDING_CHARS)
-            .collect();
-        let mut same: Vec<(usize, usize)> = shared
-            .into_iter()
-            .filter(|&(d, n)| {
-                let smaller = kinds.len().min(self.kinds_of_doc[&d].1);
-                n >= MIN_SHARED_KINDS && 2 * n > smaller
-            })
-            .collect();
-        let worded = wordings
-            .iter()
-            .flat_map(|w| recent(&self.docs_of_wording, w));
-        let occasioned = doc
-            .occasion
-            .iter()
-            .flat_map(|o| recent(&self.docs_of_occasion, o));
-        // The same words or occasion: ranked as if they shared every kind.
-        for &d in worded.chain(occasioned) {
-            if !same.iter().any(|&(s, _)| s == d) {
-                same.push((d, self.kinds_of_doc[&d].1));
-            }
-        }
-        // Most kinds in common first, then the latest.
-        same.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-        let same: BTreeSet<String> = same
-            .into_iter()
-            .take(MAX_STORY_DOCS)
-            .map(|(d, _)| self.kinds_of_doc[&d].0.clone())
-            .collect();
+        let keys = StoryKeys::of(doc, events);
+        let Ok(same) = same_story(self, &keys);
         self.next += 1;
         let index = self.next;
         self.kinds_of_doc
-            .insert(index, (doc.id.clone(), kinds.len()));
-        for k in kinds {
-            self.docs_of_kind.entry(k).or_default().push(index);
-        }
-        for w in wordings {
-            self.docs_of_wording.entry(w).or_default().push(index);
-        }
-        if let Some(occasion) = &doc.occasion {
-            self.docs_of_occasion
-                .entry(occasion.clone())
-                .or_default()
-                .push(index);
+            .insert(index, (doc.id.clone(), keys.kinds.len()));
+        for k in keys.all() {
+            self.docs_of_key.entry(k.clone()).or_default().push(index);
         }
         same
     }
@@ -126,25 +169,13 @@ impl Stories {
     /// Forgets the documents numbered up to `cutoff` (documents are
     /// numbered from 1 in the order they were added).
     pub fn forget_before(&mut self, cutoff: usize) {
+        let cutoff = cutoff as u64;
         self.kinds_of_doc.retain(|&d, _| d > cutoff);
-        for index in [
-            &mut self.docs_of_kind,
-            &mut self.docs_of_wording,
-            &mut self.docs_of_occasion,
-        ] {
-            index.retain(|_, docs| {
-                docs.retain(|&d| d > cutoff);
-                !docs.is_empty()
-            });
-        }
+        self.docs_of_key.retain(|_, docs| {
+            docs.retain(|&d| d > cutoff);
+            !docs.is_empty()
+        });
     }
-}
-
-/// The latest documents filed under `key`: a story's reports come close
-/// together, and a frequent key must not make every document a candidate.
-fn recent<'a>(index: &'a HashMap<String, Vec<usize>>, key: &str) -> &'a [usize] {
-    let docs = index.get(key).map(Vec::as_slice).unwrap_or(&[]);
-    &docs[docs.len().saturating_sub(RECENT_PER_KIND)..]
 }
 
 #[cfg(test)]

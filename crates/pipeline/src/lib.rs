@@ -16,6 +16,8 @@
 //! assert_eq!(texts, ["Le ministre a reçu l'ambassadeur.\n"]);
 //! ```
 
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use attache_ingest::{expand_paths, ReadOptions, Reader, Record, Rejection};
@@ -24,7 +26,9 @@ use attache_store::{Store, StoreError, Upsert};
 
 mod link;
 mod stream;
-pub use link::{doc_info, Linker, MemoryLinker, StoreLinker, DEFAULT_DEDUP_WINDOW};
+pub use link::{
+    doc_info, Linker, MemoryLinker, StoreLinker, DEFAULT_BATCH_DOCUMENTS, DEFAULT_DEDUP_WINDOW,
+};
 pub use stream::{extract_stream, ExtractError, OutputError};
 
 /// A document with its cleaning.
@@ -141,11 +145,26 @@ pub fn extract_document(
 
 /// Reads every input named by `paths` and cleans each document, in input order.
 pub fn read_and_clean(paths: &[String], options: &ReadOptions, on_item: &mut dyn FnMut(Item)) {
+    read_and_clean_until(paths, options, &|| false, on_item);
+}
+
+/// [`read_and_clean`] until `stop` says so: what is read after that is
+/// neither cleaned nor handed over, and no further input is opened.
+pub fn read_and_clean_until(
+    paths: &[String],
+    options: &ReadOptions,
+    stop: &dyn Fn() -> bool,
+    on_item: &mut dyn FnMut(Item),
+) {
     let reader = Reader::new(*options);
     for input in expand_paths(paths) {
+        if stop() {
+            return;
+        }
         match input {
             Err(rejection) => on_item(Item::Rejected(rejection)),
             Ok(input) => reader.read(&input, &mut |record| match record {
+                _ if stop() => {}
                 Record::Document(doc) => on_item(Item::Cleaned(Box::new(clean_document(doc)))),
                 Record::Rejected(rejection) => on_item(Item::Rejected(rejection)),
             }),
@@ -166,6 +185,8 @@ pub struct Summary {
     pub replaced: u64,
     pub unchanged: u64,
     pub elapsed: Duration,
+    /// The run stopped when asked to, after its last committed batch.
+    pub interrupted: bool,
 }
 
 impl Summary {
@@ -178,28 +199,30 @@ impl Summary {
         match upsert {
             Upsert::Inserted => self.inserted += 1,
             Upsert::Replaced => self.replaced += 1,
-            Upsert::Unchanged => self.unchanged += 1,
+            Upsert::Unchanged | Upsert::Uncoded => self.unchanged += 1,
         }
     }
 }
 
-/// Documents written per transaction.
-const BATCH_SIZE: usize = 256;
-
-/// Reads, cleans and stores; `on_rejected` hears of each rejection, `on_progress`
-/// of the running counts after each document. Fails only when the store does.
+/// Reads, cleans and stores, committing every `batch_size` documents;
+/// `on_rejected` hears of each rejection, `on_progress` of the running
+/// counts after each document. Once `stop` is set, the run ends after the
+/// batch in flight (`Summary::interrupted`). Fails only when the store does.
 pub fn ingest(
     paths: &[String],
     options: &ReadOptions,
     store: &mut Store,
+    (batch_size, stop): (usize, &AtomicBool),
     on_rejected: &mut dyn FnMut(&Rejection),
     on_progress: &mut dyn FnMut(&Summary),
 ) -> Result<Summary, StoreError> {
     let started = Instant::now();
+    let batch_size = batch_size.max(1);
     let mut summary = Summary::default();
-    let mut pending: Vec<Cleaned> = Vec::with_capacity(BATCH_SIZE);
+    let mut pending: Vec<Cleaned> = Vec::with_capacity(batch_size);
     let mut failure: Option<StoreError> = None;
-    read_and_clean(paths, options, &mut |item| {
+    let halted = Cell::new(false);
+    read_and_clean_until(paths, options, &|| halted.get(), &mut |item| {
         if failure.is_some() {
             return;
         }
@@ -215,8 +238,9 @@ pub fn ingest(
                 summary.documents += 1;
                 summary.bytes += cleaned.doc.text.len() as u64;
                 pending.push(*cleaned);
-                if pending.len() == BATCH_SIZE {
+                if pending.len() >= batch_size {
                     failure = write_batch(store, &mut pending, &mut summary).err();
+                    halted.set(failure.is_some() || stop.load(Ordering::Relaxed));
                 }
             }
         }
@@ -228,6 +252,7 @@ pub fn ingest(
     }
     write_batch(store, &mut pending, &mut summary)?;
     summary.elapsed = started.elapsed();
+    summary.interrupted = halted.get();
     Ok(summary)
 }
 

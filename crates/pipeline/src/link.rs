@@ -2,11 +2,14 @@
 //! documents of one run, or against the store, where earlier runs' events
 //! are resumed and a document's events are written with it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use attache_dedup::{Deduper, DocInfo};
+use attache_dedup::{
+    candidate_days, index_key, same_story, Deduper, DocInfo, StoryIndex, StoryKeys,
+};
 use attache_model::Event;
-use attache_store::{Batch, Store, StoreError, Upsert};
+use attache_store::{Batch, Store, StoreError, StoredMention, Upsert};
 
 use crate::Cleaned;
 
@@ -27,6 +30,12 @@ pub trait Linker {
     /// Links `events` (coded from `cleaned`) and returns them as they now
     /// stand; a store may return what it already held for the same text.
     fn link(&mut self, cleaned: &Cleaned, events: Vec<Event>) -> Result<Vec<Event>, StoreError>;
+
+    /// Whether the run should stop here: a stop was asked for and nothing
+    /// linked is left uncommitted.
+    fn stop_requested(&self) -> bool {
+        false
+    }
 }
 
 /// Links the documents of one run among themselves, within a window of
@@ -34,6 +43,8 @@ pub trait Linker {
 #[derive(Debug)]
 pub struct MemoryLinker {
     pub dedup: Deduper,
+    /// Stops the run after the document in hand once set.
+    pub stop: Option<&'static AtomicBool>,
 }
 
 /// Documents within which reports of one event are merged in memory.
@@ -44,6 +55,7 @@ impl MemoryLinker {
     pub fn with_window(documents: usize) -> MemoryLinker {
         MemoryLinker {
             dedup: Deduper::with_window(documents),
+            stop: None,
         }
     }
 }
@@ -63,64 +75,341 @@ impl Linker for MemoryLinker {
         self.dedup.add_document(&doc_info(cleaned), &mut events);
         Ok(events)
     }
+
+    fn stop_requested(&self) -> bool {
+        self.stop.is_some_and(|f| f.load(Ordering::Relaxed))
+    }
 }
 
+/// Documents a store batch commits together, with their mentions and the
+/// canonical events they change.
+pub const DEFAULT_BATCH_DOCUMENTS: usize = 256;
+
 /// Links against the events already stored and writes documents, mentions
-/// and the canonical events they change, all in one transaction.
+/// and the canonical events they change, one transaction per batch of
+/// documents: a run stopped or killed keeps every batch it committed, and
+/// the next run codes what is left.
 pub struct StoreLinker<'s> {
+    store: &'s Store,
     dedup: Deduper,
-    batch: Batch<'s>,
+    batch: Option<Batch<'s>>,
+    /// Documents in the open batch, and per batch.
+    in_batch: usize,
+    batch_size: usize,
+    /// Events held past a batch's end at most.
+    max_held: usize,
     touched: BTreeSet<String>,
+    /// The store's data version when the dedup state was last in step with it.
+    version: i64,
+    read: Read,
+    stop: Option<&'static AtomicBool>,
     /// How each document write went.
     pub inserted: u64,
     pub replaced: u64,
     pub unchanged: u64,
+    /// Documents stored before but not coded (by `ingest`, or a run stopped
+    /// before committing their batch), coded now.
+    pub coded: u64,
+    /// Documents whose batch is committed.
+    pub committed: u64,
+    /// Stored mentions read to link the run's documents: what a run costs
+    /// follows its input, not the size of the store.
+    pub mentions_read: u64,
+}
+
+/// Where stored events made in earlier runs stand before those a run makes:
+/// they keep the order of their rows (below this), new ones come after.
+const NEW_EVENTS_FROM: u64 = 1 << 62;
+
+/// A deduper that holds no stored event yet: they are read when a report
+/// may join them ([`StoreLinker::load_candidates`]).
+fn empty_dedup() -> Deduper {
+    let mut dedup = Deduper::default();
+    dedup.number_new_events_from(NEW_EVENTS_FROM);
+    dedup
+}
+
+/// The dedup stage's view of a stored mention's document.
+fn info_of(m: &StoredMention) -> DocInfo {
+    DocInfo {
+        id: m.event.doc.clone(),
+        outlet: m.outlet.clone().unwrap_or_else(|| m.event.doc.clone()),
+        published: m.published.clone(),
+        occasion: m.occasion.clone(),
+    }
+}
+
+/// What a run has read of the store, valid while no other writer commits.
+#[derive(Default)]
+struct Read {
+    /// Filed documents by number: their id and number of kinds.
+    filed: HashMap<u64, (String, usize)>,
+    /// By story key, the latest documents filed under it (as
+    /// [`StoryIndex::recent`] gives them), kept up to date as documents are filed.
+    recent: HashMap<String, Vec<u64>>,
+    /// Blocks whose every stored event is held.
+    whole_blocks: HashSet<String>,
+    /// Blocks whose stored events without a key day are held.
+    undated: HashSet<String>,
+    /// By block, the disjoint spans of key days whose events are held.
+    days: HashMap<String, Vec<(i64, i64)>>,
+}
+
+/// The parts of `window` (days, inclusive) that `covered` (sorted,
+/// disjoint spans) leaves out; `covered` then covers `window` too.
+fn uncovered(covered: &mut Vec<(i64, i64)>, window: (i64, i64)) -> Vec<(i64, i64)> {
+    let mut missing = Vec::new();
+    let mut from = window.0;
+    for &(lo, hi) in covered.iter() {
+        if hi < from || lo > window.1 {
+            continue;
+        }
+        if lo > from {
+            missing.push((from, lo - 1));
+        }
+        from = from.max(hi.saturating_add(1));
+    }
+    if from <= window.1 {
+        missing.push((from, window.1));
+    }
+    covered.push(window);
+    covered.sort_unstable();
+    let mut merged: Vec<(i64, i64)> = Vec::with_capacity(covered.len());
+    for &(lo, hi) in covered.iter() {
+        match merged.last_mut() {
+            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
+            _ => merged.push((lo, hi)),
+        }
+    }
+    *covered = merged;
+    missing
+}
+
+/// Events a linker holds in memory between batches at most: by default
+/// all it read or made in the run (forgetting and reading again costs more
+/// time than it saves memory on dense input).
+const MAX_HELD_EVENTS: usize = usize::MAX;
+
+/// The latest documents under a story key that are looked at.
+const RECENT_LIMIT: usize = 256;
+
+/// The story keys stored in a batch, seen by the dedup stage.
+struct StoredStories<'b, 's> {
+    batch: &'b Batch<'s>,
+    read: &'b mut Read,
+}
+
+impl StoredStories<'_, '_> {
+    fn filed(&mut self, doc: u64) -> Result<&(String, usize), StoreError> {
+        if !self.read.filed.contains_key(&doc) {
+            let found = self.batch.filed_document(doc)?;
+            self.read.filed.insert(doc, found);
+        }
+        Ok(&self.read.filed[&doc])
+    }
+}
+
+impl StoryIndex for StoredStories<'_, '_> {
+    type Error = StoreError;
+
+    fn recent(&mut self, key: &str, limit: usize) -> Result<Vec<u64>, StoreError> {
+        if limit != RECENT_LIMIT {
+            return self.batch.recent_with_key(key, limit);
+        }
+        if !self.read.recent.contains_key(key) {
+            let found = self.batch.recent_with_key(key, limit)?;
+            self.read.recent.insert(key.to_string(), found);
+        }
+        Ok(self.read.recent[key].clone())
+    }
+
+    fn kinds(&mut self, doc: u64) -> Result<usize, StoreError> {
+        Ok(self.filed(doc)?.1)
+    }
+
+    fn id(&mut self, doc: u64) -> Result<String, StoreError> {
+        Ok(self.filed(doc)?.0.clone())
+    }
+}
+
+impl Read {
+    /// Document `doc`, numbered `seq`, was filed under `keys`.
+    fn filed_as(&mut self, doc: &str, seq: u64, keys: &StoryKeys) {
+        self.filed.insert(seq, (doc.to_string(), keys.kinds.len()));
+        for key in keys.all() {
+            if let Some(docs) = self.recent.get_mut(key) {
+                docs.push(seq);
+                if docs.len() > RECENT_LIMIT {
+                    docs.remove(0);
+                }
+            }
+        }
+    }
+}
+
+/// Gives the mentions stored before their lookup keys existed (schema 6)
+/// their keys, and their documents their story keys: once, in one batch.
+fn key_old_mentions(store: &Store) -> Result<(), StoreError> {
+    let mut batch = store.batch()?;
+    if !batch.has_unkeyed_mentions()? {
+        return Ok(());
+    }
+    for doc in batch.documents_with_mentions()? {
+        let mentions = batch.stored_mentions_of_document(&doc)?;
+        let Some(first) = mentions.first() else {
+            continue;
+        };
+        let info = info_of(first);
+        let events: Vec<Event> = mentions.into_iter().map(|m| m.event).collect();
+        for event in &events {
+            batch.set_event_key(event, &index_key(event))?;
+        }
+        batch.put_story_keys(&doc, StoryKeys::of(&info, &events).all())?;
+    }
+    batch.commit()
 }
 
 impl<'s> StoreLinker<'s> {
-    /// Resumes the store's events, then opens the run's transaction.
-    pub fn new(store: &'s mut Store) -> Result<StoreLinker<'s>, StoreError> {
-        let mut dedup = Deduper::default();
-        let mut pending: Vec<Event> = Vec::new();
-        let mut info: Option<DocInfo> = None;
-        let flush = |info: &Option<DocInfo>, pending: &mut Vec<Event>, dedup: &mut Deduper| {
-            if let Some(info) = info {
-                dedup.restore_document(info, pending);
-            }
-            pending.clear();
-        };
-        store.for_each_mention(&mut |m| {
-            if info.as_ref().is_none_or(|i| i.id != m.event.doc) {
-                flush(&info, &mut pending, &mut dedup);
-                info = Some(DocInfo {
-                    id: m.event.doc.clone(),
-                    outlet: m.outlet.clone().unwrap_or_else(|| m.event.doc.clone()),
-                    published: m.published.clone(),
-                    occasion: m.occasion.clone(),
-                });
-            }
-            pending.push(m.event);
-        })?;
-        flush(&info, &mut pending, &mut dedup);
+    /// A linker over `store`; batches of [`DEFAULT_BATCH_DOCUMENTS`].
+    pub fn new(store: &'s Store) -> Result<StoreLinker<'s>, StoreError> {
+        key_old_mentions(store)?;
         Ok(StoreLinker {
-            dedup,
-            batch: store.batch()?,
+            dedup: empty_dedup(),
+            version: store.data_version()?,
+            read: Read::default(),
+            store,
+            batch: None,
+            in_batch: 0,
+            batch_size: DEFAULT_BATCH_DOCUMENTS,
+            max_held: MAX_HELD_EVENTS,
             touched: BTreeSet::new(),
+            stop: None,
             inserted: 0,
             replaced: 0,
             unchanged: 0,
+            coded: 0,
+            committed: 0,
+            mentions_read: 0,
         })
     }
 
-    /// Writes the canonical events the run changed and commits.
-    pub fn finish(mut self) -> Result<(), StoreError> {
-        for event_id in &self.touched {
-            match self.dedup.canonical_of(event_id) {
-                Some(event) => self.batch.put_canonical(&event)?,
-                None => self.batch.delete_canonical(event_id)?,
+    /// Commits every `documents` documents (at least one).
+    pub fn with_batch_size(mut self, documents: usize) -> StoreLinker<'s> {
+        self.batch_size = documents.max(1);
+        self
+    }
+
+    /// Holds at most `events` events in memory past a batch's end (no limit
+    /// by default): past it, all are forgotten, and read again when needed.
+    pub fn with_max_held_events(mut self, events: usize) -> StoreLinker<'s> {
+        self.max_held = events;
+        self
+    }
+
+    /// Stops the run at the end of the batch in flight once `flag` is set.
+    pub fn with_stop(mut self, flag: &'static AtomicBool) -> StoreLinker<'s> {
+        self.stop = Some(flag);
+        self
+    }
+
+    /// The open batch, opened (taking the write lock) if none is. Another
+    /// writer may have committed since this one's last batch: the events
+    /// held are then forgotten, to be read anew from the store.
+    fn open_batch(&mut self) -> Result<&mut Batch<'s>, StoreError> {
+        if self.batch.is_none() {
+            let batch = self.store.batch()?;
+            let version = self.store.data_version()?;
+            if version != self.version {
+                self.dedup = empty_dedup();
+                self.read = Read::default();
+                self.version = version;
+            }
+            self.batch = Some(batch);
+        }
+        Ok(self.batch.as_mut().expect("just opened"))
+    }
+
+    /// Writes the canonical events the batch changed and commits it.
+    fn commit_batch(&mut self) -> Result<(), StoreError> {
+        let Some(mut batch) = self.batch.take() else {
+            return Ok(());
+        };
+        for event_id in std::mem::take(&mut self.touched) {
+            match self.dedup.canonical_of(&event_id) {
+                Some(event) => batch.put_canonical(&event)?,
+                None => batch.delete_canonical(&event_id)?,
             }
         }
-        self.batch.commit()
+        batch.commit()?;
+        self.version = self.store.data_version()?;
+        self.committed += std::mem::take(&mut self.in_batch) as u64;
+        // Memory may be bounded: past a bound, what was read
+        // is forgotten and read again as reports need it.
+        if self.dedup.clusters().len() > self.max_held {
+            self.dedup = empty_dedup();
+            self.read = Read::default();
+        }
+        Ok(())
+    }
+
+    /// Commits the last batch.
+    pub fn finish(mut self) -> Result<(), StoreError> {
+        self.commit_batch()
+    }
+
+    /// Reads the stored events `ids` that are not held yet, with their mentions.
+    fn load_events(&mut self, ids: Vec<String>) -> Result<(), StoreError> {
+        let batch = self.batch.as_ref().expect("a batch is open");
+        for id in ids {
+            if self.dedup.contains(&id) {
+                continue;
+            }
+            let mentions = batch.mentions_of_event(&id)?;
+            self.mentions_read += mentions.len() as u64;
+            let seq = mentions.first().map_or(0, |(row, _)| *row as u64);
+            for (_, m) in mentions {
+                let info = info_of(&m);
+                self.dedup.restore_mention(&info, m.event, seq);
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads every stored event a report of `events` may join: those of
+    /// its block without a key day, and those near its date (all of its
+    /// block when it has no certain date).
+    fn load_candidates(&mut self, events: &[Event]) -> Result<(), StoreError> {
+        let batch = self.batch.as_ref().expect("a batch is open");
+        let mut ids = Vec::new();
+        // What was read stays held: new events of the block are made here.
+        for event in events {
+            let (block, _) = index_key(event);
+            if self.read.whole_blocks.contains(&block) {
+                continue;
+            }
+            if self.read.undated.insert(block.clone()) {
+                ids.extend(batch.events_in_block(&block, None)?);
+            }
+            let window = candidate_days(event).unwrap_or((i64::MIN, i64::MAX));
+            if window == (i64::MIN, i64::MAX) {
+                self.read.whole_blocks.insert(block.clone());
+            }
+            let covered = self.read.days.entry(block.clone()).or_default();
+            for days in uncovered(covered, window) {
+                ids.extend(batch.events_in_block(&block, Some(days))?);
+            }
+        }
+        self.load_events(ids)
+    }
+
+    /// Counts how a document write went.
+    fn count(&mut self, upsert: Upsert) {
+        match upsert {
+            Upsert::Inserted => self.inserted += 1,
+            Upsert::Replaced => self.replaced += 1,
+            Upsert::Unchanged => self.unchanged += 1,
+            Upsert::Uncoded => self.coded += 1,
+        }
     }
 }
 
@@ -131,24 +420,75 @@ impl Linker for StoreLinker<'_> {
         mut events: Vec<Event>,
     ) -> Result<Vec<Event>, StoreError> {
         let doc = &cleaned.doc;
-        match self.batch.put_document(doc, &cleaned.clean)? {
+        let upsert = self.open_batch()?.put_coded_document(doc, &cleaned.clean)?;
+        self.count(upsert);
+        self.in_batch += 1;
+        let events = match upsert {
             // The same text: its events stand as stored.
-            Upsert::Unchanged => {
-                self.unchanged += 1;
-                return self.batch.mentions_of_document(&doc.id);
+            Upsert::Unchanged => self.open_batch()?.mentions_of_document(&doc.id)?,
+            _ => {
+                // Mentions of an earlier text may be stored under its id.
+                if upsert != Upsert::Inserted {
+                    // Its earlier filing leaves the lists it was in.
+                    self.read.recent.clear();
+                    let batch = self.batch.as_ref().expect("a batch is open");
+                    let ids = batch.events_of_document(&doc.id)?;
+                    self.load_events(ids)?;
+                    self.touched.extend(self.dedup.remove_document(&doc.id));
+                    // Gone from the store too, before candidates are read.
+                    let batch = self.batch.as_mut().expect("a batch is open");
+                    batch.delete_events(&doc.id)?;
+                }
+                self.load_candidates(&events)?;
+                let info = doc_info(cleaned);
+                let keys = StoryKeys::of(&info, &events);
+                let batch = self.batch.as_mut().expect("a batch is open");
+                batch.put_story_keys(&doc.id, std::iter::empty())?;
+                let mut stored = StoredStories {
+                    batch,
+                    read: &mut self.read,
+                };
+                let story = same_story(&mut stored, &keys)?;
+                self.dedup
+                    .add_document_with_story(&info, &mut events, story);
+                self.touched
+                    .extend(events.iter().filter_map(|e| e.event_id.clone()));
+                let batch = self.batch.as_mut().expect("a batch is open");
+                batch.set_occasion(&doc.id, info.occasion.as_deref())?;
+                let lookup: Vec<_> = events.iter().map(index_key).collect();
+                batch.put_events(&doc.id, &events, &lookup)?;
+                let seq = batch.put_story_keys(&doc.id, keys.all())?;
+                self.read.filed_as(&doc.id, seq, &keys);
+                events
             }
-            Upsert::Replaced => {
-                self.replaced += 1;
-                self.touched.extend(self.dedup.remove_document(&doc.id));
-            }
-            Upsert::Inserted => self.inserted += 1,
+        };
+        if self.in_batch >= self.batch_size {
+            self.commit_batch()?;
         }
-        let info = doc_info(cleaned);
-        self.batch.set_occasion(&doc.id, info.occasion.as_deref())?;
-        self.dedup.add_document(&info, &mut events);
-        self.touched
-            .extend(events.iter().filter_map(|e| e.event_id.clone()));
-        self.batch.put_events(&doc.id, &events)?;
         Ok(events)
+    }
+
+    fn stop_requested(&self) -> bool {
+        self.batch.is_none() && self.stop.is_some_and(|f| f.load(Ordering::Relaxed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uncovered;
+
+    #[test]
+    fn only_the_days_not_read_yet_are_read() {
+        let mut covered = Vec::new();
+        assert_eq!(uncovered(&mut covered, (10, 20)), [(10, 20)]);
+        assert_eq!(uncovered(&mut covered, (15, 18)), []);
+        assert_eq!(uncovered(&mut covered, (30, 40)), [(30, 40)]);
+        assert_eq!(
+            uncovered(&mut covered, (5, 45)),
+            [(5, 9), (21, 29), (41, 45)]
+        );
+        assert_eq!(covered, [(5, 45)]);
+        assert_eq!(uncovered(&mut covered, (46, 50)), [(46, 50)]);
+        assert_eq!(covered, [(5, 50)]);
     }
 }

@@ -41,6 +41,10 @@ pub enum ExtractError {
     Threads(#[from] rayon::ThreadPoolBuildError),
     #[error("{0}")]
     Output(OutputError),
+    /// A stop was asked for; everything linked before it was handed over
+    /// (and, with a store, committed).
+    #[error("interrupted")]
+    Interrupted,
 }
 
 /// One input item, in input order.
@@ -59,14 +63,17 @@ enum Coded {
 fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>>) {
     let reader = Reader::new(options);
     let mut batch = Vec::with_capacity(BATCH);
-    let mut open = true;
-    let mut push = |item: Raw, batch: &mut Vec<Raw>| {
+    let open = std::cell::Cell::new(true);
+    let push = |item: Raw, batch: &mut Vec<Raw>| {
         batch.push(item);
-        if batch.len() == BATCH && open {
-            open = out.send(std::mem::take(batch)).is_ok();
+        if batch.len() == BATCH && open.get() {
+            open.set(out.send(std::mem::take(batch)).is_ok());
         }
     };
     for input in expand_paths(paths) {
+        if !open.get() {
+            return;
+        }
         match input {
             Err(rejection) => push(Raw::Rejected(rejection), &mut batch),
             Ok(input) => reader.read(&input, &mut |record| match record {
@@ -75,7 +82,7 @@ fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>
             }),
         }
     }
-    if !batch.is_empty() && open {
+    if !batch.is_empty() && open.get() {
         let _ = out.send(batch);
     }
 }
@@ -142,6 +149,9 @@ pub fn extract_stream(
                     Coded::Document(cleaned, events) => {
                         let events = linker.link(&cleaned, events)?;
                         on_document(&cleaned, &events).map_err(ExtractError::Output)?;
+                        if linker.stop_requested() {
+                            return Err(ExtractError::Interrupted);
+                        }
                     }
                 }
             }
@@ -160,10 +170,10 @@ fn extract_in_turn(
     on_document: &mut OnDocument<'_>,
 ) -> Result<(), ExtractError> {
     let mut failure = None;
-    crate::read_and_clean(paths, options, &mut |item| match item {
+    let halted = std::cell::Cell::new(false);
+    // After a failure or a stop, the rest is neither cleaned nor coded.
+    crate::read_and_clean_until(paths, options, &|| halted.get(), &mut |item| match item {
         Item::Rejected(rejection) => on_rejected(&rejection),
-        // After a failure the rest is read but not coded.
-        Item::Cleaned(_) if failure.is_some() => {}
         Item::Cleaned(cleaned) => {
             let events = extract_document(&cleaned, recognizer);
             failure = match linker.link(&cleaned, events) {
@@ -172,6 +182,10 @@ fn extract_in_turn(
                     .err(),
                 Err(e) => Some(e.into()),
             };
+            if failure.is_none() && linker.stop_requested() {
+                failure = Some(ExtractError::Interrupted);
+            }
+            halted.set(failure.is_some());
         }
     });
     failure.map_or(Ok(()), Err)

@@ -64,11 +64,11 @@ fn an_undated_report_of_the_same_numbered_occasion_joins_it() {
 
     // In two runs: the second resumes the first from the store.
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
-    let mut linker = StoreLinker::new(&mut store).unwrap();
+    let store = Store::open(&dir.path().join("a.db")).unwrap();
+    let mut linker = StoreLinker::new(&store).unwrap();
     let stored_a = linker.link(&a, events_a).unwrap();
     linker.finish().unwrap();
-    let mut linker = StoreLinker::new(&mut store).unwrap();
+    let mut linker = StoreLinker::new(&store).unwrap();
     let stored_b = linker.link(&b, events_b).unwrap();
     linker.finish().unwrap();
     assert_eq!(

@@ -49,15 +49,28 @@ fn recognizer() -> &'static Recognizer<'static> {
     RECOGNIZER.get_or_init(Recognizer::bundled)
 }
 
-/// One run: documents ingested together, in order.
-fn run(store: &mut Store, docs: &[(usize, usize)]) {
-    let mut linker = StoreLinker::new(store).unwrap();
-    for &(id, version) in docs {
-        let cleaned = clean_document(document(id, version));
+/// One run: documents ingested together, in order; returns the number of
+/// stored mentions it read.
+fn run(store: &mut Store, docs: &[(usize, usize)]) -> u64 {
+    run_documents(
+        store,
+        docs.iter().map(|&(id, version)| document(id, version)),
+    )
+}
+
+fn run_documents(store: &Store, docs: impl Iterator<Item = Document>) -> u64 {
+    run_with(StoreLinker::new(store).unwrap(), docs)
+}
+
+fn run_with(mut linker: StoreLinker<'_>, docs: impl Iterator<Item = Document>) -> u64 {
+    for doc in docs {
+        let cleaned = clean_document(doc);
         let events = extract_document(&cleaned, recognizer());
         linker.link(&cleaned, events).unwrap();
     }
+    let read = linker.mentions_read;
     linker.finish().unwrap();
+    read
 }
 
 /// What the store holds, as comparable values.
@@ -133,6 +146,20 @@ fn runs() -> impl Strategy<Value = Vec<Vec<(usize, usize)>>> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
+    /// Committing every document and forgetting everything read after each
+    /// links as one batch holding everything does.
+    #[test]
+    fn batches_and_forgetting_change_nothing(runs in runs()) {
+        let (one, many) = (Store::open_in_memory().unwrap(), Store::open_in_memory().unwrap());
+        for docs in &runs {
+            let docs = || docs.iter().map(|&(id, version)| document(id, version));
+            run_documents(&one, docs());
+            let linker = StoreLinker::new(&many).unwrap().with_batch_size(1).with_max_held_events(0);
+            run_with(linker, docs());
+            prop_assert_eq!(dump(&one), dump(&many));
+        }
+    }
+
     #[test]
     fn the_store_follows_the_model(runs in runs()) {
         let mut store = Store::open_in_memory().unwrap();
@@ -185,4 +212,53 @@ fn every_fixture_text_is_coded() {
             assert!(!events.is_empty(), "d{id} v{version} gives no event");
         }
     }
+}
+
+#[test]
+fn a_run_reads_only_the_stored_events_its_reports_may_join() {
+    let mut store = Store::open_in_memory().unwrap();
+    // Fifty reports of exercises with Cambodia, one a year.
+    let exercises = (0..50).map(|i| Document {
+        id: format!("x{i}"),
+        published: Some(format!("{}-03-14", 1970 + i)),
+        ..document(2, 1)
+    });
+    run_documents(&store, exercises);
+    let stored = store.event_count().unwrap();
+    assert!(stored >= 50);
+    // A reception of Japan's ambassador: nothing stored may be the same.
+    assert_eq!(run(&mut store, &[(0, 0)]), 0);
+    // Its report in English reads the French one, not the exercises.
+    let read = run(&mut store, &[(1, 0)]);
+    assert!((1..10).contains(&read), "{read} of {stored} mentions read");
+    // An exercise of 2019 reads the reports near its date only.
+    let read = run_documents(
+        &store,
+        std::iter::once(Document {
+            id: "x2019".into(),
+            published: Some("2019-03-14".into()),
+            ..document(2, 1)
+        }),
+    );
+    assert!((1..10).contains(&read), "{read} of {stored} mentions read");
+}
+
+#[test]
+fn mentions_stored_before_lookup_keys_are_keyed_and_linked_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.db"), dir.path().join("new.db"));
+    for path in [&old, &new] {
+        let mut store = Store::open(path).unwrap();
+        run(&mut store, &[(0, 0), (2, 0), (3, 1)]);
+    }
+    // As a store written before schema 6 holds them: no keys.
+    let conn = rusqlite::Connection::open(&old).unwrap();
+    conn.execute_batch("UPDATE events SET block = NULL, key_day = NULL; DELETE FROM story_keys;")
+        .unwrap();
+    drop(conn);
+    let mut stores = [Store::open(&old).unwrap(), Store::open(&new).unwrap()];
+    for store in &mut stores {
+        run(store, &[(1, 0), (3, 0)]);
+    }
+    assert_eq!(dump(&stores[0]), dump(&stores[1]));
 }

@@ -37,6 +37,20 @@ pub struct StoredMention {
     pub occasion: Option<String>,
 }
 
+/// A stored mention from columns `at..at + 4` of `row`: the event's JSON,
+/// its document's outlet, publication date and occasion.
+pub(crate) fn stored_mention(
+    row: &rusqlite::Row<'_>,
+    at: usize,
+) -> rusqlite::Result<StoredMention> {
+    Ok(StoredMention {
+        event: decode(&row.get::<_, String>(at)?, at)?,
+        outlet: row.get(at + 1)?,
+        published: row.get(at + 2)?,
+        occasion: row.get(at + 3)?,
+    })
+}
+
 fn tier_name(tier: attache_model::Tier) -> String {
     serde_json::to_value(tier)
         .ok()
@@ -54,7 +68,10 @@ fn day_bounds(date: Option<&str>) -> (Option<String>, Option<String>) {
     }
 }
 
-fn decode<T: serde::de::DeserializeOwned>(json: &str, column: usize) -> rusqlite::Result<T> {
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(
+    json: &str,
+    column: usize,
+) -> rusqlite::Result<T> {
     serde_json::from_str(json).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
     })
@@ -230,12 +247,7 @@ impl Store {
         )?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            each(StoredMention {
-                event: decode(&row.get::<_, String>(0)?, 0)?,
-                outlet: row.get(1)?,
-                published: row.get(2)?,
-                occasion: row.get(3)?,
-            });
+            each(stored_mention(row, 0)?);
         }
         Ok(())
     }

@@ -21,16 +21,19 @@
 //! ```
 
 mod canonical;
+pub mod keys;
 mod like;
 mod schema;
 mod urls;
 
 pub use canonical::{EventFilter, StoredMention};
 
+use std::cell::Cell;
 use std::path::Path;
+use std::time::Duration;
 
 use attache_model::{CleanResult, Document};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 #[derive(Debug, thiserror::Error)]
@@ -39,6 +42,8 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("the database has schema version {found}, newer than this attache knows ({known}); upgrade attache")]
     TooNew { found: i64, known: i64 },
+    #[error("the database is locked by another writer; gave up after waiting {} s", waited.as_secs())]
+    Locked { waited: Duration },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -49,16 +54,32 @@ pub enum Upsert {
     Inserted,
     Replaced,
     Unchanged,
+    /// Stored before with this content but never coded (by `ingest`, or by
+    /// a run that stopped before its batch was committed): coded now.
+    Uncoded,
 }
+
+/// How long a writer waits for another writer's lock unless told otherwise.
+pub const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(300);
 
 pub struct Store {
     conn: Connection,
+    /// How long [`Store::batch`] waits for the write lock.
+    lock_wait: Duration,
+    /// Called once, the first time a batch has to wait for the lock.
+    on_wait: Option<Box<dyn Fn(Duration)>>,
+    waited: Cell<bool>,
+}
+
+fn is_busy(err: &rusqlite::Error) -> bool {
+    err.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
+        conn.busy_timeout(DEFAULT_LOCK_WAIT)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         Store::init(conn)
     }
@@ -69,17 +90,59 @@ impl Store {
 
     fn init(mut conn: Connection) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.busy_timeout(DEFAULT_LOCK_WAIT)?;
         schema::migrate(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store {
+            conn,
+            lock_wait: DEFAULT_LOCK_WAIT,
+            on_wait: None,
+            waited: Cell::new(false),
+        })
+    }
+
+    /// Waits at most `limit` for another writer's lock, calling `on_wait`
+    /// (with the limit) the first time a batch has to wait.
+    pub fn set_lock_wait(&mut self, limit: Duration, on_wait: Box<dyn Fn(Duration)>) -> Result<()> {
+        self.lock_wait = limit;
+        self.on_wait = Some(on_wait);
+        self.conn.busy_timeout(limit)?;
+        Ok(())
     }
 
     /// Starts a batch of writes: one transaction, committed by [`Batch::commit`]
-    /// (dropped without commit, it is rolled back).
-    pub fn batch(&mut self) -> Result<Batch<'_>> {
-        Ok(Batch {
-            tx: self.conn.transaction()?,
-        })
+    /// (dropped without commit, it is rolled back). It takes the write lock
+    /// up front (`BEGIN IMMEDIATE`), waiting for another writer to commit
+    /// (up to the limit of [`Store::set_lock_wait`]); readers never wait.
+    pub fn batch(&self) -> Result<Batch<'_>> {
+        self.conn.busy_timeout(Duration::ZERO)?;
+        let first = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate);
+        self.conn.busy_timeout(self.lock_wait)?;
+        let tx = match first {
+            Err(e) if is_busy(&e) => {
+                if let (Some(on_wait), false) = (&self.on_wait, self.waited.replace(true)) {
+                    on_wait(self.lock_wait);
+                }
+                Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate).map_err(
+                    |e| match is_busy(&e) {
+                        true => StoreError::Locked {
+                            waited: self.lock_wait,
+                        },
+                        false => e.into(),
+                    },
+                )?
+            }
+            other => other?,
+        };
+        Ok(Batch { tx })
+    }
+
+    /// A number that changes when another connection commits a write:
+    /// what a writer compares to know whether what it holds in memory is
+    /// still the store's state.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
     pub fn event_count(&self) -> Result<u64> {
@@ -145,27 +208,57 @@ pub fn content_hash(doc: &Document) -> String {
 }
 
 impl Batch<'_> {
+    /// Stores a document read by `ingest` (not coded).
     pub fn put_document(&mut self, doc: &Document, clean: &CleanResult) -> Result<Upsert> {
+        self.write_document(doc, clean, false)
+    }
+
+    /// Stores a document that is being coded: unchanged only when the same
+    /// content is stored and was coded ([`Upsert::Uncoded`] when it was
+    /// stored without being coded). Its events follow with [`Batch::put_events`]
+    /// in the same batch.
+    pub fn put_coded_document(&mut self, doc: &Document, clean: &CleanResult) -> Result<Upsert> {
+        self.write_document(doc, clean, true)
+    }
+
+    fn write_document(
+        &mut self,
+        doc: &Document,
+        clean: &CleanResult,
+        coding: bool,
+    ) -> Result<Upsert> {
         let hash = content_hash(doc);
-        let existing: Option<String> = self
+        let existing: Option<(String, Option<String>)> = self
             .tx
             .query_row(
-                "SELECT content_hash FROM documents WHERE id = ?1",
+                "SELECT content_hash, coded_hash FROM documents WHERE id = ?1",
                 [&doc.id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        if existing.as_deref() == Some(hash.as_str()) {
+        let same_content = existing.as_ref().is_some_and(|(h, _)| *h == hash);
+        let coded = existing
+            .as_ref()
+            .is_some_and(|(_, c)| c.as_deref() == Some(hash.as_str()));
+        if same_content && (coded || !coding) {
             return Ok(Upsert::Unchanged);
+        }
+        if same_content {
+            self.tx.execute(
+                "UPDATE documents SET coded_hash = content_hash WHERE id = ?1",
+                [&doc.id],
+            )?;
+            return Ok(Upsert::Uncoded);
         }
         let clean_json = serde_json::to_string(clean).expect("a cleaning result always serializes");
         self.tx.execute(
-            "INSERT INTO documents (id, url, source, lang, title, published, text, content_hash, clean_json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            "INSERT INTO documents (id, url, source, lang, title, published, text, content_hash, clean_json, coded_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CASE WHEN ?10 THEN ?8 END)
              ON CONFLICT(id) DO UPDATE SET url = excluded.url, source = excluded.source,
                lang = excluded.lang, title = excluded.title, published = excluded.published,
                text = excluded.text, content_hash = excluded.content_hash,
-               clean_json = excluded.clean_json, ingested_at = CURRENT_TIMESTAMP",
+               clean_json = excluded.clean_json, coded_hash = excluded.coded_hash,
+               ingested_at = CURRENT_TIMESTAMP",
             params![
                 doc.id,
                 doc.url,
@@ -175,7 +268,8 @@ impl Batch<'_> {
                 doc.published,
                 doc.text,
                 hash,
-                clean_json
+                clean_json,
+                coding
             ],
         )?;
         Ok(if existing.is_some() {
@@ -185,15 +279,28 @@ impl Batch<'_> {
         })
     }
 
-    /// Replaces the events of document `doc` (which must be stored) with `events`.
-    pub fn put_events(&mut self, doc: &str, events: &[attache_model::Event]) -> Result<()> {
+    /// Deletes the stored events of document `doc` (its text is replaced).
+    pub fn delete_events(&mut self, doc: &str) -> Result<()> {
         self.tx
             .execute("DELETE FROM events WHERE doc = ?1", [doc])?;
+        Ok(())
+    }
+
+    /// Replaces the events of document `doc` (which must be stored) with
+    /// `events`, each with its lookup key (block, key day: [`keys`]).
+    pub fn put_events(
+        &mut self,
+        doc: &str,
+        events: &[attache_model::Event],
+        keys: &[(String, Option<i64>)],
+    ) -> Result<()> {
+        self.delete_events(doc)?;
         let mut insert = self.tx.prepare(
-            "INSERT INTO events (id, doc, event_id, tier, cameo, source_party, target_party, date, json, merge)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO events (id, doc, event_id, tier, cameo, source_party, target_party, date, json, merge, block, key_day)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
         for (i, e) in events.iter().enumerate() {
+            let (block, key_day) = keys.get(i).map_or((None, None), |(b, d)| (Some(b), *d));
             let id = e.id.clone().unwrap_or_else(|| format!("{doc}#{}", i + 1));
             let tier = serde_json::to_value(e.tier).expect("a tier serializes");
             insert.execute(params![
@@ -207,6 +314,8 @@ impl Batch<'_> {
                 e.date,
                 serde_json::to_string(e).expect("an event serializes"),
                 e.merge,
+                block,
+                key_day,
             ])?;
         }
         Ok(())
@@ -245,7 +354,7 @@ mod tests {
 
     #[test]
     fn new_content_under_an_id_replaces_it() {
-        let mut store = Store::open_in_memory().unwrap();
+        let store = Store::open_in_memory().unwrap();
         let mut batch = store.batch().unwrap();
         let first = doc("a", "Première version.");
         let second = doc("a", "Seconde version.");
@@ -267,7 +376,7 @@ mod tests {
 
     #[test]
     fn an_uncommitted_batch_leaves_nothing() {
-        let mut store = Store::open_in_memory().unwrap();
+        let store = Store::open_in_memory().unwrap();
         {
             let mut batch = store.batch().unwrap();
             batch.put_document(&doc("a", "x"), &clean_of("x")).unwrap();
@@ -280,7 +389,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.db");
         {
-            let mut store = Store::open(&path).unwrap();
+            let store = Store::open(&path).unwrap();
             let mut batch = store.batch().unwrap();
             batch.put_document(&doc("a", "x"), &clean_of("x")).unwrap();
             batch.commit().unwrap();

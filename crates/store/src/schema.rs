@@ -2,7 +2,7 @@
 //! records how many have run. A migration is never edited once released:
 //! changes come as a new entry.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::{Result, StoreError};
 
@@ -76,6 +76,27 @@ const MIGRATIONS: &[&str] = &[
     // 4: the numbered occasion a document is about (`15 dialogue`), which
     // the dedup stage compares when it resumes from the store.
     "ALTER TABLE documents ADD COLUMN occasion TEXT;",
+    // 5: the content hash a document's events were coded from (NULL: stored
+    // by `ingest`, or its text replaced since, and not coded yet). Documents
+    // stored before this version count as coded when they hold events.
+    "ALTER TABLE documents ADD COLUMN coded_hash TEXT;
+    UPDATE documents SET coded_hash = content_hash WHERE id IN (SELECT doc FROM events);",
+    // 6: what the dedup stage looks events up by, so that a run reads only
+    // the stored events a new report may join: each mention's block (tier,
+    // root, the pair) and key day, and each document's story keys (event
+    // kinds, long wordings, numbered occasion) numbered in filing order.
+    // Mentions stored before have NULL keys until a writer fills them.
+    "ALTER TABLE events ADD COLUMN block TEXT;
+    ALTER TABLE events ADD COLUMN key_day INTEGER;
+    CREATE INDEX events_block ON events(block, key_day, event_id);
+    CREATE TABLE story_keys (
+        seq INTEGER NOT NULL,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        key TEXT NOT NULL
+    );
+    CREATE INDEX story_keys_key ON story_keys(key, seq);
+    CREATE INDEX story_keys_seq ON story_keys(seq);
+    CREATE INDEX story_keys_doc ON story_keys(doc);",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -89,7 +110,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
         });
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = conn.transaction()?;
+        // The write lock up front; another process may have migrated meanwhile.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if now > i as i64 {
+            continue;
+        }
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
         tx.commit()?;

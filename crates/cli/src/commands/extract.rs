@@ -4,15 +4,14 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use attache_model::Event;
 use attache_pipeline::{
-    extract_stream, Cleaned, Linker, MemoryLinker, StoreLinker, DEFAULT_DEDUP_WINDOW,
+    extract_stream, Cleaned, ExtractError, Linker, MemoryLinker, StoreLinker, DEFAULT_DEDUP_WINDOW,
 };
 use attache_recognize::Recognizer;
-use attache_store::Store;
 
-use super::{actors::gazetteer, InputArgs};
+use super::{actors::gazetteer, open_for_writing, say_interrupted, InputArgs, WriteArgs};
+use crate::progress::{self, Progress};
 use crate::Outcome;
 
 #[derive(clap::Args, Debug)]
@@ -34,6 +33,8 @@ pub struct Args {
     /// A user dictionary (see `attache actors --help`); repeatable.
     #[arg(long = "dict")]
     dictionaries: Vec<PathBuf>,
+    #[command(flatten)]
+    write: WriteArgs,
 }
 
 /// Extracts events from the inputs as a stream (see
@@ -59,57 +60,110 @@ pub fn extract_all(
     Ok(())
 }
 
+/// The size in bytes of the files named by `paths` (directories walked),
+/// or `None` when stdin is among them.
+fn input_bytes(paths: &[String]) -> Option<u64> {
+    attache_ingest::expand_paths(paths)
+        .filter_map(Result::ok)
+        .map(|input| match input {
+            attache_ingest::Input::Stdin => None,
+            attache_ingest::Input::File { path, .. } => {
+                Some(std::fs::metadata(path).map_or(0, |m| m.len()))
+            }
+        })
+        .sum()
+}
+
 pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
     args.threads = crate::threads::clamp(args.threads);
     let gazetteer = gazetteer(&args.dictionaries)?;
     let recognizer = Recognizer::with_gazetteer(&gazetteer);
-    let mut store = match &args.db {
-        Some(path) => Some(
-            Store::open(path)
-                .with_context(|| format!("cannot open database {}", path.display()))?,
-        ),
+    let store = match &args.db {
+        Some(path) => Some(open_for_writing(path, &args.write)?),
         None => None,
     };
+    let stop = crate::interrupt::stop_flag();
+    let progress = Progress::for_extract(
+        progress::drawn()
+            .then(|| input_bytes(&args.input.paths))
+            .flatten(),
+    );
     let mut tally = crate::Tally::default();
-    let mut on_rejected = |r: &attache_ingest::Rejection| tally.report(r);
+    let mut on_rejected = |r: &attache_ingest::Rejection| {
+        progress.println(&r.to_string());
+        tally.count(r);
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut count = 0u64;
-    let mut print = |_: &Cleaned, events: &[Event]| -> anyhow::Result<()> {
+    let (mut count, mut documents, mut bytes) = (0u64, 0u64, 0u64);
+    let mut print = |cleaned: &Cleaned, events: &[Event]| -> anyhow::Result<()> {
         for event in events {
             serde_json::to_writer(&mut out, event)?;
             out.write_all(b"\n")?;
         }
         count += events.len() as u64;
+        documents += 1;
+        bytes += cleaned.doc.text.len() as u64;
+        progress.extracted(documents, bytes, count);
         Ok(())
     };
-    match store.as_mut() {
-        Some(store) => {
-            let mut linker = StoreLinker::new(store)?;
-            extract_all(
-                &args.input,
-                &recognizer,
-                args.threads,
-                &mut linker,
-                &mut on_rejected,
-                &mut print,
-            )?;
-            eprintln!(
-                "attache: documents: {} new, {} replaced, {} unchanged",
-                linker.inserted, linker.replaced, linker.unchanged
-            );
-            linker.finish()?;
-        }
-        None => extract_all(
+    // Ok(false): stopped by Ctrl-C, after the last batch committed.
+    let mut run = |linker: &mut dyn Linker| -> anyhow::Result<bool> {
+        let outcome = extract_all(
             &args.input,
             &recognizer,
             args.threads,
-            &mut MemoryLinker::with_window(args.dedup_window),
+            linker,
             &mut on_rejected,
             &mut print,
-        )?,
-    }
+        );
+        progress.finish();
+        match outcome {
+            Err(e) if is_interrupted(&e) => Ok(false),
+            other => other.map(|()| true),
+        }
+    };
+    let finished = match store.as_ref() {
+        Some(store) => {
+            let mut linker = StoreLinker::new(store)?
+                .with_batch_size(args.write.batch)
+                .with_stop(stop);
+            let finished = run(&mut linker);
+            let coded = match linker.coded {
+                0 => String::new(),
+                n => format!(", {n} stored earlier and coded now"),
+            };
+            eprintln!(
+                "attache: documents: {} new, {} replaced, {} unchanged{coded}",
+                linker.inserted, linker.replaced, linker.unchanged
+            );
+            if let Ok(false) = finished {
+                say_interrupted(linker.committed, args.db.as_deref().expect("a store"));
+            }
+            // On an error, the batch in flight is rolled back.
+            let finished = finished?;
+            if finished {
+                linker.finish()?;
+            }
+            finished
+        }
+        None => {
+            let mut linker = MemoryLinker::with_window(args.dedup_window);
+            linker.stop = Some(stop);
+            run(&mut linker)?
+        }
+    };
     out.flush()?;
     eprintln!("attache: {count} events");
-    Ok(tally.outcome())
+    match finished {
+        false => Ok(Outcome::Interrupted),
+        true => Ok(tally.outcome()),
+    }
+}
+
+fn is_interrupted(err: &anyhow::Error) -> bool {
+    matches!(
+        err.downcast_ref::<ExtractError>(),
+        Some(ExtractError::Interrupted)
+    )
 }

@@ -4,9 +4,8 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use attache_pipeline::Summary;
-use attache_store::Store;
 
-use super::InputArgs;
+use super::{open_for_writing, say_interrupted, InputArgs, WriteArgs};
 use crate::progress::Progress;
 use crate::Outcome;
 
@@ -17,22 +16,30 @@ pub struct Args {
     /// The SQLite database (created if missing).
     #[arg(long, default_value = "attache.db")]
     db: PathBuf,
+    #[command(flatten)]
+    write: WriteArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let mut store = Store::open(&args.db)
-        .with_context(|| format!("cannot open database {}", args.db.display()))?;
+    let mut store = open_for_writing(&args.db, &args.write)?;
+    let stop = crate::interrupt::stop_flag();
     let progress = Progress::new();
     let summary = attache_pipeline::ingest(
         &args.input.paths,
         &args.input.read_options(),
         &mut store,
+        (args.write.batch, stop),
         &mut |rejection| progress.println(&rejection.to_string()),
         &mut |summary| progress.update(summary),
     )
     .with_context(|| format!("writing to {}", args.db.display()))?;
     progress.finish();
     eprintln!("{}", describe(&summary, &args.db));
+    if summary.interrupted {
+        let committed = summary.inserted + summary.replaced + summary.unchanged;
+        say_interrupted(committed, &args.db);
+        return Ok(Outcome::Interrupted);
+    }
     Ok(Outcome::from_rejections(summary.rejected))
 }
 
