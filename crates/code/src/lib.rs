@@ -122,13 +122,6 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
             continue;
         };
-        eprintln!(
-            "TRACE hit {} @{} {:?}>{:?}",
-            hit.trigger.pattern,
-            hit.start,
-            found.source.party(),
-            found.target.party()
-        );
         let coded = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
             "044".to_string()
         } else {
