@@ -20,6 +20,10 @@ pub struct Lexical<'g> {
     /// The country, and how it was decided (`lexicon`, `apposition`, `outlet`).
     pub country: Option<String>,
     pub how: &'static str,
+    /// The organisation it names or belongs to: its own, or, for a title of
+    /// an organisation's officer, the one named inside it (`NATO Secretary
+    /// General`).
+    pub igo: Option<String>,
 }
 
 impl Lexical<'_> {
@@ -30,7 +34,7 @@ impl Lexical<'_> {
     pub fn actor(&self) -> Actor {
         Actor {
             country: self.country.clone(),
-            igo: self.entry.igo.clone(),
+            igo: self.igo.clone(),
             sector: self
                 .entry
                 .sector
@@ -56,6 +60,10 @@ pub fn mentions<'g>(
             entry: h.entries[0],
             country: h.entries[0].country.clone(),
             how: "lexicon",
+            igo: h.entries[0]
+                .igo
+                .clone()
+                .or_else(|| organisation_inside(gazetteer, h.entries[0])),
         })
         .collect();
     drop_prefixes_of_regions(&mut hits);
@@ -69,6 +77,22 @@ pub fn mentions<'g>(
     }
     absorb_trailing_adjectives(text, &mut hits);
     hits
+}
+
+/// The organisation named inside an organisation officer's title (`NATO
+/// Secretary General`, `ASEAN Secretary-General`).
+fn organisation_inside(gazetteer: &Gazetteer, entry: &Entry) -> Option<String> {
+    if !is_title_like(entry.kind) || entry.sector.as_deref() != Some("IGO") {
+        return None;
+    }
+    // Word by word: the title itself is the longest match of its surface.
+    entry
+        .surface
+        .split_whitespace()
+        .flat_map(|word| gazetteer.find(word))
+        .flat_map(|h| h.entries)
+        .find(|e| e.kind == EntryKind::Organisation)
+        .and_then(|e| e.igo.clone())
 }
 
 /// A country prefix names one side of a pair only when the other side
@@ -160,6 +184,7 @@ fn merge_adjective_phrases<'g>(
                 entry,
                 country,
                 how: "lexicon",
+                igo: entry.igo.clone(),
             });
         }
     }

@@ -541,6 +541,21 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             });
         // The name as written (the scorer compares names as the text gives them).
         let name = name_text.clone();
+        // An organisation named right before the title is the person's
+        // (`NATO Secretary General X`, `ASEAN Secretary-General Y`).
+        let igo = title.filter(|_| country.is_none()).and_then(|t| {
+            t.igo.clone().or_else(|| {
+                hits.iter()
+                    .rfind(|h| h.end <= t.start && h.kind() == EntryKind::Organisation)
+                    .filter(|h| text.slice(h.end..t.start).trim().is_empty())
+                    .and_then(|h| h.igo.clone())
+            })
+        });
+        let sector = if igo.is_some() {
+            Some("IGO".into())
+        } else {
+            sector
+        };
         mentions.push(Mention {
             start: 0,
             end: 0,
@@ -548,7 +563,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             kind: MentionKind::Person,
             actors: vec![Actor {
                 country,
-                igo: None,
+                igo,
                 sector,
                 name: Some(name),
                 title: title

@@ -594,3 +594,19 @@ fn a_vietnamese_outlets_officer_with_a_foreign_name_is_no_vietnamese() {
         .unwrap_or_else(|| panic!("{mentions:#?}"));
     assert_ne!(marc.actors[0].country.as_deref(), Some("VNM"), "{marc:#?}");
 }
+
+#[test]
+fn an_organisations_officer_acts_for_it() {
+    let d = doc(
+        Lang::En,
+        "news.example.com",
+        None,
+        "NATO Secretary General Anna Lindqvist met Japanese Prime Minister Taro Sato in Tokyo.",
+    );
+    let mentions = mentions_of(&d);
+    let anna = mentions
+        .iter()
+        .find(|m| m.kind == Person && m.text.contains("Lindqvist"))
+        .unwrap_or_else(|| panic!("{mentions:#?}"));
+    assert_eq!(anna.actors[0].igo.as_deref(), Some("NATO"), "{anna:#?}");
+}
