@@ -76,6 +76,9 @@ pub use occasion::{first_occasion, Occasion};
 
 /// The events of `doc`, each with its evidence span in the original text.
 pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
+    debug_assert!(mentions
+        .windows(2)
+        .all(|w| w[0].clean_start <= w[1].clean_start));
     let text = CleanText::new(&clean.text);
     let offsets = clean.original_offsets();
     let original: Vec<char> = doc.text.chars().collect();
@@ -112,11 +115,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
             continue;
         }
         let range = text.sentence_range(sentence);
-        let in_sentence: Vec<&Mention> = actors
-            .iter()
-            .copied()
-            .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
-            .collect();
+        let in_sentence: Vec<&Mention> = within(&actors, range.clone()).copied().collect();
         let carried = carried_subject(&text, &actors, sentence);
         let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
             continue;
@@ -221,7 +220,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         } else if hit.trigger.tier == Tier::Activity && date.is_none() {
             (date, date_method) = when::publication_month(doc.published.as_deref());
         }
-        let place = place::place_in(mentions, range.clone(), &text).or_else(|| {
+        let place = place::place_in(within(mentions, range.clone()), &text).or_else(|| {
             place::implied_place(
                 &cameo,
                 &found.source,
@@ -255,10 +254,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         // `a rencontré séparément le Premier ministre X et le président de
         // l'Assemblée Y`: one meeting with each person named.
         let also = if event.tier == Tier::Activity && !found.joint {
-            let all_in_sentence: Vec<&Mention> = mentions
-                .iter()
-                .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
-                .collect();
+            let all_in_sentence: Vec<&Mention> = within(mentions, range.clone()).collect();
             coordinated_target(&text, &all_in_sentence, found.span.1, &event.target)
         } else {
             None
@@ -273,21 +269,26 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
                 ..event.clone()
             })
         });
-        if let Some(i) = (0..events.len())
+        // Only the events of the last sentences are compared (a long text
+        // codes thousands: comparing each with all made it quadratic).
+        let recent = events.len().saturating_sub(RECENT_EVENTS);
+        if let Some(i) = (recent..events.len())
             .find(|&i| sentences[i] == sentence && is_speakers_content(&events[i], &event))
         {
             if events[i].source.name.is_none() {
                 events[i] = event;
             }
-        } else if !events.iter().any(|e| same_interaction(e, &event)) {
+        } else if !events[recent..].iter().any(|e| same_interaction(e, &event)) {
             events.push(event);
             sentences.push(sentence);
         }
         // The second person is another meeting, unless already coded.
         if let Some(second) = second {
-            let known = events.iter().any(|e| {
-                e.cameo == second.cameo && e.target == second.target && e.date == second.date
-            });
+            let known = events[events.len().saturating_sub(RECENT_EVENTS)..]
+                .iter()
+                .any(|e| {
+                    e.cameo == second.cameo && e.target == second.target && e.date == second.date
+                });
             if !known {
                 events.push(second);
                 sentences.push(sentence);
@@ -302,6 +303,24 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     events
 }
 
+/// How many of the events coded last a new one is compared with, to find
+/// the same interaction told twice (a long article codes a few dozen).
+const RECENT_EVENTS: usize = 1_000;
+
+/// The mentions (sorted by start) that lie within `range`, found by
+/// binary search: a walk over all of them per trigger made long texts
+/// quadratic.
+fn within<M: std::borrow::Borrow<Mention>>(
+    mentions: &[M],
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = &M> {
+    let from = mentions.partition_point(|m| m.borrow().clean_start < range.start);
+    let to = mentions.partition_point(|m| m.borrow().clean_start < range.end);
+    mentions[from..to.max(from)]
+        .iter()
+        .filter(move |m| m.borrow().clean_end <= range.end)
+}
+
 /// The acting subject of the previous sentence (a person, institution,
 /// title, organisation or pronoun), for a sentence that has none.
 fn carried_subject<'m>(
@@ -310,17 +329,15 @@ fn carried_subject<'m>(
     sentence: usize,
 ) -> Option<&'m Mention> {
     let previous = text.sentence_range(sentence.checked_sub(1)?);
-    actors.iter().copied().find(|m| {
-        previous.start <= m.clean_start
-            && m.clean_end <= previous.end
-            && matches!(
-                m.kind,
-                MentionKind::Person
-                    | MentionKind::Institution
-                    | MentionKind::Title
-                    | MentionKind::Organisation
-                    | MentionKind::Pronoun
-            )
+    within(actors, previous).copied().find(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Person
+                | MentionKind::Institution
+                | MentionKind::Title
+                | MentionKind::Organisation
+                | MentionKind::Pronoun
+        )
     })
 }
 
@@ -610,4 +627,34 @@ fn add_derived_visits(events: &mut Vec<Event>) {
         })
         .collect();
     events.extend(derived);
+}
+
+#[cfg(test)]
+mod within_tests {
+    use super::*;
+
+    fn at(start: usize, end: usize) -> Mention {
+        Mention {
+            start,
+            end,
+            text: String::new(),
+            kind: MentionKind::Country,
+            actors: Vec::new(),
+            how: String::new(),
+            clean_start: start,
+            clean_end: end,
+        }
+    }
+
+    /// Issue 14: the mentions of a trigger's sentence were found by a walk
+    /// over the whole document's, once per trigger.
+    #[test]
+    fn the_mentions_within_a_sentence_are_those_that_start_and_end_in_it() {
+        let mentions = [at(0, 3), at(5, 9), at(8, 15), at(12, 14), at(15, 20)];
+        let found: Vec<usize> = within(&mentions, 5..14).map(|m| m.clean_start).collect();
+        assert_eq!(found, [5, 12]); // 8..15 ends past the sentence
+        let refs: Vec<&Mention> = mentions.iter().collect();
+        assert_eq!(within(&refs, 14..15).count(), 0);
+        assert_eq!(within(&refs, 0..100).count(), 5);
+    }
 }

@@ -510,3 +510,19 @@ fn places_the_words_around_say_are_places_are_no_persons() {
         assert!(persons.is_empty(), "{text}: {persons:?}");
     }
 }
+
+/// Issue 14: one paragraph of thousands of sentences (no line break) took
+/// minutes; each repeat of a sentence must still get the mentions one copy gets.
+#[test]
+fn a_long_paragraph_gets_the_mentions_of_each_sentence() {
+    let sentence = "Le ministre de la Défense Phan Van Giang a reçu son homologue cambodgien Tea Banh à Hanoï. Il a salué la coopération entre les deux pays. ";
+    let one = mentions_of(&doc(Lang::Fr, "qdnd.vn", Some("2024-03-05"), sentence));
+    let long = sentence.repeat(2_000);
+    let many = mentions_of(&doc(Lang::Fr, "qdnd.vn", Some("2024-03-05"), &long));
+    assert!(!one.is_empty());
+    assert_eq!(many.len(), one.len() * 2_000);
+    let last = &many[many.len() - one.len()..];
+    for (a, b) in one.iter().zip(last) {
+        assert_eq!((a.kind, &a.actors, &a.how), (b.kind, &b.actors, &b.how));
+    }
+}
