@@ -76,6 +76,21 @@ pub use occasion::{first_occasion, Occasion};
 
 /// The events of `doc`, each with its evidence span in the original text.
 pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
+    code_until(doc, clean, mentions, None).unwrap_or_default()
+}
+
+/// How many predicates are read between two looks at the clock.
+const CLOCK_EVERY: usize = 64;
+
+/// [`code`], giving up (`None`) once `deadline` has passed: the clock is
+/// read every few predicates, so a hostile document costs its budget, not
+/// hours.
+pub fn code_until(
+    doc: &Document,
+    clean: &CleanResult,
+    mentions: &[Mention],
+    deadline: Option<std::time::Instant>,
+) -> Option<Vec<Event>> {
     debug_assert!(mentions
         .windows(2)
         .all(|w| w[0].clean_start <= w[1].clean_start));
@@ -100,7 +115,11 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     // The sentence of each event.
     let mut sentences: Vec<usize> = Vec::new();
     let tokens = Tokens::new(&text.chars, &doc.lang);
-    for hit in triggers::find(&tokens, &doc.lang) {
+    for (n, hit) in triggers::find(&tokens, &doc.lang).into_iter().enumerate() {
+        let late = |d: std::time::Instant| std::time::Instant::now() > d;
+        if n % CLOCK_EVERY == CLOCK_EVERY - 1 && deadline.is_some_and(late) {
+            return None;
+        }
         let sentence = text.sentence_of(hit.start);
         // An activity in the conditional (`pourrait organiser`) is not yet
         // done; a statement in it still says what the speaker wants.
@@ -300,7 +319,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     for (i, e) in events.iter_mut().enumerate() {
         e.id = Some(format!("{}#{}", doc.id, i + 1));
     }
-    events
+    Some(events)
 }
 
 /// How many of the events coded last a new one is compared with, to find

@@ -35,11 +35,23 @@ impl Default for ReadOptions {
 
 pub struct Reader {
     options: ReadOptions,
+    /// The line where the document last handed to the sink starts.
+    line: std::sync::atomic::AtomicU64,
 }
 
 impl Reader {
     pub fn new(options: ReadOptions) -> Self {
-        Reader { options }
+        Reader {
+            options,
+            line: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// The 1-based line of its input where the document the sink is given
+    /// starts (1 for a whole-file document): a later stage that refuses
+    /// the document reports it as `path:line` too.
+    pub fn line(&self) -> u64 {
+        self.line.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Reads `input`, calling `sink` once per document or rejection, in input order.
@@ -66,7 +78,11 @@ impl Reader {
                         e.valid_up_to() + 1
                     ))),
                     Ok(line) => match parse_document_line(line) {
-                        Ok(doc) => sink(Record::Document(doc)),
+                        Ok(doc) => {
+                            self.line
+                                .store(line_no, std::sync::atomic::Ordering::Relaxed);
+                            sink(Record::Document(doc))
+                        }
                         Err(reason) => sink(reject(reason)),
                     },
                 },
@@ -108,6 +124,7 @@ impl Reader {
             Ok(text) => Ok(text_document(path, text)),
             Err(rejection) => Err(rejection),
         };
+        self.line.store(1, std::sync::atomic::Ordering::Relaxed);
         sink(match record {
             Ok(doc) => Record::Document(doc),
             Err(rejection) => Record::Rejected(rejection),
@@ -264,6 +281,17 @@ mod tests {
                 Record::Document(_) => None,
             })
             .collect()
+    }
+
+    /// Issue 14: a document refused after reading (over its time budget)
+    /// is reported at its line, which the reader tells as it hands it on.
+    #[test]
+    fn the_reader_tells_the_line_each_document_starts_on() {
+        let data = "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"b\",\"text\":\"y\"}\n";
+        let reader = Reader::new(ReadOptions::default());
+        let mut lines = Vec::new();
+        reader.read_jsonl("d.jsonl", data.as_bytes(), &mut |_| lines.push(reader.line()));
+        assert_eq!(lines, [1, 3]);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! keep state across documents; they are cheap next to coding.
 
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::time::{Duration, Instant};
 
 use attache_ingest::{expand_paths, ReadOptions, Reader, Record, Rejection};
 use attache_model::{Document, Event};
@@ -19,7 +20,7 @@ use attache_recognize::Recognizer;
 use attache_store::StoreError;
 use rayon::prelude::*;
 
-use crate::{clean_document, extract_document, Cleaned, Item, Linker};
+use crate::{clean_document, Cleaned, Linker};
 
 /// Documents coded together.
 const BATCH: usize = 64;
@@ -45,7 +46,8 @@ pub enum ExtractError {
 
 /// One input item, in input order.
 enum Raw {
-    Document(Box<Document>),
+    /// A document, with the path and line it was read from.
+    Document(Box<Document>, String, u64),
     Rejected(Rejection),
 }
 
@@ -55,28 +57,70 @@ enum Coded {
     Rejected(Rejection),
 }
 
-/// Reads the inputs into batches; stops when the next stage hangs up.
-fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>>) {
+/// Reads the inputs, handing on each document with where it was read.
+fn read_inputs(paths: &[String], options: ReadOptions, push: &mut dyn FnMut(Raw)) {
     let reader = Reader::new(options);
-    let mut batch = Vec::with_capacity(BATCH);
-    let mut open = true;
-    let mut push = |item: Raw, batch: &mut Vec<Raw>| {
-        batch.push(item);
-        if batch.len() == BATCH && open {
-            open = out.send(std::mem::take(batch)).is_ok();
-        }
-    };
     for input in expand_paths(paths) {
         match input {
-            Err(rejection) => push(Raw::Rejected(rejection), &mut batch),
-            Ok(input) => reader.read(&input, &mut |record| match record {
-                Record::Document(doc) => push(Raw::Document(Box::new(doc)), &mut batch),
-                Record::Rejected(rejection) => push(Raw::Rejected(rejection), &mut batch),
-            }),
+            Err(rejection) => push(Raw::Rejected(rejection)),
+            Ok(input) => {
+                let name = input.display_name();
+                reader.read(&input, &mut |record| match record {
+                    Record::Document(doc) => {
+                        push(Raw::Document(Box::new(doc), name.clone(), reader.line()))
+                    }
+                    Record::Rejected(rejection) => push(Raw::Rejected(rejection)),
+                })
+            }
         }
     }
+}
+
+/// Reads the inputs into batches; stops when the next stage hangs up.
+fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut open = true;
+    read_inputs(paths, options, &mut |item| {
+        batch.push(item);
+        if batch.len() == BATCH && open {
+            open = out.send(std::mem::take(&mut batch)).is_ok();
+        }
+    });
     if !batch.is_empty() && open {
         let _ = out.send(batch);
+    }
+}
+
+/// Cleans, recognizes and codes one document within `budget`: the time
+/// is checked between the stages (and by the coder between its
+/// predicates), and a document over it is rejected at its `path:line`.
+/// Each stage is linear in the text's length, so the check comes soon.
+fn code_raw(raw: Raw, recognizer: &Recognizer, budget: Option<Duration>) -> Coded {
+    let (doc, path, line) = match raw {
+        Raw::Rejected(r) => return Coded::Rejected(r),
+        Raw::Document(doc, path, line) => (doc, path, line),
+    };
+    let deadline = budget.and_then(|b| Instant::now().checked_add(b));
+    let over = || deadline.is_some_and(|d| Instant::now() > d);
+    let too_long = |stage: &str| {
+        let seconds = budget.unwrap_or_default().as_secs_f64();
+        Coded::Rejected(Rejection::new(
+            &path,
+            line,
+            format!("took longer than {seconds} s (--max-doc-seconds), stopped {stage}"),
+        ))
+    };
+    let cleaned = clean_document(*doc);
+    if over() {
+        return too_long("after cleaning");
+    }
+    let mentions = recognizer.recognize(&cleaned.doc, &cleaned.clean);
+    if over() {
+        return too_long("after recognition");
+    }
+    match attache_code::code_until(&cleaned.doc, &cleaned.clean, &mentions, deadline) {
+        Some(events) if !over() => Coded::Document(Box::new(cleaned), events),
+        _ => too_long("while coding"),
     }
 }
 
@@ -84,6 +128,7 @@ fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>
 fn code_batches(
     pool: &rayon::ThreadPool,
     recognizer: &Recognizer,
+    budget: Option<Duration>,
     input: Receiver<Vec<Raw>>,
     out: SyncSender<Vec<Coded>>,
 ) {
@@ -91,14 +136,7 @@ fn code_batches(
         let coded: Vec<Coded> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|raw| match raw {
-                    Raw::Rejected(r) => Coded::Rejected(r),
-                    Raw::Document(doc) => {
-                        let cleaned = clean_document(*doc);
-                        let events = extract_document(&cleaned, recognizer);
-                        Coded::Document(Box::new(cleaned), events)
-                    }
-                })
+                .map(|raw| code_raw(raw, recognizer, budget))
                 .collect()
         });
         if out.send(coded).is_err() {
@@ -111,18 +149,27 @@ fn code_batches(
 /// each document's events are linked by `linker`, then handed to
 /// `on_document`; rejections go to `on_rejected`. `threads` workers code
 /// (all cores when `None`); with one, everything runs on the caller's
-/// thread, one document after another.
+/// thread, one document after another. A document that takes longer than
+/// `budget` to code is rejected (`path:line: took longer than …`) and the
+/// rest goes on.
+#[allow(clippy::too_many_arguments)]
 pub fn extract_stream(
     paths: &[String],
     options: &ReadOptions,
     recognizer: &Recognizer,
     threads: Option<usize>,
+    budget: Option<Duration>,
     linker: &mut dyn Linker,
     on_rejected: &mut dyn FnMut(&Rejection),
     on_document: &mut OnDocument<'_>,
 ) -> Result<(), ExtractError> {
     if threads == Some(1) {
-        return extract_in_turn(paths, options, recognizer, linker, on_rejected, on_document);
+        let stages = Stages {
+            recognizer,
+            budget,
+            linker,
+        };
+        return extract_in_turn(paths, options, stages, on_rejected, on_document);
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.unwrap_or(0))
@@ -133,7 +180,7 @@ pub fn extract_stream(
         let options = *options;
         scope.spawn(move || read_batches(paths, options, raw_tx));
         let pool = &pool;
-        scope.spawn(move || code_batches(pool, recognizer, raw_rx, coded_tx));
+        scope.spawn(move || code_batches(pool, recognizer, budget, raw_rx, coded_tx));
         // Returning early drops `coded_rx`: the stages upstream then stop.
         for batch in coded_rx {
             for item in batch {
@@ -150,28 +197,37 @@ pub fn extract_stream(
     })
 }
 
+/// What codes and links the documents read one after another.
+struct Stages<'a, 'g> {
+    recognizer: &'a Recognizer<'g>,
+    budget: Option<Duration>,
+    linker: &'a mut dyn Linker,
+}
+
 /// [`extract_stream`] on one thread: read, code, link, hand over, in turn.
 fn extract_in_turn(
     paths: &[String],
     options: &ReadOptions,
-    recognizer: &Recognizer,
-    linker: &mut dyn Linker,
+    stages: Stages,
     on_rejected: &mut dyn FnMut(&Rejection),
     on_document: &mut OnDocument<'_>,
 ) -> Result<(), ExtractError> {
     let mut failure = None;
-    crate::read_and_clean(paths, options, &mut |item| match item {
-        Item::Rejected(rejection) => on_rejected(&rejection),
+    read_inputs(paths, *options, &mut |raw| {
         // After a failure the rest is read but not coded.
-        Item::Cleaned(_) if failure.is_some() => {}
-        Item::Cleaned(cleaned) => {
-            let events = extract_document(&cleaned, recognizer);
-            failure = match linker.link(&cleaned, events) {
-                Ok(events) => on_document(&cleaned, &events)
-                    .map_err(ExtractError::Output)
-                    .err(),
-                Err(e) => Some(e.into()),
-            };
+        if failure.is_some() && matches!(raw, Raw::Document(..)) {
+            return;
+        }
+        match code_raw(raw, stages.recognizer, stages.budget) {
+            Coded::Rejected(rejection) => on_rejected(&rejection),
+            Coded::Document(cleaned, events) => {
+                failure = match stages.linker.link(&cleaned, events) {
+                    Ok(events) => on_document(&cleaned, &events)
+                        .map_err(ExtractError::Output)
+                        .err(),
+                    Err(e) => Some(e.into()),
+                };
+            }
         }
     });
     failure.map_or(Ok(()), Err)

@@ -166,6 +166,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                 &input,
                 &recognizer,
                 None,
+                None, // no time budget: scores do not depend on the machine
                 &mut attache_pipeline::MemoryLinker::default(),
                 &mut |_| rejected += 1,
                 &mut |c, doc_events| {
