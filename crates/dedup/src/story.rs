@@ -55,6 +55,12 @@ pub struct Stories {
     docs_of_wording: HashMap<String, Vec<usize>>,
     /// Document numbers by the numbered occasion they are about.
     docs_of_occasion: HashMap<String, Vec<usize>>,
+    /// Document numbers by each hash of their text's sketch.
+    docs_of_hash: HashMap<u64, Vec<usize>>,
+    /// The first document of each document's story, by document number:
+    /// the copies of one wire story all name the first copy, whose reports
+    /// every event of the story keeps, however many copies follow.
+    root_of_doc: HashMap<usize, String>,
     next: usize,
 }
 
@@ -84,28 +90,39 @@ impl Stories {
                 n >= MIN_SHARED_KINDS && 2 * n > smaller
             })
             .collect();
-        let worded = wordings
+        let mut worded: BTreeSet<usize> = wordings
             .iter()
-            .flat_map(|w| recent(&self.docs_of_wording, w));
+            .flat_map(|w| recent(&self.docs_of_wording, w))
+            .copied()
+            .collect();
+        worded.extend(self.copies_of(&doc.sketch));
+        // The story's first document, through the earliest copy in the same words.
+        let root = worded
+            .first()
+            .and_then(|d| self.root_of_doc.get(d))
+            .cloned();
         let occasioned = doc
             .occasion
             .iter()
             .flat_map(|o| recent(&self.docs_of_occasion, o));
         // The same words or occasion: ranked as if they shared every kind.
-        for &d in worded.chain(occasioned) {
+        for &d in worded.iter().chain(occasioned) {
             if !same.iter().any(|&(s, _)| s == d) {
                 same.push((d, self.kinds_of_doc[&d].1));
             }
         }
         // Most kinds in common first, then the latest.
         same.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-        let same: BTreeSet<String> = same
+        let mut same: BTreeSet<String> = same
             .into_iter()
             .take(MAX_STORY_DOCS)
             .map(|(d, _)| self.kinds_of_doc[&d].0.clone())
             .collect();
+        same.extend(root.clone());
         self.next += 1;
         let index = self.next;
+        self.root_of_doc
+            .insert(index, root.unwrap_or_else(|| doc.id.clone()));
         self.kinds_of_doc
             .insert(index, (doc.id.clone(), kinds.len()));
         for k in kinds {
@@ -113,6 +130,9 @@ impl Stories {
         }
         for w in wordings {
             self.docs_of_wording.entry(w).or_default().push(index);
+        }
+        for &hash in &doc.sketch {
+            self.docs_of_hash.entry(hash).or_default().push(index);
         }
         if let Some(occasion) = &doc.occasion {
             self.docs_of_occasion
@@ -123,10 +143,35 @@ impl Stories {
         same
     }
 
+    /// The recent documents whose text shares most of `sketch`: copies.
+    fn copies_of(&self, sketch: &[u64]) -> Vec<usize> {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for &hash in sketch {
+            let docs = self
+                .docs_of_hash
+                .get(&hash)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            for &d in &docs[docs.len().saturating_sub(RECENT_PER_KIND)..] {
+                *shared.entry(d).or_default() += 1;
+            }
+        }
+        shared
+            .into_iter()
+            .filter(|&(_, n)| n >= crate::sketch::MIN_SHARED)
+            .map(|(d, _)| d)
+            .collect()
+    }
+
     /// Forgets the documents numbered up to `cutoff` (documents are
     /// numbered from 1 in the order they were added).
     pub fn forget_before(&mut self, cutoff: usize) {
         self.kinds_of_doc.retain(|&d, _| d > cutoff);
+        self.root_of_doc.retain(|&d, _| d > cutoff);
+        self.docs_of_hash.retain(|_, docs| {
+            docs.retain(|&d| d > cutoff);
+            !docs.is_empty()
+        });
         for index in [
             &mut self.docs_of_kind,
             &mut self.docs_of_wording,
@@ -163,6 +208,7 @@ mod tests {
             outlet: format!("{id}.vn"),
             published: None,
             occasion: occasion.map(str::to_string),
+            sketch: Vec::new(),
         }
     }
 

@@ -290,7 +290,9 @@ mod tests {
         let data = "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"b\",\"text\":\"y\"}\n";
         let reader = Reader::new(ReadOptions::default());
         let mut lines = Vec::new();
-        reader.read_jsonl("d.jsonl", data.as_bytes(), &mut |_| lines.push(reader.line()));
+        reader.read_jsonl("d.jsonl", data.as_bytes(), &mut |_| {
+            lines.push(reader.line())
+        });
         assert_eq!(lines, [1, 3]);
     }
 

@@ -19,6 +19,7 @@ pub fn doc_info(cleaned: &Cleaned) -> DocInfo {
         outlet: doc.source.clone().unwrap_or_else(|| doc.id.clone()),
         published: doc.published.clone(),
         occasion: cleaned.occasion.clone(),
+        sketch: attache_dedup::text_sketch(&cleaned.clean.text),
     }
 }
 
@@ -97,6 +98,8 @@ impl<'s> StoreLinker<'s> {
                     outlet: m.outlet.clone().unwrap_or_else(|| m.event.doc.clone()),
                     published: m.published.clone(),
                     occasion: m.occasion.clone(),
+                    // Not stored: resumed documents are told apart as before.
+                    sketch: Vec::new(),
                 });
             }
             pending.push(m.event);
