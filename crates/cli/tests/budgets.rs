@@ -70,6 +70,26 @@ fn a_long_single_paragraph_is_coded_within_the_default_budget() {
         .stderr(predicate::str::contains("took longer").not());
 }
 
+/// A text without full stops is one sentence: each predicate read all of
+/// it, and 250 KB went over the 60 s budget.
+#[test]
+fn a_long_text_without_full_stops_is_coded_within_the_default_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("one-sentence.txt");
+    let clause = SENTENCE.trim_end().trim_end_matches('.');
+    std::fs::write(
+        &doc,
+        format!("Titre\n\n{}", format!("{clause} ").repeat(2_000)),
+    )
+    .unwrap();
+    attache()
+        .arg("extract")
+        .arg(&doc)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Phan Van Giang"));
+}
+
 /// 100,000 nested `<div>`s took half a minute in html5ever.
 #[test]
 fn a_page_of_deeply_nested_elements_is_read() {

@@ -133,7 +133,7 @@ pub fn code_until(
         {
             continue;
         }
-        let range = text.sentence_range(sentence);
+        let range = around(text.sentence_range(sentence), hit.start, hit.end);
         let in_sentence: Vec<&Mention> = within(&actors, range.clone()).copied().collect();
         let carried = carried_subject(&text, &actors, sentence);
         let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
@@ -322,6 +322,20 @@ pub fn code_until(
     Some(events)
 }
 
+/// How far (code points) on either side of its predicate a sentence is
+/// read: a sentence is a few hundred, but a text without full stops is one
+/// sentence, and reading all of it for each predicate made it quadratic.
+const SENTENCE_REACH: usize = 1_000;
+
+/// The part of `sentence` within [`SENTENCE_REACH`] of the predicate at `start..end`.
+pub(crate) fn around(
+    sentence: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+) -> std::ops::Range<usize> {
+    sentence.start.max(start.saturating_sub(SENTENCE_REACH))..sentence.end.min(end + SENTENCE_REACH)
+}
+
 /// How many of the events coded last a new one is compared with, to find
 /// the same interaction told twice (a long article codes a few dozen).
 const RECENT_EVENTS: usize = 1_000;
@@ -430,8 +444,9 @@ fn is_headline(text: &CleanText, sentence: usize) -> bool {
     if sentence != 0 || text.sentence_count() < 2 {
         return false;
     }
-    let first: String = text.slice(text.sentence_range(0));
-    !first.trim_end().ends_with(['.', '!', '?', '»', '"'])
+    let first = &text.chars[text.sentence_range(0)];
+    let last = first.iter().rev().find(|c| !c.is_whitespace());
+    !last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '»' | '"'))
 }
 
 /// `n'a pas reçu`, `did not sign`: no event.
