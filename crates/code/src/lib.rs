@@ -77,6 +77,24 @@ pub use occasion::{first_occasion, Occasion};
 
 /// The events of `doc`, each with its evidence span in the original text.
 pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
+    code_until(doc, clean, mentions, None).unwrap_or_default()
+}
+
+/// How many predicates are read between two looks at the clock.
+const CLOCK_EVERY: usize = 64;
+
+/// [`code`], giving up (`None`) once `deadline` has passed: the clock is
+/// read every few predicates, so a hostile document costs its budget, not
+/// hours.
+pub fn code_until(
+    doc: &Document,
+    clean: &CleanResult,
+    mentions: &[Mention],
+    deadline: Option<std::time::Instant>,
+) -> Option<Vec<Event>> {
+    debug_assert!(mentions
+        .windows(2)
+        .all(|w| w[0].clean_start <= w[1].clean_start));
     let text = CleanText::new(&clean.text);
     let offsets = clean.original_offsets();
     let original: Vec<char> = doc.text.chars().collect();
@@ -98,7 +116,11 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     // The sentence of each event.
     let mut sentences: Vec<usize> = Vec::new();
     let tokens = Tokens::new(&text.chars, &doc.lang);
-    for hit in triggers::find(&tokens, &doc.lang) {
+    for (n, hit) in triggers::find(&tokens, &doc.lang).into_iter().enumerate() {
+        let late = |d: std::time::Instant| std::time::Instant::now() > d;
+        if n % CLOCK_EVERY == CLOCK_EVERY - 1 && deadline.is_some_and(late) {
+            return None;
+        }
         let sentence = text.sentence_of(hit.start);
         // An activity in the conditional (`pourrait organiser`) is not yet
         // done; a statement in it still says what the speaker wants.
@@ -112,12 +134,8 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         {
             continue;
         }
-        let range = text.sentence_range(sentence);
-        let in_sentence: Vec<&Mention> = actors
-            .iter()
-            .copied()
-            .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
-            .collect();
+        let range = around(text.sentence_range(sentence), hit.start, hit.end);
+        let in_sentence: Vec<&Mention> = within(&actors, range.clone()).copied().collect();
         let carried = carried_subject(&text, &actors, sentence);
         let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
             continue;
@@ -231,7 +249,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         } else if hit.trigger.tier == Tier::Activity && date.is_none() {
             (date, date_method) = when::publication_month(doc.published.as_deref());
         }
-        let place = place::place_in(mentions, range.clone(), &text).or_else(|| {
+        let place = place::place_in(within(mentions, range.clone()), &text).or_else(|| {
             place::implied_place(
                 &cameo,
                 &found.source,
@@ -266,10 +284,7 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         // `a rencontré séparément le Premier ministre X et le président de
         // l'Assemblée Y`: one meeting with each person named.
         let also = if event.tier == Tier::Activity && !found.joint {
-            let all_in_sentence: Vec<&Mention> = mentions
-                .iter()
-                .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
-                .collect();
+            let all_in_sentence: Vec<&Mention> = within(mentions, range.clone()).collect();
             coordinated_target(&text, &all_in_sentence, found.span.1, &event.target)
         } else {
             None
@@ -301,20 +316,24 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
                 });
             }
         }
-        if let Some(i) = (0..events.len())
+        // Only the events of the last sentences are compared (a long text
+        // codes thousands: comparing each with all made it quadratic).
+        let recent = events.len().saturating_sub(RECENT_EVENTS);
+        if let Some(i) = (recent..events.len())
             .find(|&i| sentences[i] == sentence && is_speakers_content(&events[i], &event))
         {
             if events[i].source.name.is_none() {
                 events[i] = event;
             }
-        } else if !events.iter().any(|e| same_interaction(e, &event)) {
+        } else if !events[recent..].iter().any(|e| same_interaction(e, &event)) {
             events.push(event);
             sentences.push(sentence);
         }
         for listed in listed {
             // A statement to each party listed shares its words with the
             // first: only the same parties make it the same.
-            let known = events.iter().any(|e| {
+            let recent = events.len().saturating_sub(RECENT_EVENTS);
+            let known = events[recent..].iter().any(|e| {
                 same_interaction(e, &listed)
                     && e.source.party() == listed.source.party()
                     && e.target.party() == listed.target.party()
@@ -326,9 +345,11 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
         }
         // The second person is another meeting, unless already coded.
         if let Some(second) = second {
-            let known = events.iter().any(|e| {
-                e.cameo == second.cameo && e.target == second.target && e.date == second.date
-            });
+            let known = events[events.len().saturating_sub(RECENT_EVENTS)..]
+                .iter()
+                .any(|e| {
+                    e.cameo == second.cameo && e.target == second.target && e.date == second.date
+                });
             if !known {
                 events.push(second);
                 sentences.push(sentence);
@@ -344,7 +365,39 @@ pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Ev
     for (i, e) in events.iter_mut().enumerate() {
         e.id = Some(format!("{}#{}", doc.id, i + 1));
     }
-    events
+    Some(events)
+}
+
+/// How far (code points) on either side of its predicate a sentence is
+/// read: a sentence is a few hundred, but a text without full stops is one
+/// sentence, and reading all of it for each predicate made it quadratic.
+const SENTENCE_REACH: usize = 1_000;
+
+/// The part of `sentence` within [`SENTENCE_REACH`] of the predicate at `start..end`.
+pub(crate) fn around(
+    sentence: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+) -> std::ops::Range<usize> {
+    sentence.start.max(start.saturating_sub(SENTENCE_REACH))..sentence.end.min(end + SENTENCE_REACH)
+}
+
+/// How many of the events coded last a new one is compared with, to find
+/// the same interaction told twice (a long article codes a few dozen).
+const RECENT_EVENTS: usize = 1_000;
+
+/// The mentions (sorted by start) that lie within `range`, found by
+/// binary search: a walk over all of them per trigger made long texts
+/// quadratic.
+fn within<M: std::borrow::Borrow<Mention>>(
+    mentions: &[M],
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = &M> {
+    let from = mentions.partition_point(|m| m.borrow().clean_start < range.start);
+    let to = mentions.partition_point(|m| m.borrow().clean_start < range.end);
+    mentions[from..to.max(from)]
+        .iter()
+        .filter(move |m| m.borrow().clean_end <= range.end)
 }
 
 /// The acting subject of the previous sentence (a person, institution,
@@ -355,17 +408,15 @@ fn carried_subject<'m>(
     sentence: usize,
 ) -> Option<&'m Mention> {
     let previous = text.sentence_range(sentence.checked_sub(1)?);
-    actors.iter().copied().find(|m| {
-        previous.start <= m.clean_start
-            && m.clean_end <= previous.end
-            && matches!(
-                m.kind,
-                MentionKind::Person
-                    | MentionKind::Institution
-                    | MentionKind::Title
-                    | MentionKind::Organisation
-                    | MentionKind::Pronoun
-            )
+    within(actors, previous).copied().find(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Person
+                | MentionKind::Institution
+                | MentionKind::Title
+                | MentionKind::Organisation
+                | MentionKind::Pronoun
+        )
     })
 }
 
@@ -508,8 +559,9 @@ fn is_headline(text: &CleanText, sentence: usize) -> bool {
     if sentence != 0 || text.sentence_count() < 2 {
         return false;
     }
-    let first: String = text.slice(text.sentence_range(0));
-    !first.trim_end().ends_with(['.', '!', '?', '»', '"'])
+    let first = &text.chars[text.sentence_range(0)];
+    let last = first.iter().rev().find(|c| !c.is_whitespace());
+    !last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '»' | '"'))
 }
 
 /// `n'a pas reçu`, `did not sign`: no event.
@@ -724,4 +776,34 @@ fn add_derived_visits(events: &mut Vec<Event>) {
         })
         .collect();
     events.extend(derived);
+}
+
+#[cfg(test)]
+mod within_tests {
+    use super::*;
+
+    fn at(start: usize, end: usize) -> Mention {
+        Mention {
+            start,
+            end,
+            text: String::new(),
+            kind: MentionKind::Country,
+            actors: Vec::new(),
+            how: String::new(),
+            clean_start: start,
+            clean_end: end,
+        }
+    }
+
+    /// Issue 14: the mentions of a trigger's sentence were found by a walk
+    /// over the whole document's, once per trigger.
+    #[test]
+    fn the_mentions_within_a_sentence_are_those_that_start_and_end_in_it() {
+        let mentions = [at(0, 3), at(5, 9), at(8, 15), at(12, 14), at(15, 20)];
+        let found: Vec<usize> = within(&mentions, 5..14).map(|m| m.clean_start).collect();
+        assert_eq!(found, [5, 12]); // 8..15 ends past the sentence
+        let refs: Vec<&Mention> = mentions.iter().collect();
+        assert_eq!(within(&refs, 14..15).count(), 0);
+        assert_eq!(within(&refs, 0..100).count(), 5);
+    }
 }

@@ -468,7 +468,7 @@ pub fn in_wished_clause(tokens: &Tokens, head: usize, sentence_start: usize) -> 
 }
 
 /// The lemma of the verb of saying whose `que`/`that` clause holds `head`.
-fn reporting_verb<'t>(tokens: &'t Tokens, head: usize, sentence_start: usize) -> Option<&'t str> {
+fn reporting_verb(tokens: &Tokens, head: usize, sentence_start: usize) -> Option<&str> {
     (sentence_start..head)
         .map(|j| (j, tokens.lemma(j)))
         .find_map(|(j, lemma)| {

@@ -131,7 +131,7 @@ const OPENERS: &[&str] = &[
 /// Where the opening phrase of the trigger's sentence ends (its comma),
 /// or the sentence start when it has none.
 fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
-    let range = text.sentence_range(text.sentence_of(at));
+    let range = crate::around(text.sentence_range(text.sentence_of(at)), at, at);
     let head: Vec<char> = text.slice(range.start..at).chars().collect();
     // A dateline (`Pékin (VNA) - `) comes before the opening phrase.
     let dateline_end = (0..head.len().min(60))

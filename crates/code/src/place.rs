@@ -29,14 +29,11 @@ fn home_base() -> &'static regex::Regex {
 
 /// The place named in the sentence after `à`, `in`, `at` or its unit, but
 /// not a home base.
-pub fn place_in(
-    mentions: &[Mention],
-    range: std::ops::Range<usize>,
+pub fn place_in<'m>(
+    sentence: impl Iterator<Item = &'m Mention>,
     text: &CleanText,
 ) -> Option<Place> {
-    mentions
-        .iter()
-        .filter(|m| range.start <= m.clean_start && m.clean_end <= range.end)
+    sentence
         .filter(|m| {
             m.kind == MentionKind::Place
                 || (m.kind == MentionKind::Country && m.actors[0].sector.as_deref() == Some("GOV"))

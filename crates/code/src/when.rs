@@ -176,7 +176,7 @@ impl Dates {
     /// of the sentence. Spans of years (`2018-2028`, a plan's period) are
     /// never an event's date.
     pub fn for_position(&self, text: &CleanText, at: usize) -> (Option<String>, Option<String>) {
-        let range = text.sentence_range(text.sentence_of(at));
+        let range = crate::around(text.sentence_range(text.sentence_of(at)), at, at);
         // A day or month of the sentence, the nearest to the trigger.
         let in_sentence = self
             .resolved

@@ -20,7 +20,7 @@
 //!         Actor::of_country("LAO"), "ont eu des entretiens")
 //! };
 //! let mut dedup = Deduper::default();
-//! let doc = |id: &str, outlet: &str| DocInfo { id: id.into(), outlet: outlet.into(), published: None, occasion: None };
+//! let doc = |id: &str, outlet: &str| DocInfo { id: id.into(), outlet: outlet.into(), published: None, occasion: None, sketch: vec![] };
 //! let mut first = vec![event("a", "2024-10-22")];
 //! let mut second = vec![event("b", "2024-10-23")];
 //! dedup.add_document(&doc("a", "vietnamplus.vn"), &mut first);
@@ -35,6 +35,7 @@ mod index;
 mod names;
 mod report;
 pub mod rules;
+mod sketch;
 mod story;
 
 use std::collections::HashMap;
@@ -46,6 +47,7 @@ pub use cluster::{Cluster, KEPT_REPORTS};
 pub use names::Name;
 pub use report::{DocInfo, Report};
 use rules::{compare, Verdict};
+pub use sketch::text_sketch;
 pub use story::{same_story, StoryIndex, StoryKeys};
 
 /// Clusters of reports, with a block index.
@@ -96,7 +98,7 @@ pub(crate) fn block_of(event: &Event) -> String {
 
 /// What a store indexes a report by to find the events it may join: its
 /// block (tier, root, the pair) and, when it has a certain date, the day
-/// [`Deduper`] files it under (see [`index`]).
+/// [`Deduper`] files it under (see `index`).
 pub fn index_key(event: &Event) -> (String, Option<i64>) {
     let report = Report::new(event.clone(), &DocInfo::default());
     (

@@ -20,6 +20,9 @@ pub struct DocInfo {
     /// The numbered occasion the document is about (`15 dialogue`), when it
     /// names one: documents of one pair naming the same tell one story.
     pub occasion: Option<String>,
+    /// The [`text_sketch`](crate::text_sketch) of its kept text: copies
+    /// of one text tell one story (empty: unknown).
+    pub sketch: Vec<u64>,
 }
 
 /// The coder's confidence below which the persons of an event are guesses

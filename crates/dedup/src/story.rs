@@ -46,11 +46,13 @@ const MIN_WORDING_CHARS: usize = 48;
 
 /// What a document is filed under to find the documents of its story:
 /// each event kind (`b:` and its block), each long wording (`w:`), its
-/// numbered occasion (`o:`).
+/// numbered occasion (`o:`), each hash of its text's sketch (`h:`: copies
+/// of one text share most of them, dated or not).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StoryKeys {
     pub kinds: BTreeSet<String>,
     pub others: BTreeSet<String>,
+    pub sketch: BTreeSet<String>,
 }
 
 impl StoryKeys {
@@ -64,17 +66,22 @@ impl StoryKeys {
             .map(|w| format!("w:{w}"))
             .collect();
         others.extend(doc.occasion.iter().map(|o| format!("o:{o}")));
-        StoryKeys { kinds, others }
+        let sketch = doc.sketch.iter().map(|h| format!("h:{h:016x}")).collect();
+        StoryKeys {
+            kinds,
+            others,
+            sketch,
+        }
     }
 
     /// Every key, kinds first.
     pub fn all(&self) -> impl Iterator<Item = &String> {
-        self.kinds.iter().chain(&self.others)
+        self.kinds.iter().chain(&self.others).chain(&self.sketch)
     }
 }
 
 /// Where the documents already seen are filed by their [`StoryKeys`]:
-/// in memory ([`Stories`]), or in a store.
+/// in memory (`Stories`), or in a store.
 pub trait StoryIndex {
     type Error;
     /// The latest documents filed under `key`, at most `limit`, as numbers
@@ -107,20 +114,41 @@ pub fn same_story<I: StoryIndex>(
             same.push((d, n));
         }
     }
-    // The same words or occasion: ranked as if they shared every kind.
-    for k in &keys.others {
+    // Copies of the same text (most of the sketch shared), the same words
+    // or the same occasion: ranked as if they shared every kind.
+    let mut hashes: HashMap<u64, usize> = HashMap::new();
+    for k in &keys.sketch {
         for d in index.recent(k, RECENT_PER_KIND)? {
-            if !same.iter().any(|&(s, _)| s == d) {
-                same.push((d, index.kinds(d)?));
-            }
+            *hashes.entry(d).or_default() += 1;
+        }
+    }
+    let copies = hashes
+        .into_iter()
+        .filter(|&(_, n)| n >= crate::sketch::MIN_SHARED)
+        .map(|(d, _)| d);
+    let mut others: Vec<u64> = copies.collect();
+    for k in &keys.others {
+        others.extend(index.recent(k, RECENT_PER_KIND)?);
+    }
+    // The earliest copy found stands for the story's first report, whose
+    // events every later copy must reach however many copies came between.
+    let earliest = others.iter().min().copied();
+    for d in others {
+        if !same.iter().any(|&(s, _)| s == d) {
+            same.push((d, index.kinds(d)?));
         }
     }
     // Most kinds in common first, then the latest.
     same.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-    same.into_iter()
+    let mut ids: BTreeSet<String> = same
+        .into_iter()
         .take(MAX_STORY_DOCS)
         .map(|(d, _)| index.id(d))
-        .collect()
+        .collect::<Result<_, _>>()?;
+    if let Some(d) = earliest {
+        ids.insert(index.id(d)?);
+    }
+    Ok(ids)
 }
 
 /// The story keys of every document seen, in memory.
@@ -194,6 +222,7 @@ mod tests {
             outlet: format!("{id}.vn"),
             published: None,
             occasion: occasion.map(str::to_string),
+            sketch: Vec::new(),
         }
     }
 

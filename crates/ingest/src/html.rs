@@ -91,7 +91,7 @@ const BLOCK_ELEMENTS: &[&str] = &[
 
 /// Extracts the article of `html`; tolerant of truncated or invalid markup.
 pub fn extract_article(html: &str) -> HtmlArticle {
-    let page = Html::parse_document(html);
+    let page = Html::parse_document(&crate::html_bounds::bounded(html));
     let text = article_root(&page)
         .map(|root| block_text(root))
         .unwrap_or_default();
@@ -246,6 +246,22 @@ mod tests {
     fn truncated_markup_still_gives_the_text_read_so_far() {
         let article = extract_article("<html><body><p>Le ministre a reçu la délégation<p>Les deux");
         assert_eq!(article.text, "Le ministre a reçu la délégation\n\nLes deux");
+    }
+
+    /// Issue 14: 100,000 nested `<div>`s (1.1 MB) took half a minute, and
+    /// a tag with 200,000 attributes 24 s; now the deep tags and the excess
+    /// attributes are dropped before parsing, and the text is still read.
+    #[test]
+    fn hostile_nesting_and_attributes_still_give_the_text() {
+        let nested = format!(
+            "<body>{}<p>Le texte</p>{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        assert_eq!(extract_article(&nested).text, "Le texte");
+        let attributes: String = (0..200_000).map(|i| format!(" a{i}=\"v\"")).collect();
+        let page = format!("<body><div{attributes}><p>Le texte</p></div></body>");
+        assert_eq!(extract_article(&page).text, "Le texte");
     }
 
     #[test]

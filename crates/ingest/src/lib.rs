@@ -25,6 +25,7 @@
 
 mod detect;
 mod html;
+mod html_bounds;
 mod inputs;
 mod jsonl;
 mod lines;

@@ -36,11 +36,23 @@ impl Default for ReadOptions {
 
 pub struct Reader {
     options: ReadOptions,
+    /// The line where the document last handed to the sink starts.
+    line: std::sync::atomic::AtomicU64,
 }
 
 impl Reader {
     pub fn new(options: ReadOptions) -> Self {
-        Reader { options }
+        Reader {
+            options,
+            line: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// The 1-based line of its input where the document the sink is given
+    /// starts (1 for a whole-file document): a later stage that refuses
+    /// the document reports it as `path:line` too.
+    pub fn line(&self) -> u64 {
+        self.line.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Reads `input`, calling `sink` once per document or rejection, in input order.
@@ -69,6 +81,8 @@ impl Reader {
                     ))),
                     Ok(line) => match parse_document_line(line) {
                         Ok((doc, notices)) => {
+                            self.line
+                                .store(line_no, std::sync::atomic::Ordering::Relaxed);
                             for notice in notices {
                                 sink(Record::Rejected(Rejection::kept(name, line_no, notice)));
                             }
@@ -115,6 +129,7 @@ impl Reader {
             Ok(text) => Ok(text_document(path, text)),
             Err(rejection) => Err(rejection),
         };
+        self.line.store(1, std::sync::atomic::Ordering::Relaxed);
         if let Ok(Err(notice)) = record.as_ref().map(|doc| check_language(&doc.lang, false)) {
             sink(Record::Rejected(Rejection::kept(&name, 1, notice)));
         }
@@ -296,6 +311,21 @@ mod tests {
                 Record::Document(_) => None,
             })
             .collect()
+    }
+
+    /// Issue 14: a document refused after reading (over its time budget)
+    /// is reported at its line, which the reader tells as it hands it on.
+    #[test]
+    fn the_reader_tells_the_line_each_document_starts_on() {
+        let data = "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"b\",\"text\":\"y\"}\n";
+        let reader = Reader::new(ReadOptions::default());
+        let mut lines = Vec::new();
+        reader.read_jsonl("d.jsonl", data.as_bytes(), &mut |record| {
+            if let Record::Document(_) = record {
+                lines.push(reader.line());
+            }
+        });
+        assert_eq!(lines, [1, 3]);
     }
 
     #[test]

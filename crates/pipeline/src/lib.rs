@@ -132,15 +132,40 @@ pub fn extract_document(
     cleaned: &Cleaned,
     recognizer: &attache_recognize::Recognizer,
 ) -> Vec<attache_model::Event> {
+    extract_document_until(cleaned, recognizer, None).unwrap_or_default()
+}
+
+/// Where [`extract_document_until`] ran out of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverTime {
+    AfterRecognition,
+    WhileCoding,
+}
+
+/// [`extract_document`] before `deadline`: the time is checked after
+/// recognition and by the coder between its predicates (each stage is
+/// linear in the text's length, so the check comes soon).
+pub fn extract_document_until(
+    cleaned: &Cleaned,
+    recognizer: &attache_recognize::Recognizer,
+    deadline: Option<std::time::Instant>,
+) -> Result<Vec<attache_model::Event>, OverTime> {
+    let over = || deadline.is_some_and(|d| std::time::Instant::now() > d);
     let (doc, clean) = cleaned.reading();
     let mentions = recognizer.recognize(doc, clean);
-    let mut events = attache_code::code(doc, clean, &mentions);
+    if over() {
+        return Err(OverTime::AfterRecognition);
+    }
+    let mut events = match attache_code::code_until(doc, clean, &mentions, deadline) {
+        Some(events) if !over() => events,
+        _ => return Err(OverTime::WhileCoding),
+    };
     if let Some(n) = &cleaned.normalized {
         for e in &mut events {
             n.map.event_to_original(e, &cleaned.doc.text);
         }
     }
-    events
+    Ok(events)
 }
 
 /// Reads every input named by `paths` and cleans each document, in input order.

@@ -22,6 +22,7 @@ pub fn doc_info(cleaned: &Cleaned) -> DocInfo {
         outlet: doc.source.clone().unwrap_or_else(|| doc.id.clone()),
         published: doc.published.clone(),
         occasion: cleaned.occasion.clone(),
+        sketch: attache_dedup::text_sketch(&cleaned.clean.text),
     }
 }
 
@@ -136,6 +137,8 @@ fn info_of(m: &StoredMention) -> DocInfo {
         outlet: m.outlet.clone().unwrap_or_else(|| m.event.doc.clone()),
         published: m.published.clone(),
         occasion: m.occasion.clone(),
+        // Its story keys, the sketch's among them, are stored apart.
+        sketch: Vec::new(),
     }
 }
 

@@ -12,6 +12,7 @@
 //! keep state across documents; they are cheap next to coding.
 
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::time::{Duration, Instant};
 
 use attache_ingest::{expand_paths, ReadOptions, Reader, Record, Rejection};
 use attache_model::{Document, Event};
@@ -19,7 +20,7 @@ use attache_recognize::Recognizer;
 use attache_store::StoreError;
 use rayon::prelude::*;
 
-use crate::{clean_document, extract_document, Cleaned, Item, Linker};
+use crate::{clean_document, extract_document_until, Cleaned, Linker, OverTime};
 
 /// Documents coded together.
 const BATCH: usize = 64;
@@ -49,7 +50,8 @@ pub enum ExtractError {
 
 /// One input item, in input order.
 enum Raw {
-    Document(Box<Document>),
+    /// A document, with the path and line it was read from.
+    Document(Box<Document>, String, u64),
     Rejected(Rejection),
 }
 
@@ -59,31 +61,75 @@ enum Coded {
     Rejected(Rejection),
 }
 
-/// Reads the inputs into batches; stops when the next stage hangs up.
-fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>>) {
+/// Reads the inputs, handing on each document with where it was read;
+/// opens no further input once `go_on` says no.
+fn read_inputs(
+    paths: &[String],
+    options: ReadOptions,
+    go_on: &dyn Fn() -> bool,
+    push: &mut dyn FnMut(Raw),
+) {
     let reader = Reader::new(options);
-    let mut batch = Vec::with_capacity(BATCH);
-    let open = std::cell::Cell::new(true);
-    let push = |item: Raw, batch: &mut Vec<Raw>| {
-        batch.push(item);
-        if batch.len() == BATCH && open.get() {
-            open.set(out.send(std::mem::take(batch)).is_ok());
-        }
-    };
     for input in expand_paths(paths) {
-        if !open.get() {
+        if !go_on() {
             return;
         }
         match input {
-            Err(rejection) => push(Raw::Rejected(rejection), &mut batch),
-            Ok(input) => reader.read(&input, &mut |record| match record {
-                Record::Document(doc) => push(Raw::Document(Box::new(doc)), &mut batch),
-                Record::Rejected(rejection) => push(Raw::Rejected(rejection), &mut batch),
-            }),
+            Err(rejection) => push(Raw::Rejected(rejection)),
+            Ok(input) => {
+                let name = input.display_name();
+                reader.read(&input, &mut |record| match record {
+                    Record::Document(doc) => {
+                        push(Raw::Document(Box::new(doc), name.clone(), reader.line()))
+                    }
+                    Record::Rejected(rejection) => push(Raw::Rejected(rejection)),
+                })
+            }
         }
     }
+}
+
+/// Reads the inputs into batches; stops when the next stage hangs up.
+fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    let open = std::cell::Cell::new(true);
+    read_inputs(paths, options, &|| open.get(), &mut |item| {
+        batch.push(item);
+        if batch.len() == BATCH && open.get() {
+            open.set(out.send(std::mem::take(&mut batch)).is_ok());
+        }
+    });
     if !batch.is_empty() && open.get() {
         let _ = out.send(batch);
+    }
+}
+
+/// Cleans, recognizes and codes one document within `budget`: the time
+/// is checked between the stages (and by the coder between its
+/// predicates), and a document over it is rejected at its `path:line`.
+/// Each stage is linear in the text's length, so the check comes soon.
+fn code_raw(raw: Raw, recognizer: &Recognizer, budget: Option<Duration>) -> Coded {
+    let (doc, path, line) = match raw {
+        Raw::Rejected(r) => return Coded::Rejected(r),
+        Raw::Document(doc, path, line) => (doc, path, line),
+    };
+    let deadline = budget.and_then(|b| Instant::now().checked_add(b));
+    let too_long = |stage: &str| {
+        let seconds = budget.unwrap_or_default().as_secs_f64();
+        Coded::Rejected(Rejection::new(
+            &path,
+            line,
+            format!("took longer than {seconds} s (--max-doc-seconds), stopped {stage}"),
+        ))
+    };
+    let cleaned = clean_document(*doc);
+    if deadline.is_some_and(|d| Instant::now() > d) {
+        return too_long("after cleaning");
+    }
+    match extract_document_until(&cleaned, recognizer, deadline) {
+        Ok(events) => Coded::Document(Box::new(cleaned), events),
+        Err(OverTime::AfterRecognition) => too_long("after recognition"),
+        Err(OverTime::WhileCoding) => too_long("while coding"),
     }
 }
 
@@ -91,6 +137,7 @@ fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>
 fn code_batches(
     pool: &rayon::ThreadPool,
     recognizer: &Recognizer,
+    budget: Option<Duration>,
     input: Receiver<Vec<Raw>>,
     out: SyncSender<Vec<Coded>>,
 ) {
@@ -98,14 +145,7 @@ fn code_batches(
         let coded: Vec<Coded> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|raw| match raw {
-                    Raw::Rejected(r) => Coded::Rejected(r),
-                    Raw::Document(doc) => {
-                        let cleaned = clean_document(*doc);
-                        let events = extract_document(&cleaned, recognizer);
-                        Coded::Document(Box::new(cleaned), events)
-                    }
-                })
+                .map(|raw| code_raw(raw, recognizer, budget))
                 .collect()
         });
         if out.send(coded).is_err() {
@@ -118,18 +158,27 @@ fn code_batches(
 /// each document's events are linked by `linker`, then handed to
 /// `on_document`; rejections go to `on_rejected`. `threads` workers code
 /// (all cores when `None`); with one, everything runs on the caller's
-/// thread, one document after another.
+/// thread, one document after another. A document that takes longer than
+/// `budget` to code is rejected (`path:line: took longer than …`) and the
+/// rest goes on.
+#[allow(clippy::too_many_arguments)]
 pub fn extract_stream(
     paths: &[String],
     options: &ReadOptions,
     recognizer: &Recognizer,
     threads: Option<usize>,
+    budget: Option<Duration>,
     linker: &mut dyn Linker,
     on_rejected: &mut dyn FnMut(&Rejection),
     on_document: &mut OnDocument<'_>,
 ) -> Result<(), ExtractError> {
     if threads == Some(1) {
-        return extract_in_turn(paths, options, recognizer, linker, on_rejected, on_document);
+        let stages = Stages {
+            recognizer,
+            budget,
+            linker,
+        };
+        return extract_in_turn(paths, options, stages, on_rejected, on_document);
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.unwrap_or(0))
@@ -140,7 +189,7 @@ pub fn extract_stream(
         let options = *options;
         scope.spawn(move || read_batches(paths, options, raw_tx));
         let pool = &pool;
-        scope.spawn(move || code_batches(pool, recognizer, raw_rx, coded_tx));
+        scope.spawn(move || code_batches(pool, recognizer, budget, raw_rx, coded_tx));
         // Returning early drops `coded_rx`: the stages upstream then stop.
         for batch in coded_rx {
             for item in batch {
@@ -160,32 +209,43 @@ pub fn extract_stream(
     })
 }
 
+/// What codes and links the documents read one after another.
+struct Stages<'a, 'g> {
+    recognizer: &'a Recognizer<'g>,
+    budget: Option<Duration>,
+    linker: &'a mut dyn Linker,
+}
+
 /// [`extract_stream`] on one thread: read, code, link, hand over, in turn.
 fn extract_in_turn(
     paths: &[String],
     options: &ReadOptions,
-    recognizer: &Recognizer,
-    linker: &mut dyn Linker,
+    stages: Stages,
     on_rejected: &mut dyn FnMut(&Rejection),
     on_document: &mut OnDocument<'_>,
 ) -> Result<(), ExtractError> {
     let mut failure = None;
     let halted = std::cell::Cell::new(false);
-    // After a failure or a stop, the rest is neither cleaned nor coded.
-    crate::read_and_clean_until(paths, options, &|| halted.get(), &mut |item| match item {
-        Item::Rejected(rejection) => on_rejected(&rejection),
-        Item::Cleaned(cleaned) => {
-            let events = extract_document(&cleaned, recognizer);
-            failure = match linker.link(&cleaned, events) {
-                Ok(events) => on_document(&cleaned, &events)
-                    .map_err(ExtractError::Output)
-                    .err(),
-                Err(e) => Some(e.into()),
-            };
-            if failure.is_none() && linker.stop_requested() {
-                failure = Some(ExtractError::Interrupted);
+    // After a failure or a stop, no further input is opened and the rest
+    // of the one being read is neither cleaned nor coded.
+    read_inputs(paths, *options, &|| !halted.get(), &mut |raw| {
+        if halted.get() && matches!(raw, Raw::Document(..)) {
+            return;
+        }
+        match code_raw(raw, stages.recognizer, stages.budget) {
+            Coded::Rejected(rejection) => on_rejected(&rejection),
+            Coded::Document(cleaned, events) => {
+                failure = match stages.linker.link(&cleaned, events) {
+                    Ok(events) => on_document(&cleaned, &events)
+                        .map_err(ExtractError::Output)
+                        .err(),
+                    Err(e) => Some(e.into()),
+                };
+                if failure.is_none() && stages.linker.stop_requested() {
+                    failure = Some(ExtractError::Interrupted);
+                }
+                halted.set(failure.is_some());
             }
-            halted.set(failure.is_some());
         }
     });
     failure.map_or(Ok(()), Err)

@@ -7,12 +7,14 @@
 //! A role that names no one met in the text names the holder of the post on
 //! the publication date, when the office-holder table knows it.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use attache_lexicon::{fold, holder_of, Folded};
 
 use crate::folded_search::word_matches;
+use crate::near::ByStart;
 use attache_model::Actor;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -50,6 +52,13 @@ static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
+/// How many earlier mentions a role, a name written again or a part of a
+/// name looks back over for the person it refers to (a long article holds
+/// a few hundred mentions; a hostile one, hundreds of thousands).
+const LOOKBACK: usize = 1_000;
+/// How many sentences back a pronoun looks for its person.
+const PRONOUN_LOOKBACK: usize = 100;
+
 pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<Mention> {
     let Found {
         mut mentions,
@@ -58,7 +67,8 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
     } = found;
     // Parties are counted on the mentions the text names directly.
     let named = mentions.clone();
-    let pair_at = |at: usize| main_pair(&named, text.sentence_end(text.sentence_of(at)));
+    let parties = Parties::new(&named);
+    let pair_at = |at: usize| parties.at(text.sentence_end(text.sentence_of(at)));
     let mut roles = roles;
     resolve_roles(&mut mentions, &roles, published);
     inherit_from_earlier_names(&mut mentions);
@@ -101,36 +111,81 @@ fn is_named_person(m: &Mention) -> bool {
 }
 
 /// The two countries the document is about: most mentioned, persons counting double.
-/// Counted over the mentions before `upto` (the parties so far), or over
+/// Counted over the mentions before a point (the parties so far), or over
 /// the whole document when those name fewer than two countries.
-fn main_pair(mentions: &[Mention], upto: usize) -> Option<(Actor, Actor)> {
-    let before: Vec<Mention> = mentions
-        .iter()
-        .filter(|m| m.clean_start < upto)
-        .cloned()
-        .collect();
-    pair_of(&before).or_else(|| pair_of(mentions))
+///
+/// The counts up to a point are kept and carried forward, since the
+/// questions come in text order: each mention is counted once, not once
+/// per question (which made long texts quadratic).
+struct Parties<'m> {
+    mentions: &'m [Mention],
+    whole: Option<(Actor, Actor)>,
+    so_far: RefCell<Tally>,
 }
 
-fn pair_of(mentions: &[Mention]) -> Option<(Actor, Actor)> {
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-    for (i, m) in mentions.iter().enumerate() {
-        let weight = match m.kind {
-            MentionKind::Person => 2,
-            MentionKind::Country | MentionKind::Institution | MentionKind::Title => 1,
-            _ => 0,
-        };
-        for country in m.actors.iter().filter_map(|a| a.country.clone()) {
-            let entry = counts.entry(country).or_insert((0, i));
-            entry.0 += weight;
+/// Weight and first index of each country among `mentions[..next]`.
+#[derive(Default)]
+struct Tally {
+    next: usize,
+    counts: HashMap<String, (usize, usize)>,
+    /// How many mentions were counted (the work done), for the tests.
+    #[cfg(test)]
+    counted: usize,
+}
+
+impl Tally {
+    /// Counts the mentions (sorted by start) that start before `upto`.
+    fn advance(&mut self, mentions: &[Mention], upto: usize) {
+        while let Some(m) = mentions.get(self.next).filter(|m| m.clean_start < upto) {
+            let weight = match m.kind {
+                MentionKind::Person => 2,
+                MentionKind::Country | MentionKind::Institution | MentionKind::Title => 1,
+                _ => 0,
+            };
+            for country in m.actors.iter().filter_map(|a| a.country.as_ref()) {
+                let entry = self.counts.entry(country.clone()).or_insert((0, self.next));
+                entry.0 += weight;
+            }
+            self.next += 1;
+            #[cfg(test)]
+            {
+                self.counted += 1;
+            }
         }
     }
-    let mut ranked: Vec<(String, (usize, usize))> =
-        counts.into_iter().filter(|(_, (n, _))| *n > 0).collect();
-    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
-    match ranked.as_slice() {
-        [first, second, ..] => Some((Actor::of_country(&first.0), Actor::of_country(&second.0))),
-        _ => None,
+
+    fn pair(&self) -> Option<(Actor, Actor)> {
+        let mut ranked: Vec<(&String, &(usize, usize))> =
+            self.counts.iter().filter(|(_, (n, _))| *n > 0).collect();
+        ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+        match ranked.as_slice() {
+            [first, second, ..] => Some((Actor::of_country(first.0), Actor::of_country(second.0))),
+            _ => None,
+        }
+    }
+}
+
+impl<'m> Parties<'m> {
+    /// `mentions` sorted by start.
+    fn new(mentions: &'m [Mention]) -> Self {
+        let mut whole = Tally::default();
+        whole.advance(mentions, usize::MAX);
+        Parties {
+            mentions,
+            whole: whole.pair(),
+            so_far: RefCell::new(Tally::default()),
+        }
+    }
+
+    /// The pair counted over the mentions that start before `upto`.
+    fn at(&self, upto: usize) -> Option<(Actor, Actor)> {
+        let mut tally = self.so_far.borrow_mut();
+        let behind = tally.next > 0 && self.mentions[tally.next - 1].clean_start >= upto;
+        if behind {
+            *tally = Tally::default();
+        }
+        tally.advance(self.mentions, upto);
+        tally.pair().or_else(|| self.whole.clone())
     }
 }
 
@@ -148,7 +203,7 @@ fn resolve_roles(mentions: &mut [Mention], roles: &[Vec<String>], published: Opt
             .country
             .clone()
             .filter(|_| mentions[i].how != "outlet");
-        let antecedent = (0..i).rev().find(|&j| {
+        let antecedent = (i.saturating_sub(LOOKBACK)..i).rev().find(|&j| {
             is_named_person(&mentions[j])
                 && roles[j].iter().any(|r| r.starts_with(role.as_str()))
                 && role_country
@@ -185,6 +240,14 @@ fn inherit_from_earlier_names(mentions: &mut [Mention]) {
             .map(str::to_string)
             .collect()
     };
+    // The words of each named person's name, folded once.
+    let names: Vec<Vec<String>> = mentions
+        .iter()
+        .map(|m| match m.actors.first() {
+            Some(a) if is_named_person(m) => words(a.name.as_deref().unwrap_or("")),
+            _ => Vec::new(),
+        })
+        .collect();
     for i in 0..mentions.len() {
         let name = match mentions[i].actors.as_slice() {
             [actor] if mentions[i].kind == MentionKind::Person && actor.country.is_none() => {
@@ -197,15 +260,15 @@ fn inherit_from_earlier_names(mentions: &mut [Mention]) {
         };
         let own = words(&name);
         let start = mentions[i].clean_start;
-        let earlier = mentions[..i]
-            .iter()
+        let from = i.saturating_sub(LOOKBACK);
+        let earlier = (from..i)
             .rev()
-            .filter(|m| m.clean_end <= start && is_named_person(m) && m.actors[0].country.is_some())
-            .find(|m| {
-                let theirs = words(m.actors[0].name.as_deref().unwrap_or(""));
-                !own.is_empty() && own.iter().all(|w| theirs.contains(w))
+            .filter(|&j| {
+                let m = &mentions[j];
+                m.clean_end <= start && is_named_person(m) && m.actors[0].country.is_some()
             })
-            .map(|m| m.actors[0].clone());
+            .find(|&j| !own.is_empty() && own.iter().all(|w| names[j].contains(w)))
+            .map(|j| mentions[j].actors[0].clone());
         if let Some(known) = earlier {
             let actor = &mut mentions[i].actors[0];
             actor.country = known.country;
@@ -221,20 +284,31 @@ fn fragment_mentions(
     mentions: &[Mention],
     fragments: &[Range<usize>],
 ) -> Vec<Mention> {
+    // The folded parts of each named person's name, split once.
+    let names: Vec<Vec<String>> = mentions
+        .iter()
+        .map(|m| match m.actors.first() {
+            Some(a) if is_named_person(m) => fold(a.name.as_deref().unwrap_or(""))
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
     fragments
         .iter()
         .filter_map(|range| {
             let word = fold(&text.slice(range.clone()));
             let word = word.strip_suffix("'s").unwrap_or(&word).to_string();
-            let person = mentions
-                .iter()
+            let upto = mentions.partition_point(|m| m.clean_start < range.start);
+            let j = (upto.saturating_sub(LOOKBACK)..upto)
                 .rev()
-                .filter(|m| m.clean_end <= range.start && is_named_person(m))
-                .find(|m| {
-                    let name = fold(m.actors[0].name.as_deref().unwrap_or(""));
-                    let parts: Vec<&str> = name.split_whitespace().collect();
-                    parts.last() == Some(&word.as_str()) || (parts.len() == 2 && parts[0] == word)
+                .filter(|&j| mentions[j].clean_end <= range.start && is_named_person(&mentions[j]))
+                .find(|&j| {
+                    let parts = &names[j];
+                    parts.last() == Some(&word) || (parts.len() == 2 && parts[0] == word)
                 })?;
+            let person = &mentions[j];
             Some(new_mention(
                 text,
                 range.clone(),
@@ -249,12 +323,11 @@ fn fragment_mentions(
 /// `son homologue lao` (the adjective's country), else the last person met
 /// of another country than the sentence's first person.
 fn counterpart_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention]) -> Vec<Mention> {
+    let by_start = ByStart::new(mentions, |m: &Mention| m.clean_start..m.clean_end);
     word_matches(&COUNTERPART, text, folded)
         .filter_map(|m| {
             let (start, end) = (m.start, m.end);
-            let next = mentions
-                .iter()
-                .find(|x| x.clean_start >= end && x.clean_start <= end + 2);
+            let next = by_start.starting_in(end, end + 3).first();
             if next.is_some_and(|x| x.kind == MentionKind::Person) {
                 return None; // a name follows: the person is the mention
             }
@@ -267,15 +340,17 @@ fn counterpart_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention])
                     "role",
                 ));
             }
-            let sentence = text.sentence_of(start);
-            let subject_country = mentions
+            let sentence = text.sentence_range(text.sentence_of(start));
+            let subject_country = by_start
+                .starting_in(sentence.start, sentence.end)
                 .iter()
-                .find(|x| is_named_person(x) && text.sentence_of(x.clean_start) == sentence)
+                .find(|x| is_named_person(x))
                 .and_then(|x| x.actors[0].country.clone());
-            let other = mentions
+            let upto = by_start.first_from(sentence.end);
+            let other = mentions[upto.saturating_sub(LOOKBACK)..upto]
                 .iter()
                 .rev()
-                .filter(|x| x.clean_end <= start || text.sentence_of(x.clean_start) == sentence)
+                .filter(|x| x.clean_end <= start || x.clean_start >= sentence.start)
                 .find(|x| {
                     is_named_person(x)
                         && x.actors[0].country.is_some()
@@ -295,10 +370,11 @@ fn counterpart_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention])
 /// A host or guest takes the country of the adjective right next to it
 /// (`l'hôte vietnamien`, `the Lao hosts`).
 fn host_or_guest_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention]) -> Vec<Mention> {
+    let by_start = ByStart::new(mentions, |m: &Mention| m.clean_start..m.clean_end);
     word_matches(&HOST_OR_GUEST, text, folded)
         .filter_map(|m| {
             let (start, end) = (m.start, m.end);
-            let adjective = mentions.iter().find(|x| {
+            let adjective = by_start.starting_in(start, end + 2).iter().find(|x| {
                 x.kind == MentionKind::Country
                     && ((x.clean_start >= end && x.clean_start <= end + 1)
                         || (x.clean_start >= start && x.clean_end <= end))
@@ -368,18 +444,25 @@ fn pronoun_mentions(
         // In the pronoun's own sentence only a person before it counts; in
         // an earlier one, the first person it names or refers to.
         let person_in = |s: usize| {
-            let named = mentions.iter().find(|x| {
-                is_named_person(x) && text.sentence_of(x.clean_start) == s && x.clean_start < start
-            });
-            let referred = resolved.iter().find(|x| {
-                x.actors.len() == 1 && text.sentence_of(x.clean_start) == s && x.clean_start < start
-            });
+            let range = text.sentence_range(s);
+            let in_sentence = |list: &'_ [Mention]| {
+                let from = list.partition_point(|x| x.clean_start < range.start);
+                let to = list.partition_point(|x| x.clean_start < range.end.min(start));
+                from..to.max(from)
+            };
+            let named = mentions[in_sentence(mentions)]
+                .iter()
+                .find(|x| is_named_person(x));
+            let referred = resolved[in_sentence(&resolved)]
+                .iter()
+                .find(|x| x.actors.len() == 1);
             match (named, referred) {
                 (Some(n), Some(r)) => Some(if r.clean_start < n.clean_start { r } else { n }),
                 (n, r) => n.or(r),
             }
         };
-        let Some(antecedent) = (0..=sentence).rev().find_map(person_in) else {
+        let earliest = sentence.saturating_sub(PRONOUN_LOOKBACK);
+        let Some(antecedent) = (earliest..=sentence).rev().find_map(person_in) else {
             continue;
         };
         let actors = antecedent.actors.clone();
@@ -392,4 +475,46 @@ fn pronoun_mentions(
         ));
     }
     resolved
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn country(at: usize, code: &str) -> Mention {
+        Mention {
+            start: 0,
+            end: 0,
+            text: code.into(),
+            kind: MentionKind::Country,
+            actors: vec![Actor::of_country(code)],
+            how: "lexicon".into(),
+            clean_start: at,
+            clean_end: at + 1,
+        }
+    }
+
+    /// Issue 14: each question about the parties so far used to count
+    /// every mention before it again, quadratic in a long text's length.
+    #[test]
+    fn parties_so_far_count_each_mention_once_when_asked_in_text_order() {
+        let codes = ["VNM", "LAO", "VNM", "KHM", "KHM", "KHM"];
+        let mentions: Vec<Mention> = (0..3_000)
+            .map(|i| country(i * 10, codes[i % codes.len()]))
+            .collect();
+        let parties = Parties::new(&mentions);
+        for upto in (0..30_000).step_by(7) {
+            parties.at(upto);
+        }
+        assert_eq!(parties.so_far.borrow().counted, mentions.len());
+        let (a, b) = parties.at(30_000).expect("a pair");
+        assert_eq!(
+            (a.country.as_deref(), b.country.as_deref()),
+            (Some("KHM"), Some("VNM"))
+        );
+        // Asked about an earlier point, it starts again: the answer is the same as fresh.
+        let early = parties.at(25).expect("a pair");
+        assert_eq!(early.0.country.as_deref(), Some("VNM"));
+        assert_eq!(early.1.country.as_deref(), Some("LAO"));
+    }
 }

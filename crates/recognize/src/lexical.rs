@@ -11,6 +11,8 @@ use attache_model::Actor;
 
 use attache_segment::CleanText;
 
+use crate::near::ByStart;
+
 /// A lexicon hit on the cleaned text, with what it names.
 #[derive(Debug, Clone)]
 pub struct Lexical<'g> {
@@ -117,21 +119,26 @@ fn drop_prefixes_of_regions(hits: &mut Vec<Lexical>) {
 }
 
 /// `le ministre vietnamien`: the adjective right after a title belongs to it.
+/// (The absorbed adjectives are marked, then dropped in one pass: removing
+/// each on its own made a long text quadratic.)
 fn absorb_trailing_adjectives(text: &CleanText, hits: &mut Vec<Lexical>) {
+    let mut absorbed = vec![false; hits.len()];
     let mut i = 0;
     while i + 1 < hits.len() {
         let next = &hits[i + 1];
-        let adjacent = text
-            .slice(hits[i].end..next.start)
-            .chars()
-            .all(|c| c == ' ')
-            && next.start > hits[i].end;
+        let adjacent = next.start > hits[i].end
+            && text.chars[hits[i].end..next.start]
+                .iter()
+                .all(|&c| c == ' ');
         if is_title_like(hits[i].kind()) && next.kind() == EntryKind::CountryAdjective && adjacent {
             hits[i].end = next.end;
-            hits.remove(i + 1);
+            absorbed[i + 1] = true;
+            i += 1; // the adjective is gone: the next hit is the one after it
         }
         i += 1;
     }
+    let mut index = 0..;
+    hits.retain(|_| !absorbed[index.next().unwrap_or_default()]);
 }
 
 fn is_title_like(kind: EntryKind) -> bool {
@@ -175,7 +182,11 @@ fn merge_adjective_phrases<'g>(
             continue;
         }
         let (start, end) = (map[hit.start], map[hit.end - 1] + 1);
-        let inside = adjectives.iter().find(|a| start < a.start && a.end < end);
+        let first = adjectives.partition_point(|a| a.start <= start);
+        let inside = adjectives[first..]
+            .iter()
+            .take_while(|a| a.start < end)
+            .find(|a| a.end < end);
         if let Some(adjective) = inside.filter(|_| end - start > hit.end - hit.start) {
             let country = entry.country.clone().or(adjective.country.clone());
             merged.push(Lexical {
@@ -191,7 +202,8 @@ fn merge_adjective_phrases<'g>(
     if merged.is_empty() {
         return;
     }
-    hits.retain(|h| !merged.iter().any(|m| h.start < m.end && m.start < h.end));
+    let by_start = ByStart::new(&merged, |m: &Lexical| m.start..m.end);
+    hits.retain(|h| by_start.overlapping(h.start..h.end).next().is_none());
     hits.extend(merged);
     hits.sort_by_key(|h| h.start);
 }

@@ -36,6 +36,7 @@ mod coref;
 mod folded_search;
 mod home;
 mod lexical;
+mod near;
 mod persons;
 mod vessels;
 

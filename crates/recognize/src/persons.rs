@@ -13,6 +13,7 @@ use attache_lexicon::{fold, EntryKind, WordFrequencies};
 use attache_model::{Actor, Lang};
 
 use crate::lexical::Lexical;
+use crate::near::{ByStart, MAX_GAP};
 use crate::{Mention, MentionKind};
 use attache_segment::{words, CleanText};
 
@@ -292,9 +293,16 @@ fn titles_before(text: &CleanText, hits: &[Lexical], at: usize) -> Vec<usize> {
     let mut pos = at;
     let mut limit = hits.partition_point(|h| h.end <= at);
     while found.len() < 4 {
-        let Some(k) = (0..limit).rev().find(|&k| is_title_hit(&hits[k])) else {
+        let Some(k) = (0..limit)
+            .rev()
+            .take_while(|&k| hits[k].start + 2 * MAX_GAP >= pos)
+            .find(|&k| is_title_hit(&hits[k]))
+        else {
             break;
         };
+        if hits[k].end + MAX_GAP < pos {
+            break;
+        }
         let gap = text.slice(hits[k].end..pos);
         if !(is_link(&gap) || is_complement(&gap)) {
             break;
@@ -313,7 +321,10 @@ fn titles_after(text: &CleanText, hits: &[Lexical], at: usize) -> Vec<usize> {
     let mut pos = at;
     let mut next = hits.partition_point(|h| h.start < at);
     while found.len() < 4 {
-        let Some(k) = (next..hits.len()).find(|&k| is_title_hit(&hits[k])) else {
+        let Some(k) = (next..hits.len())
+            .take_while(|&k| hits[k].start <= pos + MAX_GAP)
+            .find(|&k| is_title_hit(&hits[k]))
+        else {
             break;
         };
         let gap = text.slice(pos..hits[k].start);
@@ -346,11 +357,8 @@ fn complement_country(
     limit: usize,
 ) -> Option<String> {
     let title = &hits[k];
-    let clause_end = text.chars[title.end..]
-        .iter()
-        .position(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | '\n'))
-        .map_or(text.chars.len(), |p| title.end + p)
-        .min(limit.max(title.end));
+    let clause_end =
+        clause_end(text, title.end, &[',', '.', ';', ':', '(', '\n']).min(limit.max(title.end));
     let clause: Vec<String> = text
         .slice(title.end..clause_end)
         .split_whitespace()
@@ -364,6 +372,17 @@ fn complement_country(
         .take_while(|h| h.start < clause_end)
         .filter(|h| h.how != "outlet")
         .find_map(country_named)
+}
+
+/// Where the clause from `from` ends: the first of `stops`, else the end
+/// of the text, looked for over `MAX_GAP` code points at most (a longer
+/// clause is no short phrase, and the caller refuses it).
+fn clause_end(text: &CleanText, from: usize, stops: &[char]) -> usize {
+    let window = &text.chars[from..(from + MAX_GAP).min(text.chars.len())];
+    window
+        .iter()
+        .position(|c| stops.contains(c))
+        .map_or(from + window.len(), |p| from + p)
 }
 
 /// The country a name, adjective, institution or capital names.
@@ -384,15 +403,15 @@ fn is_short_phrase(words: &[String]) -> bool {
 
 /// `X, membre du Politburo du Parti communiste de Cuba,`: a short apposition
 /// after the name that names a country, even without a known title.
-fn apposition_country_after(text: &CleanText, hits: &[Lexical], at: usize) -> Option<String> {
-    let rest = &text.chars[at..];
-    if rest.first() != Some(&',') {
+fn apposition_country_after(
+    text: &CleanText,
+    hits: &ByStart<Lexical>,
+    at: usize,
+) -> Option<String> {
+    if text.chars.get(at) != Some(&',') {
         return None;
     }
-    let end = rest[1..]
-        .iter()
-        .position(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '\n'))
-        .map_or(text.chars.len(), |p| at + 1 + p);
+    let end = clause_end(text, at + 1, &[',', '.', ';', ':', '(', ')', '\n']);
     let clause: Vec<String> = text
         .slice(at + 1..end)
         .split_whitespace()
@@ -401,8 +420,9 @@ fn apposition_country_after(text: &CleanText, hits: &[Lexical], at: usize) -> Op
     if clause.is_empty() || !is_short_phrase(&clause) {
         return None;
     }
-    hits.iter()
-        .filter(|h| h.start > at && h.end <= end && h.how != "outlet")
+    hits.starting_in(at + 1, end)
+        .iter()
+        .filter(|h| h.end <= end && h.how != "outlet")
         .find_map(country_named)
 }
 
@@ -435,6 +455,26 @@ fn looks_vietnamese(name: &str) -> bool {
     parts.len() >= 3 && VIETNAMESE_FAMILY_NAMES.contains(&parts[0].as_str())
 }
 
+/// The country adjective right before a name, with only spaces between
+/// (`le général lao X`): the last adjective hit that ends before `at`,
+/// looked for among the hits that could end within the spaces before it.
+fn adjective_right_before<'h, 'g>(
+    text: &CleanText,
+    hits: &ByStart<'h, Lexical<'g>>,
+    at: usize,
+) -> Option<&'h Lexical<'g>> {
+    let spaces = text.chars[..at]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_whitespace())
+        .count();
+    let from = (at - spaces).saturating_sub(2 * MAX_GAP);
+    hits.starting_in(from, at)
+        .iter()
+        .rfind(|h| h.end <= at && h.kind() == EntryKind::CountryAdjective)
+        .filter(|h| h.end >= at - spaces)
+}
+
 pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found {
     let mut blocked = vec![false; text.chars.len()];
     // Places do not block names: `Van` is a town, and a word of many Vietnamese names.
@@ -446,6 +486,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             .iter_mut()
             .for_each(|b| *b = true);
     }
+    let by_hit = ByStart::new(hits, |h: &Lexical| h.start..h.end);
     let mut consumed = vec![false; hits.len()];
     let mut mentions = Vec::new();
     let mut roles = Vec::new();
@@ -457,14 +498,14 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
         .filter(|h| h.kind() == EntryKind::Person)
         .map(|h| (h.start..h.end, Some(h)))
         .collect();
+    let known_spans: Vec<Range<usize>> = people.iter().map(|(r, _)| r.clone()).collect();
+    let known_persons = ByStart::new(&known_spans, Range::clone);
     for run in name_runs(text, &blocked) {
-        let known_person = people
-            .iter()
-            .any(|(r, _)| r.start < run.end && run.start < r.end);
+        let known_person = known_persons.overlapping(run.clone()).next().is_some();
         // A run that is all a place name (`Cam Ranh`) is the place; one that
         // only holds a place name (`Nguyen Van Binh`, `Van` a town) is a name.
-        let place = hits
-            .iter()
+        let place = by_hit
+            .overlapping(run.clone())
             .any(|h| h.kind() == EntryKind::Place && h.start <= run.start && run.end <= h.end);
         if known_person || place || names_a_place(text, &run) || names_a_body(text, &run) {
             continue;
@@ -487,10 +528,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             .iter()
             .find(|h| h.kind() == EntryKind::Title)
             .or(attached.first());
-        let adjective_before = hits
-            .iter()
-            .rfind(|h| h.end <= range.start && h.kind() == EntryKind::CountryAdjective)
-            .filter(|h| text.slice(h.end..range.start).trim().is_empty());
+        let adjective_before = adjective_right_before(text, &by_hit, range.start);
         // Any attached title that names its country decides (`X, vice-Premier
         // ministre et ministre cambodgien de la Défense`).
         let titled_country = attached
@@ -507,7 +545,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
                     complement_country(text, hits, k, limit)
                 })
             })
-            .or_else(|| apposition_country_after(text, hits, range.end))
+            .or_else(|| apposition_country_after(text, &by_hit, range.end))
             .or_else(|| adjective_before.and_then(|a| a.country.clone()));
         let name_text = written_name(&text.slice(range.clone()));
         let (country, how) = match (known, titled_country) {
@@ -577,14 +615,13 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
         roles.push(attached.iter().map(|h| fold(&h.entry.surface)).collect());
     }
 
-    let person_spans: Vec<(usize, usize)> = mentions
+    let persons = ByStart::new(&mentions, |m: &Mention| m.clean_start..m.clean_end);
+    let inside: Vec<bool> = hits
         .iter()
-        .map(|m: &Mention| (m.clean_start, m.clean_end))
+        .map(|hit| persons.overlapping(hit.start..hit.end).next().is_some())
         .collect();
     for (i, hit) in hits.iter().enumerate() {
-        let inside_person = person_spans
-            .iter()
-            .any(|&(s, e)| hit.start < e && s < hit.end);
+        let inside_person = inside[i];
         if consumed[i] || hit.kind() == EntryKind::Person || inside_person {
             continue;
         }

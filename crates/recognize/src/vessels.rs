@@ -4,11 +4,13 @@
 //! `the sailors`), refer back to it. Also `la mission` of peacekeepers: the
 //! UN mission named last.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use attache_lexicon::{fold, un_missions, Folded};
 
 use crate::folded_search::word_matches;
+use crate::near::ByStart;
 use attache_model::Actor;
 use regex::Regex;
 
@@ -70,7 +72,7 @@ fn mention(
 /// A flag for a ship introduced at `after`: a country named in the next words, or a hull prefix.
 fn introduced_vessel(
     text: &CleanText,
-    mentions: &[Mention],
+    mentions: &ByStart<Mention>,
     after: usize,
 ) -> Option<(std::ops::Range<usize>, Actor)> {
     // The name comes within the next words (the pattern looks 60 chars ahead).
@@ -81,12 +83,9 @@ fn introduced_vessel(
     let name = caps.get(1)?;
     let start = after + rest[..name.start()].chars().count();
     let range = start..start + name.as_str().chars().count();
-    let covered = mentions.iter().any(|m| {
+    let covered = mentions.overlapping(range.clone()).any(|m| {
         // A ship's name may look like a person's (`USS Ronald Reagan`).
-        m.clean_start < range.end
-            && range.start < m.clean_end
-            && !SHIP_PREFIXES.contains(&m.text.as_str())
-            && m.kind != MentionKind::Person
+        !SHIP_PREFIXES.contains(&m.text.as_str()) && m.kind != MentionKind::Person
     });
     // Between the noun and the name only descriptors (`de surveillance
     // française F-734`), not a new phrase (`dans la base de la 4e Région`).
@@ -100,8 +99,9 @@ fn introduced_vessel(
         return None;
     }
     let flag = mentions
+        .starting_in(after.saturating_sub(12), range.start)
         .iter()
-        .filter(|m| m.clean_start >= after.saturating_sub(12) && m.clean_end <= range.start)
+        .filter(|m| m.clean_end <= range.start)
         .find_map(|m| {
             m.actors
                 .first()
@@ -128,8 +128,9 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
         .iter()
         .filter(|m| SHIP_PREFIXES.contains(&m.text.as_str()))
         .map(|m| m.clean_end);
+    let by_start = ByStart::new(mentions, |m: &Mention| m.clean_start..m.clean_end);
     for after in nouns.chain(prefixes).collect::<Vec<_>>() {
-        if let Some((range, actor)) = introduced_vessel(text, mentions, after) {
+        if let Some((range, actor)) = introduced_vessel(text, &by_start, after) {
             let name = fold(&text.slice(range.clone()));
             vessels.push((
                 range.start,
@@ -148,14 +149,21 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
         }
     }
     vessels.sort_by_key(|(at, _)| *at);
-    // Later mentions of a ship's name.
+    // Later mentions of a ship's name. A name introduced again later adds
+    // nothing its first introduction did not (it would find the same
+    // mentions, fewer of them), so each name is searched for once.
+    let mut starts: HashSet<usize> = out.iter().map(|m| m.clean_start).collect();
+    let mut searched: HashSet<&str> = HashSet::new();
     for (at, vessel) in &vessels {
+        if !searched.insert(vessel.name.as_str()) {
+            continue;
+        }
         for (byte, _) in folded_text.text.match_indices(&vessel.name) {
             let start = folded_text.char_index(byte);
             let end = start + vessel.name.chars().count();
             let bounded = (start == 0 || !text.chars[start - 1].is_alphanumeric())
                 && text.chars.get(end).is_none_or(|c| !c.is_alphanumeric());
-            if start > *at && bounded && !out.iter().any(|m: &Mention| m.clean_start == start) {
+            if start > *at && bounded && starts.insert(start) {
                 out.push(mention(
                     text,
                     start..end,
@@ -169,7 +177,8 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
     // The crew of the last ship named.
     for crew in word_matches(&CREW, text, &folded_text) {
         let range = crew.start..crew.end;
-        if let Some((_, vessel)) = vessels.iter().rev().find(|(at, _)| *at < range.start) {
+        let before = vessels.partition_point(|(at, _)| *at < range.start);
+        if let Some((_, vessel)) = before.checked_sub(1).map(|i| &vessels[i]) {
             out.push(mention(
                 text,
                 range,
@@ -180,15 +189,19 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
         }
     }
     // `la mission`: the UN mission named last.
+    let missions: Vec<&Mention> = mentions
+        .iter()
+        .filter(|x| {
+            x.actors
+                .first()
+                .and_then(|a| a.igo.as_ref())
+                .is_some_and(|igo| un_missions().contains(igo))
+        })
+        .collect();
     for m in word_matches(&MISSION, text, &folded_text) {
         let range = m.start..m.end;
-        let last_mission = mentions.iter().rev().find(|x| {
-            x.clean_start < range.start
-                && x.actors
-                    .first()
-                    .and_then(|a| a.igo.as_ref())
-                    .is_some_and(|igo| un_missions().contains(igo))
-        });
+        let before = missions.partition_point(|x| x.clean_start < range.start);
+        let last_mission = before.checked_sub(1).map(|i| missions[i]);
         if let Some(mission) = last_mission {
             out.push(mention(
                 text,

@@ -610,3 +610,19 @@ fn an_organisations_officer_acts_for_it() {
         .unwrap_or_else(|| panic!("{mentions:#?}"));
     assert_eq!(anna.actors[0].igo.as_deref(), Some("NATO"), "{anna:#?}");
 }
+
+/// Issue 14: one paragraph of thousands of sentences (no line break) took
+/// minutes; each repeat of a sentence must still get the mentions one copy gets.
+#[test]
+fn a_long_paragraph_gets_the_mentions_of_each_sentence() {
+    let sentence = "Le ministre de la Défense Phan Van Giang a reçu son homologue cambodgien Tea Banh à Hanoï. Il a salué la coopération entre les deux pays. ";
+    let one = mentions_of(&doc(Lang::Fr, "qdnd.vn", Some("2024-03-05"), sentence));
+    let long = sentence.repeat(2_000);
+    let many = mentions_of(&doc(Lang::Fr, "qdnd.vn", Some("2024-03-05"), &long));
+    assert!(!one.is_empty());
+    assert_eq!(many.len(), one.len() * 2_000);
+    let last = &many[many.len() - one.len()..];
+    for (a, b) in one.iter().zip(last) {
+        assert_eq!((a.kind, &a.actors, &a.how), (b.kind, &b.actors, &b.how));
+    }
+}

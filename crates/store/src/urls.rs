@@ -53,7 +53,7 @@ mod tests {
             repairs: vec![],
             text: String::new(),
         };
-        let mut store = Store::open_in_memory().unwrap();
+        let store = Store::open_in_memory().unwrap();
         let mut batch = store.batch().unwrap();
         batch
             .put_document(&doc("a", Some("https://example.org/a")), &clean)

@@ -166,6 +166,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
                 &input,
                 &recognizer,
                 None,
+                None, // no time budget: scores do not depend on the machine
                 &mut attache_pipeline::MemoryLinker::default(),
                 &mut |r| rejected += u64::from(!r.kept),
                 &mut |c, doc_events| {

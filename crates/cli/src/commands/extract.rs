@@ -35,6 +35,18 @@ pub struct Args {
     dictionaries: Vec<PathBuf>,
     #[command(flatten)]
     write: WriteArgs,
+    /// Time budget of one document, in seconds: a document that takes
+    /// longer to clean, recognize and code is reported as rejected
+    /// (`path:line: took longer than …`) and the rest goes on; 0 for none.
+    #[arg(long, default_value_t = 60.0)]
+    max_doc_seconds: f64,
+}
+
+/// The time budget of `--max-doc-seconds` (0, negative or not a number: none).
+fn budget(seconds: f64) -> Option<std::time::Duration> {
+    std::time::Duration::try_from_secs_f64(seconds)
+        .ok()
+        .filter(|d| !d.is_zero())
 }
 
 /// Extracts events from the inputs as a stream (see
@@ -44,6 +56,7 @@ pub fn extract_all(
     input: &InputArgs,
     recognizer: &Recognizer,
     threads: Option<usize>,
+    budget: Option<std::time::Duration>,
     linker: &mut dyn Linker,
     on_rejected: &mut dyn FnMut(&attache_ingest::Rejection),
     on_document: &mut dyn FnMut(&Cleaned, &[Event]) -> anyhow::Result<()>,
@@ -53,6 +66,7 @@ pub fn extract_all(
         &input.read_options(),
         recognizer,
         threads,
+        budget,
         linker,
         on_rejected,
         &mut |cleaned, events| on_document(cleaned, events).map_err(Into::into),
@@ -113,6 +127,7 @@ pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
             &args.input,
             &recognizer,
             args.threads,
+            budget(args.max_doc_seconds),
             linker,
             &mut on_rejected,
             &mut print,

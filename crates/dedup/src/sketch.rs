@@ -1,0 +1,70 @@
+//! A small signature of a document's text, to tell copies of one story
+//! (a wire text republished by several outlets, with its own header, a
+//! sentence more or less) from other texts without comparing them whole:
+//! the smallest hashes of its five-word shingles (a bottom-k sketch). Two
+//! texts that share most of their sketch share most of their shingles.
+
+use std::collections::BTreeSet;
+use std::hash::{Hash, Hasher};
+
+/// Hashes kept per text.
+pub const SKETCH_SIZE: usize = 16;
+/// Hashes two texts must share to be copies of one story.
+pub const MIN_SHARED: usize = 10;
+/// Words per shingle.
+const SHINGLE: usize = 5;
+
+/// The sketch of `text`: empty for a text too short to tell a copy by
+/// (fewer shingles than the sketch holds).
+pub fn text_sketch(text: &str) -> Vec<u64> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut smallest = BTreeSet::new();
+    for shingle in words.windows(SHINGLE) {
+        // SipHash with fixed keys: the same text gives the same sketch in every run.
+        let mut hasher = std::hash::DefaultHasher::new();
+        shingle.hash(&mut hasher);
+        smallest.insert(hasher.finish());
+        if smallest.len() > SKETCH_SIZE {
+            smallest.pop_last();
+        }
+    }
+    if smallest.len() < SKETCH_SIZE {
+        return Vec::new();
+    }
+    smallest.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "Le ministre de la Défense a reçu mardi son homologue lao. Les deux parties ont \
+        passé en revue la coopération dans la formation des officiers, la recherche et la gestion des \
+        frontières, et ont convenu de renforcer les échanges de délégations à tous les niveaux dans \
+        les années à venir.";
+
+    fn shared(a: &[u64], b: &[u64]) -> usize {
+        a.iter().filter(|h| b.contains(h)).count()
+    }
+
+    #[test]
+    fn a_copy_with_its_own_header_shares_most_of_the_sketch() {
+        let copy = format!("HANOI (VNA) – {STORY} Photo : VNA");
+        let (a, b) = (text_sketch(STORY), text_sketch(&copy));
+        assert_eq!(a.len(), SKETCH_SIZE);
+        assert!(shared(&a, &b) >= MIN_SHARED, "{}", shared(&a, &b));
+        let other = "Le vice-ministre a reçu l'ambassadeur du Japon. Les deux parties ont \
+            évoqué la coopération dans le domaine de l'industrie de défense et du sauvetage en mer \
+            ainsi que les préparatifs de la prochaine visite du ministre japonais à Hanoï.";
+        assert!(shared(&a, &text_sketch(other)) < MIN_SHARED);
+    }
+
+    #[test]
+    fn a_short_text_has_no_sketch() {
+        assert!(text_sketch("Le ministre a reçu l'ambassadeur.").is_empty());
+    }
+}
