@@ -17,17 +17,29 @@ const SHINGLE: usize = 5;
 /// The sketch of `text`: empty for a text too short to tell a copy by
 /// (fewer shingles than the sketch holds).
 pub fn text_sketch(text: &str) -> Vec<u64> {
-    let words: Vec<String> = text
+    // Each word hashed once, lowercased on the fly (nothing allocated per
+    // word); a shingle's hash is the hash of its words' hashes.
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            // SipHash with fixed keys: the same text gives the same sketch in every run.
+            let mut hasher = std::hash::DefaultHasher::new();
+            for c in w.chars().flat_map(char::to_lowercase) {
+                c.hash(&mut hasher);
+            }
+            hasher.finish()
+        })
         .collect();
     let mut smallest = BTreeSet::new();
     for shingle in words.windows(SHINGLE) {
-        // SipHash with fixed keys: the same text gives the same sketch in every run.
         let mut hasher = std::hash::DefaultHasher::new();
         shingle.hash(&mut hasher);
-        smallest.insert(hasher.finish());
+        let hash = hasher.finish();
+        if smallest.len() == SKETCH_SIZE && smallest.last().is_some_and(|&l| hash >= l) {
+            continue;
+        }
+        smallest.insert(hash);
         if smallest.len() > SKETCH_SIZE {
             smallest.pop_last();
         }
