@@ -7,7 +7,10 @@
 //! words around it (`modality`) say whether it is negated, hypothetical,
 //! announced or passive; its frame says where the parties are (`parties`): the
 //! subject, the party named after the trigger, the country visited, the
-//! agent of a passive, or both parties together. The date is the nearest
+//! agent of a passive, both parties together, or the party an accusation
+//! is made by; each party listed after the target is a party of its own,
+//! and a side named without its person takes the document's principal
+//! person of its party (`persons`). The date is the nearest
 //! date expression of the sentence, else the last one before, else the
 //! first of the article (`when`); an occasion named in a phrase framing the
 //! verb the sentence dates (`discussed on Wednesday … during his visit`)
