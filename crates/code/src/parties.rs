@@ -139,13 +139,35 @@ fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
         .map_or(0, |i| i + 3);
     let rest: String = head[dateline_end..].iter().collect();
     let lower = rest.trim_start().to_lowercase();
-    if !OPENERS.iter().any(|o| lower.starts_with(o)) {
+    if !OPENERS.iter().any(|o| lower.starts_with(o)) && !opens_with_participle(&lower) {
         return range.start;
     }
     match head[dateline_end..].iter().position(|&c| c == ',') {
         Some(comma) => range.start + dateline_end + comma + 1,
         None => range.start,
     }
+}
+
+/// Whether a sentence opens with a participial phrase (`S'adressant à X,
+/// Y a…`, `En recevant X, Y…`, `Speaking to X, Y…`): its actors are not the
+/// subject.
+fn opens_with_participle(lower: &str) -> bool {
+    let rest = ["en ", "s'", "s’", "se "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(lower);
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    // A participle takes an object or a complement (`Beijing has` is none).
+    let then = words.next().unwrap_or("");
+    let object = [
+        "à", "a", "au", "aux", "avec", "le", "la", "les", "l'", "l’", "son", "sa", "ses", "un",
+        "une", "des", "lors", "devant", "sur", "pendant", "durant", "après", "auprès", "to",
+        "with", "the", "his", "her", "an", "at", "on", "during", "after", "before", "in",
+    ];
+    first.chars().count() > 4
+        && (first.ends_with("ant") || first.ends_with("ing"))
+        && (object.contains(&then) || then.starts_with("l'") || then.starts_with("l’"))
 }
 
 /// Words a visit's destination may lie after its trigger.
@@ -258,6 +280,22 @@ fn in_frame(
     // Actors inside an opening phrase (`Lors de la rencontre avec X, Y a
     // salué…`) are not the subject.
     let intro_end = opening_phrase_end(text, hit.start);
+    // The opening phrase may run on in apposition (`S'adressant à X, chef
+    // de l'équipe vietnamienne, Y a remercié`): the main clause starts
+    // after its last comma when an actor stands there.
+    let sentence_start = text.sentence_range(text.sentence_of(hit.start)).start;
+    let intro_end = match text.slice(intro_end..hit.start).rfind(',') {
+        Some(comma) if intro_end > sentence_start => {
+            let last = intro_end + text.slice(intro_end..hit.start)[..comma].chars().count() + 1;
+            let acts_after = before.iter().any(|m| m.clean_start >= last && can_act(m));
+            if acts_after {
+                last
+            } else {
+                intro_end
+            }
+        }
+        _ => intro_end,
+    };
     let main_clause: Vec<&Mention> = before
         .iter()
         .copied()

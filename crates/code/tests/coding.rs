@@ -975,7 +975,7 @@ fn each_country_listed_after_the_target_is_a_party() {
 
 /// One sentence, one behaviour: (language, text, code, source, target), in
 /// either order for the symmetric exercises.
-const ONE_EVENT_EACH: [(Lang, &str, &str, &str, &str); 9] = [
+const ONE_EVENT_EACH: [(Lang, &str, &str, &str, &str); 11] = [
     // An accusation is the wronged party's, against the agent named before the verb.
     (Lang::En, "The ministry spokesman said on Friday that Chinese drills near the islands violated Vietnam's sovereignty.", "112", "VNM", "CHN"),
     (Lang::Fr, "Selon le porte-parole, les manœuvres taïwanaises enfreignent gravement la souveraineté du Vietnam.", "112", "VNM", "TWN"),
@@ -989,6 +989,9 @@ const ONE_EVENT_EACH: [(Lang, &str, &str, &str, &str); 9] = [
     (Lang::Fr, "Le ministre lao de la Défense a déclaré que le Laos apprécie hautement l'aide du Cambodge.", "051", "LAO", "KHM"),
     // A pronominal verb in a compound tense is no passive.
     (Lang::Fr, "Le ministre vietnamien de la Défense s’est réjoui du développement des relations avec la France.", "051", "VNM", "FRA"),
+    // The actors of an opening participial phrase, apposition included, are not the subject.
+    (Lang::Fr, "S'adressant à Somchai Vong, chef de l'équipe laotienne de secours, le président turc a remercié le Laos pour son aide.", "051", "TUR", "LAO"),
+    (Lang::En, "Speaking to Lao Defence Minister Somchai Vong, the Turkish president thanked Laos for its help.", "051", "TUR", "LAO"),
     // An exercise named by its kind, with its two parties.
     (Lang::Fr, "L'exercice naval bilatéral entre la Malaisie et l'Indonésie a débuté le 31 mai au large de Bornéo.", "062", "MYS", "IDN"),
 ];
