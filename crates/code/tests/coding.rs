@@ -975,7 +975,7 @@ fn each_country_listed_after_the_target_is_a_party() {
 
 /// One sentence, one behaviour: (language, text, code, source, target), in
 /// either order for the symmetric exercises.
-const ONE_EVENT_EACH: [(Lang, &str, &str, &str, &str); 11] = [
+const ONE_EVENT_EACH: [(Lang, &str, &str, &str, &str); 12] = [
     // An accusation is the wronged party's, against the agent named before the verb.
     (Lang::En, "The ministry spokesman said on Friday that Chinese drills near the islands violated Vietnam's sovereignty.", "112", "VNM", "CHN"),
     (Lang::Fr, "Selon le porte-parole, les manœuvres taïwanaises enfreignent gravement la souveraineté du Vietnam.", "112", "VNM", "TWN"),
@@ -992,6 +992,8 @@ const ONE_EVENT_EACH: [(Lang, &str, &str, &str, &str); 11] = [
     // The actors of an opening participial phrase, apposition included, are not the subject.
     (Lang::Fr, "S'adressant à Somchai Vong, chef de l'équipe laotienne de secours, le président turc a remercié le Laos pour son aide.", "051", "TUR", "LAO"),
     (Lang::En, "Speaking to Lao Defence Minister Somchai Vong, the Turkish president thanked Laos for its help.", "051", "TUR", "LAO"),
+    // Praise in the set phrases of official English.
+    (Lang::En, "The Thai defence minister spoke highly of Malaysia's contribution to regional security.", "051", "THA", "MYS"),
     // An exercise named by its kind, with its two parties.
     (Lang::Fr, "L'exercice naval bilatéral entre la Malaisie et l'Indonésie a débuté le 31 mai au large de Bornéo.", "062", "MYS", "IDN"),
 ];
