@@ -249,7 +249,7 @@ pub fn code_until(
             (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
         } else if hit.trigger.tier == Tier::Activity && when::is_recalled(date.as_deref(), news) {
             continue;
-        } else if hit.trigger.tier == Tier::Activity && date.is_none() {
+        } else if date.is_none() {
             (date, date_method) = when::publication_month(doc.published.as_deref());
         }
         let place = place::place_in(within(mentions, range.clone()), &text).or_else(|| {

@@ -367,7 +367,7 @@ pub fn month_of_day(value: &str) -> Option<String> {
     (span.is_day() && !span.year_unknown()).then(|| value.get(..7).map(str::to_string))?
 }
 
-/// An activity the text dates nothing of, in a report published on a known
+/// An event (an activity, or a statement) the text dates nothing of, in a report published on a known
 /// day or month: it happened around the publication, which the month says
 /// without claiming the day (the publication day itself is not the event's
 /// date unless the text says so).

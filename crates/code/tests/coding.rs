@@ -1041,3 +1041,18 @@ fn a_party_named_without_its_person_acts_through_its_principal_person() {
     assert_eq!(reception.source.name.as_deref(), Some("Sutin Klungsang"));
     assert!(!reception.names_inferred[0]);
 }
+
+#[test]
+fn a_statement_the_text_does_not_date_is_of_the_publication_month() {
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-06-12",
+        "Le ministre laotien de la Défense a remercié le Cambodge pour son soutien.",
+    );
+    assert!(
+        has(&e, "051", "LAO", "KHM", Some("2024-06")),
+        "{:?}",
+        summary(&e)
+    );
+}
