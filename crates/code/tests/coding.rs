@@ -887,6 +887,10 @@ const MODALITY_CASES: &[(Lang, &str, Option<&str>)] = &[
     // What a party can do is not what it did.
     (Lang::En, "Indonesia can provide training to the Malaysian navy, the minister said.", None),
     (Lang::Fr, "La Thaïlande peut fournir une aide au Laos, a dit le ministre.", None),
+    // Reviewing cooperation is a meeting only when announced.
+    (Lang::Fr, "Le 5 mai, les ministres laotien et vietnamien de la Défense passeront en revue la coopération bilatérale.", Some("036")),
+    (Lang::En, "On May 5, the Lao and Thai defence ministers will review bilateral defence cooperation.", Some("036")),
+    (Lang::Fr, "Le 5 mai, les ministres laotien et vietnamien de la Défense ont passé en revue la coopération bilatérale.", None),
 ];
 
 #[test]
