@@ -161,12 +161,11 @@ pub fn code_until(
         // signé…`) is the content of a statement, not news; what is
         // announced in it still is, and so are the intents and praise it
         // states (`a affirmé que le Vietnam apprécie hautement…`).
-        let reported =
-            modality::in_reported_clause(&tokens, hit.head, tokens.index_at(range.start));
+        let clause = modality::clause_of(&tokens, hit.head, tokens.index_at(range.start));
         let stated_position = hit.trigger.tier == Tier::Verbal
             && matches!(cameo::root(&hit.trigger.cameo), "03" | "05")
-            && !modality::in_wished_clause(&tokens, hit.head, tokens.index_at(range.start));
-        if reported
+            && clause != modality::Clause::Wished;
+        if clause != modality::Clause::Own
             && !stated_position
             && !hit.modality.future
             && hit.trigger.cameo != "036"

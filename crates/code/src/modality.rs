@@ -412,10 +412,16 @@ const PLAN_WORDS: &[&str] = &[
 /// Whether the infinitive at token `head` is governed by a word of planning
 /// a few words before it.
 pub fn is_planned(tokens: &Tokens, head: usize) -> bool {
-    (head.saturating_sub(8)..head)
+    governed_by(tokens, head, 8, PLAN_WORDS)
+}
+
+/// Whether one of `words` (a lemma or a folded form) stands at most `reach`
+/// tokens before `head`, in its clause.
+fn governed_by(tokens: &Tokens, head: usize, reach: usize, words: &[&str]) -> bool {
+    (head.saturating_sub(reach)..head)
         .rev()
         .take_while(|&j| !ends_clause(tokens, j + 1) || j + 1 == head)
-        .any(|j| PLAN_WORDS.contains(&tokens.lemma(j)) || PLAN_WORDS.contains(&tokens.folded(j)))
+        .any(|j| words.contains(&tokens.lemma(j)) || words.contains(&tokens.folded(j)))
 }
 
 /// Verbs that report what someone said or thought (`a souligné que`,
@@ -454,17 +460,27 @@ const SAYING: &[&str] = &[
     "point",
 ];
 
-/// Whether the predicate at `head` is in a clause that reports what someone
-/// said (`a souligné que les deux pays ont signé…`): content, not news.
-pub fn in_reported_clause(tokens: &Tokens, head: usize, sentence_start: usize) -> bool {
-    reporting_verb(tokens, head, sentence_start).is_some()
+/// What kind of clause a predicate stands in, by the verb whose `que` /
+/// `that` clause holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clause {
+    /// Not a reported clause: news.
+    Own,
+    /// What someone said (`a souligné que les deux pays ont signé…`):
+    /// content, not news.
+    Said,
+    /// What someone wishes (`a souhaité que le Japon soutienne…`), not what
+    /// anyone states.
+    Wished,
 }
 
-/// Whether the clause of the predicate at `head` is what someone wishes
-/// (`a souhaité que le Japon soutienne…`), not what anyone states.
-pub fn in_wished_clause(tokens: &Tokens, head: usize, sentence_start: usize) -> bool {
-    reporting_verb(tokens, head, sentence_start)
-        .is_some_and(|lemma| matches!(lemma, "esperer" | "souhaiter" | "hope" | "wish"))
+/// The clause the predicate at `head` stands in.
+pub fn clause_of(tokens: &Tokens, head: usize, sentence_start: usize) -> Clause {
+    match reporting_verb(tokens, head, sentence_start) {
+        None => Clause::Own,
+        Some("esperer" | "souhaiter" | "hope" | "wish") => Clause::Wished,
+        Some(_) => Clause::Said,
+    }
 }
 
 /// The lemma of the verb of saying whose `que`/`that` clause holds `head`.
@@ -535,10 +551,7 @@ const TOPIC_VERBS: &[&str] = &[
 /// Whether the noun at `head` is the object of a verb of talking about or
 /// fostering activities, in its clause.
 pub fn is_topic(tokens: &Tokens, head: usize) -> bool {
-    (head.saturating_sub(10)..head)
-        .rev()
-        .take_while(|&j| !ends_clause(tokens, j + 1) || j + 1 == head)
-        .any(|j| TOPIC_VERBS.contains(&tokens.lemma(j)) || TOPIC_VERBS.contains(&tokens.folded(j)))
+    governed_by(tokens, head, 10, TOPIC_VERBS)
 }
 
 /// Whether the infinitive at `head` states a purpose (`pour`, `afin de`,

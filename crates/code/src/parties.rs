@@ -284,12 +284,12 @@ fn in_frame(
     // de l'équipe vietnamienne, Y a remercié`): the main clause starts
     // after its last comma when an actor stands there.
     let sentence_start = text.sentence_range(text.sentence_of(hit.start)).start;
-    let intro_end = match text.slice(intro_end..hit.start).rfind(',') {
+    let last_comma = (intro_end..hit.start).rev().find(|&i| text.chars[i] == ',');
+    let intro_end = match last_comma {
         Some(comma) if intro_end > sentence_start => {
-            let last = intro_end + text.slice(intro_end..hit.start)[..comma].chars().count() + 1;
-            let acts_after = before.iter().any(|m| m.clean_start >= last && can_act(m));
-            if acts_after {
-                last
+            let after = comma + 1;
+            if before.iter().any(|m| m.clean_start >= after && can_act(m)) {
+                after
             } else {
                 intro_end
             }
