@@ -61,6 +61,13 @@ SCHEMAS = {
         "regex": {"number": r"^(\d+|-)$"},
         "unique": [("id",)],
     },
+    "geo_features.tsv": {
+        "columns": ["kind", "names_en", "names_fr"],
+        "mandatory": {"kind", "names_en", "names_fr"},
+        "latin": {"names_en", "names_fr"},
+        "enum": {"kind": {"sea", "gulf", "strait", "ocean", "region"}},
+        "names_unique": ["names_en", "names_fr"],
+    },
     "orgs.tsv": {
         "columns": ["code", "kind", "parent", "en_names", "fr_names"],
         "mandatory": {"code", "kind", "en_names", "fr_names"},

@@ -17,6 +17,7 @@ const TITLES: &str = include_str!("../data/titles.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
 const VN_PROVINCES: &str = include_str!("../data/vn_provinces.tsv");
 const VN_MILITARY_REGIONS: &str = include_str!("../data/vn_military_regions.tsv");
+const GEO_FEATURES: &str = include_str!("../data/geo_features.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -119,6 +120,7 @@ pub fn actor_entries() -> &'static [Entry] {
         title_entries(&mut entries);
         person_entries(&mut entries);
         place_entries(&mut entries);
+        geo_feature_entries(&mut entries);
         military_region_entries(&mut entries);
         entries
     })
@@ -222,6 +224,18 @@ fn military_region_entries(out: &mut Vec<Entry>) {
                     ..Entry::new(surface, EntryKind::Institution)
                 });
             }
+        }
+    }
+}
+
+/// Seas, gulfs, straits and regions (`mer de Chine méridionale`, `Korean
+/// Peninsula`): places of no country. Many are named after a country or a
+/// people, and the longer match keeps that name from being read as the
+/// country — the South China Sea is what a sentence is about, not China.
+fn geo_feature_entries(out: &mut Vec<Entry>) {
+    for record in records(GEO_FEATURES) {
+        for surface in values(&record, 1).into_iter().chain(values(&record, 2)) {
+            out.push(Entry::new(surface, EntryKind::Place));
         }
     }
 }

@@ -126,6 +126,27 @@ fn countries_by_name_adjective_pair_and_capital() {
 }
 
 #[test]
+fn a_sea_named_after_a_country_is_a_place_of_no_country() {
+    let d = doc(
+        Lang::Fr,
+        "news.example.com",
+        None,
+        "Les garde-côtes philippins patrouillent en mer de Chine méridionale, près du golfe de Thaïlande.",
+    );
+    let mentions = mentions_of(&d);
+    assert!(
+        !mentions.iter().any(|m| m
+            .actors
+            .iter()
+            .any(|a| matches!(a.country.as_deref(), Some("CHN" | "THA")))),
+        "a sea or a gulf is no party: {mentions:#?}"
+    );
+    assert!(mentions
+        .iter()
+        .any(|m| m.text == "mer de Chine méridionale" && m.kind == Place));
+}
+
+#[test]
 fn a_country_prefix_before_a_region_names_no_country() {
     let d = doc(
         Lang::En,
@@ -135,10 +156,10 @@ fn a_country_prefix_before_a_region_names_no_country() {
     );
     let mentions = mentions_of(&d);
     assert!(
-        !mentions
-            .iter()
-            .any(|m| m.clean_start < 40 && m.text.starts_with("Indo")),
-        "Indo-Pacific is a region: {mentions:#?}"
+        !mentions.iter().any(|m| m.clean_start < 40
+            && m.text.starts_with("Indo")
+            && m.actors.iter().any(|a| a.country.is_some())),
+        "Indo-Pacific is a region of no country: {mentions:#?}"
     );
     check("pair", d, &[exp("Indo-", Country, Some("IND"))]);
 }
