@@ -193,12 +193,47 @@ pub fn code_until(
         {
             continue;
         }
-        // Only meetings and visits are announced (036): an exercise or a
-        // signing to come is not yet an event.
-        if announced == Announced::Future && !matches!(cameo::root(&coded), "03" | "04") {
+        // `a reçu 20 camions offerts par le Vietnam`: what was received is
+        // aid (coded from the verb of giving), not a guest.
+        if coded == "043"
+            && hit.trigger.starts_with_verb()
+            && modality::object_is_goods(&tokens, tokens.index_at(hit.end))
+        {
             continue;
         }
-        let mut cameo = if announced != Announced::No {
+        // The meeting a sentence names as its occasion (`en marge du
+        // Dialogue Shangri-La, X a rencontré Y`) frames the event the verb
+        // states; its own parties are not in that sentence.
+        if !hit.trigger.starts_with_verb()
+            && matches!(coded.as_str(), "040" | "044" | "046")
+            && modality::is_occasion(&tokens, hit.head)
+        {
+            continue;
+        }
+        // Only meetings and visits are announced (036). An exercise or aid
+        // to come is not yet an event, but telling it is a commitment
+        // (`will provide security assistance`: 0332, `organiseront un
+        // exercice`: 0312); a signing to come is neither.
+        // Only a verb says who commits: a noun in a future clause (`the port
+        // call will mark…`) names no one's intent.
+        let intent = (announced == Announced::Future && hit.trigger.starts_with_verb())
+            .then(|| cameo::intent_of(&coded))
+            .flatten();
+        if announced == Announced::Future
+            && intent.is_none()
+            && !matches!(cameo::root(&coded), "03" | "04")
+        {
+            continue;
+        }
+        let intent_told = intent.is_some();
+        let tier = if intent_told {
+            Tier::Verbal
+        } else {
+            hit.trigger.tier
+        };
+        let mut cameo = if let Some(intent) = intent {
+            intent
+        } else if announced != Announced::No {
             "036".to_string()
         } else if is_wish_for_the_other(&text, &hit, &in_sentence, &found.target) {
             "020".to_string()
@@ -210,7 +245,7 @@ pub fn code_until(
             continue;
         };
         let (mut date, mut date_method) = dates.for_position(&text, hit.start);
-        if hit.trigger.tier == Tier::Activity {
+        if tier == Tier::Activity {
             date = when::with_duration(&text.slice(range.clone()), date);
             if let Some(span) = date.as_deref().and_then(|d| stays.span_from(&cameo, d)) {
                 date = Some(span);
@@ -228,7 +263,7 @@ pub fn code_until(
         // day is the verb's, one day of the occasion.
         // Only a single day is turned into its month: look for the frame
         // then, not for every trigger.
-        let month = (hit.trigger.tier == Tier::Activity)
+        let month = (tier == Tier::Activity)
             .then(|| date.as_deref().and_then(when::month_of_day))
             .flatten();
         if let Some(month) = month {
@@ -246,7 +281,9 @@ pub fn code_until(
         }
         if cameo == "036" {
             (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
-        } else if hit.trigger.tier == Tier::Activity && when::is_recalled(date.as_deref(), news) {
+        } else if intent_told {
+            (date, date_method) = when::told(doc.published.as_deref(), date, date_method);
+        } else if tier == Tier::Activity && when::is_recalled(date.as_deref(), news) {
             continue;
         } else if date.is_none() {
             (date, date_method) = when::publication_month(doc.published.as_deref());
@@ -262,7 +299,7 @@ pub fn code_until(
         });
         let event = Event {
             doc: doc.id.clone(),
-            tier: hit.trigger.tier,
+            tier,
             cameo,
             source: found.source,
             target: found.target,

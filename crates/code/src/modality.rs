@@ -554,6 +554,80 @@ pub fn is_topic(tokens: &Tokens, head: usize) -> bool {
     governed_by(tokens, head, 10, TOPIC_VERBS)
 }
 
+/// Nouns of things given (lemmas and forms): a verb of receiving whose
+/// object is one of them receives aid, not a guest (`a reçu 20 camions
+/// militaires`, `received medical supplies`).
+const GOODS: &[&str] = &[
+    "aide",
+    "aid",
+    "assistance",
+    "don",
+    "dons",
+    "donation",
+    "equipement",
+    "equipment",
+    "materiel",
+    "camion",
+    "truck",
+    "vehicule",
+    "vehicle",
+    "arme",
+    "weapon",
+    "munition",
+    "ammunition",
+    "helicoptere",
+    "helicopter",
+    "avion",
+    "aircraft",
+    "vaccin",
+    "vaccine",
+    "dose",
+    "medicament",
+    "medicine",
+    "fourniture",
+    "supply",
+    "supplies",
+    "tonne",
+    "ton",
+    "kit",
+    "masque",
+    "mask",
+    "cargaison",
+    "shipment",
+    "consignment",
+    "fonds",
+    "fund",
+    "financement",
+    "funding",
+    "grant",
+    "subvention",
+    "lot",
+];
+
+/// How many words after a verb of receiving its object is looked for in.
+const OBJECT_WORDS: usize = 5;
+
+/// Whether the object after token `from` (the end of a verb of receiving)
+/// names things given rather than a guest.
+pub fn object_is_goods(tokens: &Tokens, from: usize) -> bool {
+    (from..tokens.len())
+        .take_while(|&j| !ends_clause(tokens, j))
+        .filter(|&j| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word))
+        .take(OBJECT_WORDS)
+        .any(|j| GOODS.contains(&tokens.lemma(j)) || GOODS.contains(&tokens.folded(j)))
+}
+
+/// Words after which a meeting is the occasion of another event, not one
+/// of its own: `en marge du Dialogue Shangri-La`, `on the sidelines of the
+/// ADMM`, `in the margins of the summit`.
+const OCCASION_WORDS: &[&str] = &["marge", "marges", "sideline", "sidelines", "margins"];
+
+/// Whether the noun at `head` names the occasion another event is held
+/// on (`en marge du Dialogue`, `on the sidelines of the summit`).
+pub fn is_occasion(tokens: &Tokens, head: usize) -> bool {
+    governed_by(tokens, head, 5, OCCASION_WORDS)
+}
+
 /// Whether the infinitive at `head` states a purpose (`pour`, `afin de`,
 /// `in order to`).
 pub fn is_purpose(tokens: &Tokens, head: usize) -> bool {

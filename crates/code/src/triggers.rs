@@ -364,6 +364,12 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
     Some(at)
 }
 
+/// Whether `par` / `by` opens the words at token `i`: the agent of a
+/// passive follows.
+fn agent_follows(tokens: &Tokens, i: usize) -> bool {
+    i < tokens.len() && matches!(tokens.folded(i), "par" | "by")
+}
+
 /// The triggers of language `lang` in the token stream, left to right.
 pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
     let lexicon = lexicon();
@@ -408,15 +414,21 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
             .filter(|t| matches(tokens, i, &t.elements[0], lang))
             .filter(|t| !(t.starts_with_verb() && modality::follows_determiner(tokens, i, lang)))
             .filter_map(|t| Some((t, match_from(tokens, i, t)?)))
-            .max_by_key(|(t, at)| (t.elements.len(), std::cmp::Reverse(at[at.len() - 1])));
-        let Some((trigger, at)) = best else {
+            // An entry that does not apply here leaves the place to the
+            // next one (`called on X` in the past is no `call on` to come,
+            // but may still be an appeal).
+            .filter_map(|(t, at)| {
+                let modality = modality::of_predicate(tokens, &at, lang, t.frame);
+                let applies = match t.only {
+                    Only::Always => true,
+                    Only::Future => modality.future,
+                    Only::Passive => modality.passive,
+                };
+                applies.then_some((t, at, modality))
+            })
+            .max_by_key(|(t, at, _)| (t.elements.len(), std::cmp::Reverse(at[at.len() - 1])));
+        let Some((trigger, at, modality)) = best else {
             continue;
-        };
-        let modality = modality::of_predicate(tokens, &at, lang, trigger.frame);
-        let applies = match trigger.only {
-            Only::Always => true,
-            Only::Future => modality.future,
-            Only::Passive => modality.passive,
         };
         // `le mémorandum signé en 2010`: a participle used as an adjective,
         // unless it opens a clause (`Déployé le 26 septembre, …`).
@@ -428,7 +440,11 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
                     t.kind != TokenKind::Punct && !tokens.get(i).is_some_and(|t| t.line_start)
                 })
             });
-        if !applies || attributive {
+        // Aid described with its giver (`20 camions remis par le Vietnam`)
+        // is the giving itself.
+        let given_by_agent =
+            trigger.cameo.starts_with("07") && agent_follows(tokens, at[at.len() - 1] + 1);
+        if attributive && !given_by_agent {
             continue;
         }
         for &j in &at {
@@ -436,9 +452,11 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
         }
         let frame = match trigger.frame {
             // Aid is given to the party after `à`/`to` whatever the voice
-            // (`the ship was handed over to Vietnam`).
+            // (`the ship was handed over to Vietnam`), unless the giver
+            // follows as the agent (`trucks donated by Vietnam`, a passive
+            // with or without its auxiliary).
             Frame::Subject | Frame::Joint
-                if modality.passive && !trigger.cameo.starts_with("07") =>
+                if (modality.passive && !trigger.cameo.starts_with("07")) || given_by_agent =>
             {
                 Frame::Passive
             }

@@ -415,12 +415,23 @@ pub fn announced(
     else {
         return (date, method);
     };
-    let Some(value) = date else {
+    let Some(mut value) = date else {
         return (
             Some(published.to_string()),
             Some("published, announced".into()),
         );
     };
+    // A day-month given its year by the publication is taken in the past
+    // year (`en novembre`, read in June, is last November); what is
+    // announced is to come, in the next November.
+    if method
+        .as_deref()
+        .is_some_and(|m| m.starts_with("published"))
+    {
+        if let Some(later) = a_year_later(&value).filter(|_| ends_before(&value, published)) {
+            value = later;
+        }
+    }
     let end = value.rsplit('/').next().unwrap_or(&value).to_string();
     match (DateSpan::parse(published), DateSpan::parse(&end)) {
         (Some(p), Some(e))
@@ -436,6 +447,59 @@ pub fn announced(
         }
         _ => (Some(value), method),
     }
+}
+
+/// The date of a commitment told about something to come (`will provide`,
+/// `organiseront un exercice en mai`): the day it was told, not the day
+/// it is for — the date found when it does not begin after the
+/// publication, else the publication day. Without a publication date the
+/// date found is all there is.
+pub fn told(
+    published: Option<&str>,
+    date: Option<String>,
+    method: Option<String>,
+) -> (Option<String>, Option<String>) {
+    let Some((published, day)) = published
+        .map(|p| p.get(..10).unwrap_or(p))
+        .and_then(|p| Some((p, DateSpan::parse(p)?)))
+        .filter(|(_, s)| !s.year_unknown())
+    else {
+        return (date, method);
+    };
+    let found = date.as_deref().and_then(DateSpan::parse);
+    match found {
+        Some(f) if !f.year_unknown() && f.first.ordinal(false) <= day.last.ordinal(false) => {
+            (date, method)
+        }
+        _ => (Some(published.to_string()), Some("published, told".into())),
+    }
+}
+
+/// How long before the publication a date taken in the publication's year
+/// must end to be read as the next year's when it is announced: the days
+/// just before are when the announcement was made.
+const ANNOUNCED_PAST_DAYS: i64 = 60;
+
+/// Whether date `value` ends well before day `published`.
+fn ends_before(value: &str, published: &str) -> bool {
+    match (DateSpan::parse(value), DateSpan::parse(published)) {
+        (Some(v), Some(p)) => v.last.ordinal(false) + ANNOUNCED_PAST_DAYS < p.first.ordinal(false),
+        _ => false,
+    }
+}
+
+/// `value` (a day, month or range of them) one year later, when that is a
+/// date (`2024-02-29` has none).
+fn a_year_later(value: &str) -> Option<String> {
+    let shifted: Option<Vec<String>> = value
+        .split('/')
+        .map(|part| {
+            let year: i32 = part.get(..4)?.parse().ok()?;
+            Some(format!("{}{}", year + 1, &part[4..]))
+        })
+        .collect();
+    let shifted = shifted?.join("/");
+    DateSpan::parse(&shifted).map(|_| shifted)
 }
 
 #[derive(PartialEq, Eq)]

@@ -1060,3 +1060,194 @@ fn a_statement_the_text_does_not_date_is_of_the_publication_month() {
         summary(&e)
     );
 }
+
+#[test]
+fn cooperation_and_aid_to_come_are_commitments() {
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-20",
+        "The United States will provide an additional $50 million in security assistance to the Philippines, the State Department said on Thursday.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "0332" && s == "USA" && t == "PHL"),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(e.iter().all(|x| x.tier == Tier::Verbal), "{e:?}");
+    let e = events(
+        Lang::Fr,
+        "fr.example.ma",
+        "2024-03-02",
+        "Le Maroc et les États-Unis organiseront en mai l'exercice conjoint African Lion.",
+    );
+    let intent = e.iter().find(|x| x.cameo == "0312").expect("0312");
+    assert_eq!(intent.tier, Tier::Verbal);
+    // Dated when it was told, not when it is for.
+    assert_eq!(intent.date.as_deref(), Some("2024-03-02"));
+    // A noun in a future clause names no one's intent.
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-03-02",
+        "The port call by the Japanese destroyer will mark a new step for Vietnam.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, ..)| c.starts_with("031")),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn calls_on_leaders_deliveries_port_visits_and_royal_navies() {
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-20",
+        "Indian Army Chief General Manoj Pande called on the Chief of Defence Forces of Australia in Canberra on 18 June.",
+    );
+    assert!(
+        has(&e, "042", "IND", "AUS", Some("2024-06-18")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-20",
+        "China called on the Philippines to stop provocations at sea.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, ..)| c == "042"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-20",
+        "Russia delivered two air defence systems to India on 19 June, the embassy said.",
+    );
+    assert!(
+        has(&e, "072", "RUS", "IND", Some("2024-06-19")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-20",
+        "The Royal Malaysian Navy and the Indian Navy held a joint exercise off Langkawi on 19 June.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "062" && [s.as_str(), t.as_str()] == ["MYS", "IND"]),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-20",
+        "The Australian frigate HMAS Anzac arrived in Da Nang on 19 June for a four-day port visit to Vietnam.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "062" && s == "AUS" && t == "VNM"),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn goods_received_are_aid_from_the_agent_not_a_reception() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "Laos received 20 military trucks donated by Vietnam on 4 June, the ministry said.",
+        ),
+        (
+            Lang::Fr,
+            "Le Laos a reçu le 4 juin 20 camions militaires remis par le Vietnam.",
+        ),
+    ] {
+        let e = events(lang, "news.example.com", "2024-06-05", text);
+        let s = summary(&e);
+        assert!(!s.iter().any(|(c, ..)| c == "043"), "{s:?}");
+        assert!(
+            s.iter()
+                .any(|(c, so, t, _)| c.starts_with("07") && so == "VNM" && t == "LAO"),
+            "{s:?}"
+        );
+    }
+}
+
+#[test]
+fn a_meeting_named_as_the_occasion_frames_the_event_of_the_verb() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-06-05",
+        "En marge du Dialogue Shangri-La, le ministre vietnamien de la Défense a rencontré le 1er juin son homologue australien.",
+    );
+    let s = summary(&e);
+    assert!(!s.iter().any(|(c, ..)| c == "046"), "{s:?}");
+    assert!(has(&e, "044", "VNM", "AUS", Some("2024-06-01")), "{s:?}");
+}
+
+#[test]
+fn concern_is_disapproval_and_an_announced_month_is_to_come() {
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-05",
+        "Japan expressed serious concern over China's military activities near the Senkaku Islands on 4 June.",
+    );
+    assert!(
+        has(&e, "110", "JPN", "CHN", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+    // Read in June, `in November` is the next November.
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-05",
+        "Cambodia will host the ASEAN Defence Ministers' Meeting in November, the Cambodian defence minister said.",
+    );
+    let announced = e.iter().find(|x| x.cameo == "036").expect("036");
+    assert_eq!(announced.date.as_deref(), Some("2024-06-05/2024-11"));
+}
+
+#[test]
+fn welcoming_a_guest_is_a_reception_welcoming_support_is_praise() {
+    let e = events(
+        Lang::En,
+        "news.example.ph",
+        "2025-03-29",
+        "Philippine Defense Secretary Gilberto Teodoro welcomed US Defense Secretary Pete Hegseth in Manila on 28 March.",
+    );
+    assert!(
+        has(&e, "043", "PHL", "USA", Some("2025-03-28")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "news.example.ph",
+        "2025-03-29",
+        "Philippine Defense Secretary Gilberto Teodoro welcomed Japan's support for maritime security on 28 March.",
+    );
+    let s = summary(&e);
+    assert!(!s.iter().any(|(c, ..)| c == "043"), "{s:?}");
+    assert!(
+        s.iter()
+            .any(|(c, so, t, _)| c == "051" && so == "PHL" && t == "JPN"),
+        "{s:?}"
+    );
+}

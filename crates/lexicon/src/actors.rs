@@ -42,6 +42,10 @@ pub enum EntryKind {
     Person,
     /// A city or province: where things happen, not an actor.
     Place,
+    /// A named forum or exercise (`Dialogue Shangri-La`, `Balikatan`): what
+    /// happens, not who acts; known so that its name is not taken for a
+    /// person's.
+    Occasion,
 }
 
 impl EntryKind {
@@ -58,6 +62,7 @@ impl EntryKind {
             "rank" => EntryKind::Rank,
             "person" => EntryKind::Person,
             "place" => EntryKind::Place,
+            "occasion" => EntryKind::Occasion,
             _ => return None,
         })
     }
@@ -151,14 +156,17 @@ fn country_entries(out: &mut Vec<Entry>) {
 
 fn organisation_entries(out: &mut Vec<Entry>) {
     for record in records(ORGS) {
-        if !matches!(cell(&record, 1), Some("igo" | "un_mission")) {
-            continue; // fora and exercises are not actors
-        }
+        // Fora and exercises are not actors: occasions.
+        let actor = matches!(cell(&record, 1), Some("igo" | "un_mission"));
         for surface in values(&record, 3).into_iter().chain(values(&record, 4)) {
-            out.push(Entry {
-                igo: Some(record[0].to_string()),
-                sector: Some("IGO".to_string()),
-                ..Entry::new(surface, EntryKind::Organisation)
+            out.push(if actor {
+                Entry {
+                    igo: Some(record[0].to_string()),
+                    sector: Some("IGO".to_string()),
+                    ..Entry::new(surface, EntryKind::Organisation)
+                }
+            } else {
+                Entry::new(surface, EntryKind::Occasion)
             });
         }
     }

@@ -51,9 +51,38 @@ pub fn symmetric(code: &str) -> bool {
     matches!(base(code), "036" | "040" | "041" | "044" | "046" | "057") || code.starts_with("06")
 }
 
+/// The intent to do what an activity code names, for cooperation and aid
+/// to come: material cooperation `06d` → `031d` (`0312` for a military
+/// exercise announced), aid `07d` → `033d` (`0332` for weapons promised,
+/// `0334` for peacekeepers to be sent). Other codes have none.
+pub fn intent_of(code: &str) -> Option<String> {
+    let base = base(code);
+    let kind = base.get(2..3)?;
+    let prefix = match root(base) {
+        "06" => "031",
+        "07" => "033",
+        _ => return None,
+    };
+    Some(if kind == "0" {
+        prefix.to_string()
+    } else {
+        format!("{prefix}{kind}")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn intents_of_cooperation_and_aid_to_come() {
+        assert_eq!(intent_of("062").as_deref(), Some("0312"));
+        assert_eq!(intent_of("060").as_deref(), Some("031"));
+        assert_eq!(intent_of("072").as_deref(), Some("0332"));
+        assert_eq!(intent_of("074").as_deref(), Some("0334"));
+        assert_eq!(intent_of("070").as_deref(), Some("033"));
+        assert_eq!(intent_of("042"), None);
+    }
 
     #[test]
     fn code_families() {

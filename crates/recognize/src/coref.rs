@@ -230,8 +230,9 @@ fn resolve_roles(mentions: &mut [Mention], roles: &[Vec<String>], published: Opt
 
 /// A name written again without its title (`Jean Dupont a manifesté…`
 /// after `le secrétaire d'État français, Jean Dupont`) is the person met
-/// before: it takes that mention's country, sector and title where it has
-/// none of its own.
+/// before (or, in a headline or lead, the one introduced just after): it
+/// takes that mention's country, sector and title where it has none of its
+/// own.
 fn inherit_from_earlier_names(mentions: &mut [Mention]) {
     let words = |name: &str| -> Vec<String> {
         fold(name)
@@ -261,13 +262,19 @@ fn inherit_from_earlier_names(mentions: &mut [Mention]) {
         let own = words(&name);
         let start = mentions[i].clean_start;
         let from = i.saturating_sub(LOOKBACK);
+        let known = |j: &usize| {
+            let m = &mentions[*j];
+            is_named_person(m)
+                && m.actors[0].country.is_some()
+                && !own.is_empty()
+                && own.iter().all(|w| names[*j].contains(w))
+        };
+        // The person met before, else (a headline, a lead) the one met next.
         let earlier = (from..i)
             .rev()
-            .filter(|&j| {
-                let m = &mentions[j];
-                m.clean_end <= start && is_named_person(m) && m.actors[0].country.is_some()
-            })
-            .find(|&j| !own.is_empty() && own.iter().all(|w| names[j].contains(w)))
+            .filter(|&j| mentions[j].clean_end <= start)
+            .find(known)
+            .or_else(|| (i + 1..mentions.len().min(i + LOOKBACK)).find(known))
             .map(|j| mentions[j].actors[0].clone());
         if let Some(known) = earlier {
             let actor = &mut mentions[i].actors[0];
@@ -301,12 +308,22 @@ fn fragment_mentions(
             let word = fold(&text.slice(range.clone()));
             let word = word.strip_suffix("'s").unwrap_or(&word).to_string();
             let upto = mentions.partition_point(|m| m.clean_start < range.start);
+            let is_part = |j: &usize| {
+                let parts = &names[*j];
+                parts.last() == Some(&word) || (parts.len() == 2 && parts[0] == word)
+            };
+            // The person met before; else, in a headline or a lead that
+            // names the person in full only further on (`Teodoro pushes…`
+            // over `Secretary Gilberto C. Teodoro Jr. pressed…`), the
+            // person met next.
             let j = (upto.saturating_sub(LOOKBACK)..upto)
                 .rev()
                 .filter(|&j| mentions[j].clean_end <= range.start && is_named_person(&mentions[j]))
-                .find(|&j| {
-                    let parts = &names[j];
-                    parts.last() == Some(&word) || (parts.len() == 2 && parts[0] == word)
+                .find(is_part)
+                .or_else(|| {
+                    (upto..mentions.len().min(upto + LOOKBACK))
+                        .filter(|&j| is_named_person(&mentions[j]))
+                        .find(is_part)
                 })?;
             let person = &mentions[j];
             Some(new_mention(

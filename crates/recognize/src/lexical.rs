@@ -188,7 +188,9 @@ fn merge_adjective_phrases<'g>(
             .take_while(|a| a.start < end)
             .find(|a| a.end < end);
         if let Some(adjective) = inside.filter(|_| end - start > hit.end - hit.start) {
-            let country = entry.country.clone().or(adjective.country.clone());
+            // The adjective names whose it is: `Royal Malaysian Navy` is
+            // Malaysia's, though `Royal Navy` alone is Britain's.
+            let country = adjective.country.clone().or(entry.country.clone());
             merged.push(Lexical {
                 start,
                 end,

@@ -634,7 +634,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             EntryKind::Institution => MentionKind::Institution,
             EntryKind::Title | EntryKind::Rank => MentionKind::Title,
             EntryKind::Place => MentionKind::Place,
-            EntryKind::Person => continue,
+            EntryKind::Person | EntryKind::Occasion => continue,
         };
         let mut actor = hit.actor();
         if kind == MentionKind::Title {

@@ -647,3 +647,33 @@ fn a_long_paragraph_gets_the_mentions_of_each_sentence() {
         assert_eq!((a.kind, &a.actors, &a.how), (b.kind, &b.actors, &b.how));
     }
 }
+
+#[test]
+fn a_headline_surname_is_the_person_named_in_full_further_on() {
+    let d = doc(
+        Lang::En,
+        "news.example.com",
+        None,
+        "Teodoro presses for closer ties in talks with US defense chief\n\nPhilippine Defense Secretary Gilberto Teodoro met his US counterpart in Kuala Lumpur.",
+    );
+    check(
+        "cataphora",
+        d,
+        &[Expect {
+            name: Some("Gilberto Teodoro"),
+            ..exp("Teodoro", Person, Some("PHL"))
+        }],
+    );
+}
+
+#[test]
+fn a_named_forum_is_no_person() {
+    let d = doc(
+        Lang::Fr,
+        "news.example.com",
+        None,
+        "En marge du Dialogue Shangri-La, le ministre vietnamien de la Défense a rencontré son homologue.",
+    );
+    let mentions = mentions_of(&d);
+    assert!(!mentions.iter().any(|m| m.kind == Person), "{mentions:#?}");
+}
