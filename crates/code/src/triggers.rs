@@ -442,8 +442,8 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
             });
         // Aid described with its giver (`20 camions remis par le Vietnam`)
         // is the giving itself.
-        let given_by_agent =
-            trigger.cameo.starts_with("07") && agent_follows(tokens, at[at.len() - 1] + 1);
+        let after = at[at.len() - 1] + 1;
+        let given_by_agent = trigger.cameo.starts_with("07") && agent_follows(tokens, after);
         if attributive && !given_by_agent {
             continue;
         }
@@ -454,9 +454,14 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
             // Aid is given to the party after `à`/`to` whatever the voice
             // (`the ship was handed over to Vietnam`), unless the giver
             // follows as the agent (`trucks donated by Vietnam`, a passive
-            // with or without its auxiliary).
+            // with or without its auxiliary). A statement in the passive
+            // without its agent is a state of the subject (`Australia is
+            // committed to`, `le Vietnam est déterminé à`).
             Frame::Subject | Frame::Joint
-                if (modality.passive && !trigger.cameo.starts_with("07")) || given_by_agent =>
+                if (modality.passive
+                    && !trigger.cameo.starts_with("07")
+                    && (trigger.tier == Tier::Activity || agent_follows(tokens, after)))
+                    || given_by_agent =>
             {
                 Frame::Passive
             }

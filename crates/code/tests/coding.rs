@@ -1251,3 +1251,40 @@ fn welcoming_a_guest_is_a_reception_welcoming_support_is_praise() {
         "{s:?}"
     );
 }
+
+#[test]
+fn statements_in_the_present_the_passive_state_and_warnings() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-06-05",
+        "« Le Vietnam souhaite renforcer la coopération avec la France dans la formation », a déclaré le 4 juin le ministre vietnamien de la Défense.",
+    );
+    assert!(
+        has(&e, "030", "VNM", "FRA", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-05",
+        "Australian Defence Minister Richard Marles said on 4 June that Australia was committed to deepening its defence relationship with Indonesia.",
+    );
+    assert!(
+        has(&e, "030", "AUS", "IDN", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "fr.example.com",
+        "2024-06-05",
+        "Pékin a mis en garde le 4 juin Washington contre toute ingérence dans ses affaires.",
+    );
+    assert!(
+        has(&e, "130", "CHN", "USA", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+}

@@ -202,6 +202,11 @@ fn is_participle(lower: &str, lemma: &str, lang: &Lang) -> bool {
         Lang::Fr if lemma.ends_with("ier") && (lower.ends_with("ie") || lower.ends_with("ies")) => {
             false
         }
+        // A verb in -er has its participle in -é only: `souhaite`,
+        // `félicite`, `visite` are its present (`écrite` is of `écrire`).
+        Lang::Fr if lemma.ends_with("er") => {
+            ["é", "ée", "és", "ées"].iter().any(|s| lower.ends_with(s))
+        }
         Lang::Fr => FR.iter().any(|s| lower.ends_with(s)),
         _ => lower.ends_with("ed") || !(lower.ends_with('s') || lower.ends_with("ing")),
     }
@@ -336,5 +341,21 @@ mod tests {
         let participle = |at: usize| tokens.get(tokens.index_at(at)).unwrap().participle;
         assert!(!participle(8), "apprécie");
         assert!(participle(29), "apprécié");
+    }
+
+    #[test]
+    fn the_present_of_a_verb_in_er_is_no_participle_but_that_of_one_in_ire_is() {
+        let text = "Le Laos souhaite et félicite; la lettre écrite et la visite souhaitée.";
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = Tokens::new(&chars, &Lang::Fr);
+        let participle = |word: &str| {
+            let at = text.chars().collect::<String>().find(word).unwrap();
+            let at = text[..at].chars().count();
+            tokens.get(tokens.index_at(at)).unwrap().participle
+        };
+        assert!(!participle("souhaite "), "souhaite");
+        assert!(!participle("félicite"), "félicite");
+        assert!(participle("écrite"), "écrite");
+        assert!(participle("souhaitée"), "souhaitée");
     }
 }
