@@ -154,6 +154,12 @@ pub fn code_until(
             || (hit.modality.infinitive && modality::is_planned(&tokens, hit.head))
         {
             Announced::Future
+        } else if hit.trigger.starts_with_verb() {
+            // A verb has its own tense; a future later in the sentence is
+            // another clause's (`arrived … for a visit, during which he will
+            // hold talks`). Words before it still announce it (`is
+            // scheduled to`, `prévu`).
+            announcement(&text, range.start..hit.end)
         } else {
             announcement(&text, range.clone())
         };

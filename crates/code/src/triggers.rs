@@ -483,8 +483,15 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
     // the one whose head is nearest to it is the predicate.
     let mut nearest: Vec<TriggerHit> = Vec::with_capacity(hits.len());
     for hit in hits {
+        // A verb's match is not replaced by a noun's (`arrived … for a
+        // visit` over `visit`).
         match nearest.iter_mut().find(|h| h.end == hit.end) {
-            Some(h) if h.head < hit.head => *h = hit,
+            Some(h)
+                if h.head < hit.head
+                    && (hit.trigger.starts_with_verb() || !h.trigger.starts_with_verb()) =>
+            {
+                *h = hit
+            }
             Some(_) => {}
             None => nearest.push(hit),
         }

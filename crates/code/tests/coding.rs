@@ -1288,3 +1288,23 @@ fn statements_in_the_present_the_passive_state_and_warnings() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_future_in_a_later_clause_does_not_announce_the_verb_before_it() {
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-05",
+        "Indian Defence Minister Rajnath Singh arrived in Hanoi on 4 June for a three-day official visit to Vietnam, during which he will hold talks with his Vietnamese counterpart.",
+    );
+    assert!(
+        has(&e, "042", "IND", "VNM", Some("2024-06-04/2024-06-06")),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        summary(&e).iter().any(|(c, ..)| c == "036"),
+        "{:?}",
+        summary(&e)
+    );
+}
