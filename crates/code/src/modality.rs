@@ -548,10 +548,15 @@ const TOPIC_VERBS: &[&str] = &[
     "develop",
 ];
 
+/// How far back in its clause a verb of fostering governs the nouns it
+/// lists (`ont convenu de promouvoir les échanges de délégations, le
+/// dialogue …, la formation et la médecine militaire`).
+const TOPIC_REACH: usize = 30;
+
 /// Whether the noun at `head` is the object of a verb of talking about or
 /// fostering activities, in its clause.
 pub fn is_topic(tokens: &Tokens, head: usize) -> bool {
-    governed_by(tokens, head, 10, TOPIC_VERBS)
+    governed_by(tokens, head, TOPIC_REACH, TOPIC_VERBS)
 }
 
 /// Nouns of things given (lemmas and forms): a verb of receiving whose

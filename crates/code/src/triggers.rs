@@ -72,6 +72,9 @@ pub struct Trigger {
     pub tier: Tier,
     pub frame: Frame,
     pub only: Only,
+    /// A phrase that states no event (`conférence de presse`, `press
+    /// meet`): it takes its words, so no shorter entry reads them.
+    pub discard: bool,
 }
 
 impl Trigger {
@@ -156,6 +159,7 @@ impl Lexicon {
 fn parse_line(line: &str) -> Option<Trigger> {
     let cells: Vec<&str> = line.split('\t').collect();
     let lang = Lang::from_code(cells.get(1)?);
+    let discard = *cells.get(3)? == "none";
     let tier = match *cells.get(3)? {
         "activity" => Tier::Activity,
         _ => Tier::Verbal,
@@ -182,6 +186,7 @@ fn parse_line(line: &str) -> Option<Trigger> {
         tier,
         frame,
         only,
+        discard,
     })
 }
 
@@ -450,6 +455,9 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
         for &j in &at {
             taken[j] = true;
         }
+        if trigger.discard {
+            continue;
+        }
         let frame = match trigger.frame {
             // Aid is given to the party after `à`/`to` whatever the voice
             // (`the ship was handed over to Vietnam`), unless the giver
@@ -578,9 +586,27 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_that_states_no_event_takes_its_words() {
+        // Only the second `meet`, a verb.
+        assert_eq!(
+            found(
+                "The spokeswoman said at a Thursday press meet that the ministers will meet.",
+                Lang::En
+            )
+            .len(),
+            1
+        );
+        assert!(found("Il l'a dit lors d'une conférence de presse.", Lang::Fr).is_empty());
+    }
+
+    #[test]
     fn every_entry_has_words_and_a_code_of_its_tier() {
         for trigger in &lexicon().triggers {
             let code = &trigger.cameo;
+            if trigger.discard {
+                assert_eq!(code, "-", "{}", trigger.pattern);
+                continue;
+            }
             assert!(
                 matches!(code.len(), 3 | 4) && code.bytes().all(|b| b.is_ascii_digit()),
                 "{}: {code}",
