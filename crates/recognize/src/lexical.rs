@@ -77,6 +77,7 @@ pub fn mentions<'g>(
         hit.country = country;
         hit.how = how;
     }
+    share_country_of_coordinated_titles(text, &mut hits);
     absorb_trailing_adjectives(text, &mut hits);
     hits
 }
@@ -208,6 +209,30 @@ fn merge_adjective_phrases<'g>(
     hits.retain(|h| by_start.overlapping(h.start..h.end).next().is_none());
     hits.extend(merged);
     hits.sort_by_key(|h| h.start);
+}
+
+/// `Australian Deputy Prime Minister and Defence Minister X`: a title
+/// joined by `and` / `et` to a title whose country the text gives is of the
+/// same country, when the text gives none of its own.
+fn share_country_of_coordinated_titles(text: &CleanText, hits: &mut [Lexical]) {
+    for i in 1..hits.len() {
+        let (before, rest) = hits.split_at_mut(i);
+        let (prev, hit) = (&before[i - 1], &mut rest[0]);
+        let from_text = |how: &str| how == "apposition" || how == "lexicon";
+        if hit.kind() != EntryKind::Title
+            || prev.kind() != EntryKind::Title
+            || (hit.country.is_some() && hit.how != "outlet")
+            || prev.country.is_none()
+            || !from_text(prev.how)
+        {
+            continue;
+        }
+        let between = text.slice(prev.end..hit.start).to_lowercase();
+        if matches!(between.trim(), "and" | "et") {
+            hit.country = prev.country.clone();
+            hit.how = "apposition";
+        }
+    }
 }
 
 /// The country of hit `i`: its own, else — for a title or institution — a

@@ -115,6 +115,28 @@ const BODY_HEADS: &[&str] = &[
     "journal",
     "television",
     "radio",
+    // Names of agreements, plans and partnerships (`Comprehensive Strategic
+    // Partnership`, `Joint Vision Statement`).
+    "partnership",
+    "partenariat",
+    "strategy",
+    "agreement",
+    "accord",
+    "declaration",
+    "treaty",
+    "program",
+    "programme",
+    "initiative",
+    "plan",
+    "vision",
+    "memorandum",
+    "framework",
+    "mechanism",
+    "statement",
+    "exercise",
+    "exercice",
+    "operation",
+    "operations",
 ];
 
 /// Whether a capitalised run names a body (it ends on a word such as

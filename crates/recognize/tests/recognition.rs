@@ -677,3 +677,23 @@ fn a_named_forum_is_no_person() {
     let mentions = mentions_of(&d);
     assert!(!mentions.iter().any(|m| m.kind == Person), "{mentions:#?}");
 }
+
+#[test]
+fn coordinated_titles_share_their_country_and_partnerships_are_no_persons() {
+    let d = doc(
+        Lang::En,
+        "news.example.com",
+        None,
+        "Minister Phan Van Giang hosted Australian Deputy Prime Minister and Defence Minister Richard Donald Marles. He said the Vietnam - Australia Strategic Partnership continues to develop.",
+    );
+    let mentions = mentions_of(&d);
+    assert!(
+        !mentions.iter().any(|m| m.text == "Strategic Partnership"),
+        "{mentions:#?}"
+    );
+    check(
+        "coordinated titles",
+        d,
+        &[exp("Richard Donald Marles", Person, Some("AUS"))],
+    );
+}
