@@ -1308,3 +1308,20 @@ fn a_future_in_a_later_clause_does_not_announce_the_verb_before_it() {
         summary(&e)
     );
 }
+
+#[test]
+fn the_two_leaders_may_be_an_organisation_and_a_country() {
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2023-02-01",
+        "NATO Secretary General Jens Stoltenberg met Japanese Prime Minister Fumio Kishida in Tokyo on 31 January. The two leaders agreed a joint statement on 31 January.",
+    );
+    let s = summary(&e);
+    assert!(
+        s.iter().any(|(c, a, b, _)| c == "057"
+            && [a.as_str(), b.as_str()].contains(&"NATO")
+            && [a.as_str(), b.as_str()].contains(&"JPN")),
+        "{s:?}"
+    );
+}

@@ -127,7 +127,9 @@ struct Parties<'m> {
 #[derive(Default)]
 struct Tally {
     next: usize,
-    counts: HashMap<String, (usize, usize)>,
+    /// By party (a country, or an organisation: the flag), its weight and
+    /// first index.
+    counts: HashMap<(String, bool), (usize, usize)>,
     /// How many mentions were counted (the work done), for the tests.
     #[cfg(test)]
     counted: usize,
@@ -142,8 +144,16 @@ impl Tally {
                 MentionKind::Country | MentionKind::Institution | MentionKind::Title => 1,
                 _ => 0,
             };
-            for country in m.actors.iter().filter_map(|a| a.country.as_ref()) {
-                let entry = self.counts.entry(country.clone()).or_insert((0, self.next));
+            // A country, or the organisation of a person or an office
+            // (`NATO Secretary General Stoltenberg`: the two leaders may be
+            // NATO's and Japan's); an organisation only named is a topic.
+            let counted = |a: &&Actor| a.country.is_some() || m.kind != MentionKind::Country;
+            for actor in m.actors.iter().filter(counted) {
+                let Some(party) = actor.party() else {
+                    continue;
+                };
+                let key = (party.to_string(), actor.country.is_none());
+                let entry = self.counts.entry(key).or_insert((0, self.next));
                 entry.0 += weight;
             }
             self.next += 1;
@@ -155,11 +165,22 @@ impl Tally {
     }
 
     fn pair(&self) -> Option<(Actor, Actor)> {
-        let mut ranked: Vec<(&String, &(usize, usize))> =
+        let mut ranked: Vec<(&(String, bool), &(usize, usize))> =
             self.counts.iter().filter(|(_, (n, _))| *n > 0).collect();
         ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+        let actor = |(party, igo): &(String, bool)| {
+            if *igo {
+                Actor {
+                    igo: Some(party.clone()),
+                    sector: Some("IGO".to_string()),
+                    ..Actor::default()
+                }
+            } else {
+                Actor::of_country(party)
+            }
+        };
         match ranked.as_slice() {
-            [first, second, ..] => Some((Actor::of_country(first.0), Actor::of_country(second.0))),
+            [first, second, ..] => Some((actor(first.0), actor(second.0))),
             _ => None,
         }
     }
