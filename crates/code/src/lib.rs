@@ -199,12 +199,10 @@ pub fn code_until(
         {
             continue;
         }
-        // `a reçu 20 camions offerts par le Vietnam`: what was received is
-        // aid (coded from the verb of giving), not a guest.
-        if coded == "043"
-            && hit.trigger.starts_with_verb()
-            && modality::object_is_goods(&tokens, tokens.index_at(hit.end))
-        {
+        // `a reçu 20 camions offerts par le Vietnam`, `la réception du
+        // bâtiment`: what was received is aid (coded from the giving), not
+        // a guest.
+        if coded == "043" && modality::object_is_goods(&tokens, tokens.index_at(hit.end)) {
             continue;
         }
         // The meeting a sentence names as its occasion (`en marge du

@@ -612,8 +612,8 @@ const GOODS: &[&str] = &[
 /// How many words after a verb of receiving its object is looked for in.
 const OBJECT_WORDS: usize = 5;
 
-/// Whether the object after token `from` (the end of a verb of receiving)
-/// names things given rather than a guest.
+/// Whether the object after token `from` (the end of a verb or noun of
+/// receiving) names things given rather than a guest.
 pub fn object_is_goods(tokens: &Tokens, from: usize) -> bool {
     (from..tokens.len())
         .take_while(|&j| !ends_clause(tokens, j))

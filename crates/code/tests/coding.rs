@@ -1325,3 +1325,27 @@ fn the_two_leaders_may_be_an_organisation_and_a_country() {
         "{s:?}"
     );
 }
+
+#[test]
+fn organised_with_counterparts_is_a_meeting_and_a_handover_no_reception() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-06-05",
+        "Le 4 juin à Hanoï, le ministère vietnamien de la Défense a organisé une conférence sur la sécurité maritime en collaboration avec son homologue australien.",
+    );
+    assert!(
+        has(&e, "040", "VNM", "AUS", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-06-05",
+        "Le 4 juin, la cérémonie de remise et de réception du patrouilleur s'est tenue au port de Hai Phong en présence de l'ambassadeur du Japon au Vietnam.",
+    );
+    let s = summary(&e);
+    assert!(!s.iter().any(|(c, ..)| c == "043"), "{s:?}");
+    assert!(s.iter().any(|(c, ..)| c == "070"), "{s:?}");
+}
