@@ -251,15 +251,51 @@ fn notable(out: &mut String, review: &Review) {
     out.push_str("</ol></section>");
 }
 
+/// The coverage section's lines: what each says and its value.
+pub fn coverage_lines(review: &Review) -> Vec<(Word, String)> {
+    let c = &review.coverage;
+    let outlets: Vec<String> = c
+        .outlets
+        .iter()
+        .map(|o| format!("{} ({})", o.outlet, o.documents))
+        .collect();
+    let unknown: Vec<String> = c
+        .unknown_year
+        .iter()
+        .map(|k| format!("{} {}", k.label, k.count))
+        .collect();
+    vec![
+        (Word::Events, c.events.to_string()),
+        (Word::Documents, c.documents.to_string()),
+        (
+            Word::Outlets,
+            format!("{} — {}", c.outlets.len(), outlets.join(", ")),
+        ),
+        (
+            Word::UnknownYear,
+            format!("{}{}", c.unknown_year_ids.len(), paren(&unknown.join(", "))),
+        ),
+        (Word::Unpublished, c.unknown_year_unpublished.to_string()),
+        (
+            Word::LowConfidence,
+            format!(
+                "{} (< {:.2})",
+                c.low_confidence_ids.len(),
+                review.min_confidence
+            ),
+        ),
+        (Word::Derived, c.derived_ids.len().to_string()),
+    ]
+}
+
 fn coverage(out: &mut String, review: &Review) {
     let lang = review.lang;
-    let c = &review.coverage;
     let _ = write!(
         out,
         r#"<section id="coverage"><h2>{}</h2><ul>"#,
         esc(lang.text(Word::Coverage))
     );
-    let line = |out: &mut String, word: Word, value: String| {
+    for (word, value) in coverage_lines(review) {
         let _ = write!(
             out,
             "<li>{}{}{}</li>",
@@ -267,43 +303,7 @@ fn coverage(out: &mut String, review: &Review) {
             lang.colon(),
             esc(&value)
         );
-    };
-    line(out, Word::Events, c.events.to_string());
-    line(out, Word::Documents, c.documents.to_string());
-    let outlets: Vec<String> = c
-        .outlets
-        .iter()
-        .map(|o| format!("{} ({})", o.outlet, o.documents))
-        .collect();
-    line(
-        out,
-        Word::Outlets,
-        format!("{} — {}", c.outlets.len(), outlets.join(", ")),
-    );
-    let unknown: Vec<String> = c
-        .unknown_year
-        .iter()
-        .map(|k| format!("{} {}", k.label, k.count))
-        .collect();
-    line(
-        out,
-        Word::UnknownYear,
-        format!(
-            "{} {}",
-            c.unknown_year_ids.len(),
-            paren(&unknown.join(", "))
-        ),
-    );
-    line(
-        out,
-        Word::LowConfidence,
-        format!(
-            "{} (< {:.2})",
-            c.low_confidence_ids.len(),
-            review.min_confidence
-        ),
-    );
-    line(out, Word::Derived, c.derived_ids.len().to_string());
+    }
     let _ = write!(
         out,
         "</ul><p class=\"muted\">{}</p></section>",
@@ -311,11 +311,11 @@ fn coverage(out: &mut String, review: &Review) {
     );
 }
 
-pub fn paren(text: &str) -> String {
+fn paren(text: &str) -> String {
     if text.is_empty() {
         String::new()
     } else {
-        format!("({text})")
+        format!(" ({text})")
     }
 }
 

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::escape::{markdown as md, markdown_url};
 use crate::html::{
-    change, contact_text, date_text, heading, or_dash, paren, period_line, side_text,
+    change, contact_text, coverage_lines, date_text, heading, or_dash, period_line, side_text,
 };
 use crate::i18n::Word;
 use crate::review::Review;
@@ -208,45 +208,9 @@ fn notable(out: &mut String, review: &Review) {
 
 fn coverage(out: &mut String, review: &Review) {
     let lang = review.lang;
-    let c = &review.coverage;
     let colon = lang.colon();
     let _ = writeln!(out, "## {}\n", md(lang.text(Word::Coverage)));
-    let outlets: Vec<String> = c
-        .outlets
-        .iter()
-        .map(|o| format!("{} ({})", o.outlet, o.documents))
-        .collect();
-    let unknown: Vec<String> = c
-        .unknown_year
-        .iter()
-        .map(|k| format!("{} {}", k.label, k.count))
-        .collect();
-    let lines = [
-        (Word::Events, c.events.to_string()),
-        (Word::Documents, c.documents.to_string()),
-        (
-            Word::Outlets,
-            format!("{} — {}", c.outlets.len(), outlets.join(", ")),
-        ),
-        (
-            Word::UnknownYear,
-            format!(
-                "{} {}",
-                c.unknown_year_ids.len(),
-                paren(&unknown.join(", "))
-            ),
-        ),
-        (
-            Word::LowConfidence,
-            format!(
-                "{} (< {:.2})",
-                c.low_confidence_ids.len(),
-                review.min_confidence
-            ),
-        ),
-        (Word::Derived, c.derived_ids.len().to_string()),
-    ];
-    for (word, value) in lines {
+    for (word, value) in coverage_lines(review) {
         let _ = writeln!(out, "- {}{colon}{}", md(lang.text(word)), md(&value));
     }
     let _ = writeln!(out, "\n{}", md(lang.text(Word::Caveats)));
