@@ -18,12 +18,14 @@ fn artifacts_dir() -> PathBuf {
 }
 
 fn chromium() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|name| {
-        Command::new(name)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    })
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
 }
 
 /// Runs headless Chromium on `page` with one more argument (`--screenshot=…`
@@ -49,7 +51,11 @@ fn render(browser: &str, page: &Path, output: &str) {
         .arg(format!("file://{}", page.display()))
         .output()
         .unwrap();
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
 }
 
 #[test]
@@ -74,9 +80,17 @@ fn the_review_renders_to_a_screenshot_and_a_pdf() {
         render(browser, &page, &format!("--screenshot={}", png.display()));
         render(browser, &page, &format!("--print-to-pdf={}", pdf.display()));
         let png_bytes = std::fs::read(&png).unwrap();
-        assert!(png_bytes.starts_with(b"\x89PNG") && png_bytes.len() > 10_000, "{}", png.display());
+        assert!(
+            png_bytes.starts_with(b"\x89PNG") && png_bytes.len() > 10_000,
+            "{}",
+            png.display()
+        );
         let pdf_bytes = std::fs::read(&pdf).unwrap();
-        assert!(pdf_bytes.starts_with(b"%PDF") && pdf_bytes.len() > 10_000, "{}", pdf.display());
+        assert!(
+            pdf_bytes.starts_with(b"%PDF") && pdf_bytes.len() > 10_000,
+            "{}",
+            pdf.display()
+        );
         eprintln!("kept {} and {}", png.display(), pdf.display());
     }
 }
