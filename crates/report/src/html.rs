@@ -150,7 +150,7 @@ fn partners(out: &mut String, review: &Review) {
     for group in &review.groups {
         let _ = write!(
             out,
-            r#"<h3>{} <span class="muted">({} · {} {})</span></h3><table><thead><tr><th>{}</th><th class="num">{}</th><th class="num">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>"#,
+            r#"<h3>{} <span class="muted">({} · {} {})</span></h3><table class="partners"><thead><tr><th>{}</th><th class="num">{}</th><th class="num">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>"#,
             esc(&group.label),
             group.partners,
             group.events,
