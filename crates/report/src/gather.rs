@@ -30,6 +30,31 @@ struct Counted {
     kind: Kind,
     span: DateSpan,
     partner: Option<String>,
+    /// The level each side's title shows (source, target).
+    levels: [Option<Level>; 2],
+}
+
+impl Counted {
+    /// The highest level of the event's persons.
+    fn level(&self) -> Option<Level> {
+        self.levels.iter().flatten().min().copied()
+    }
+}
+
+/// Titles repeat across events: each is ranked once.
+#[derive(Default)]
+struct TitleLevels(HashMap<String, Option<Level>>);
+
+impl TitleLevels {
+    fn of(&mut self, actor: &Actor) -> Option<Level> {
+        let title = actor.title.as_deref()?;
+        if let Some(level) = self.0.get(title) {
+            return *level;
+        }
+        let level = level_of(title);
+        self.0.insert(title.to_string(), level);
+        level
+    }
 }
 
 /// Writes the review `request` asks for from the events in `store`.
@@ -58,6 +83,7 @@ pub fn gather(store: &Store, request: &Request) -> Result<Review, ReportError> {
 
     let mut coverage_ids = LeftOut::default();
     let mut counted = Vec::new();
+    let mut title_levels = TitleLevels::default();
     for event in events {
         let (Some(kind), Some(span)) = (
             kind_of(&event, country),
@@ -79,11 +105,16 @@ pub fn gather(store: &Store, request: &Request) -> Result<Review, ReportError> {
             continue;
         }
         let partner = other_side(&event, country).party().map(str::to_string);
+        let levels = [
+            title_levels.of(&event.source),
+            title_levels.of(&event.target),
+        ];
         counted.push(Counted {
             event,
             kind,
             span,
             partner,
+            levels,
         });
     }
     let current: Vec<&Counted> = counted
@@ -124,17 +155,13 @@ pub fn gather(store: &Store, request: &Request) -> Result<Review, ReportError> {
 /// on a day in common) is also an event: one delegation, counted once, as
 /// the reception (the gold annotations mark such a visit optional).
 fn visits_with_their_reception(events: &[CanonicalEvent]) -> Vec<String> {
-    let receptions: Vec<(Option<&str>, Option<&str>, DateSpan)> = events
-        .iter()
-        .filter(|e| e.cameo == "043")
-        .filter_map(|e| {
-            Some((
-                e.source.party(),
-                e.target.party(),
-                DateSpan::parse(e.date.as_deref()?)?,
-            ))
-        })
-        .collect();
+    let mut receptions: HashMap<(Option<&str>, Option<&str>), Vec<DateSpan>> = HashMap::new();
+    for e in events.iter().filter(|e| e.cameo == "043") {
+        if let Some(span) = e.date.as_deref().and_then(DateSpan::parse) {
+            let pair = (e.source.party(), e.target.party());
+            receptions.entry(pair).or_default().push(span);
+        }
+    }
     events
         .iter()
         .filter(|e| e.cameo == "042")
@@ -142,11 +169,11 @@ fn visits_with_their_reception(events: &[CanonicalEvent]) -> Vec<String> {
             let Some(span) = visit.date.as_deref().and_then(DateSpan::parse) else {
                 return false;
             };
-            receptions.iter().any(|(host, guest, day)| {
-                *host == visit.target.party()
-                    && *guest == visit.source.party()
-                    && day.overlaps(&span, 0)
-            })
+            // The reception's host is the visit's target.
+            let pair = (visit.target.party(), visit.source.party());
+            receptions
+                .get(&pair)
+                .is_some_and(|days| days.iter().any(|day| day.overlaps(&span, 0)))
         })
         .map(|e| e.event_id.clone())
         .collect()
@@ -265,22 +292,23 @@ fn deployments(
 
 /// The highest-ranking person on either side of `events`.
 fn highest_contact(events: &[&Counted], lang: ReportLang) -> Option<Contact> {
-    events
+    let (c, actor, level) = events
         .iter()
-        .flat_map(|c| [&c.event.source, &c.event.target].map(|actor| (c, actor)))
-        .filter_map(|(c, actor)| {
-            let title = actor.title.as_deref()?;
-            let level = level_of(title)?;
-            Some(Contact {
-                level,
-                label: lang.level(level).to_string(),
-                person: actor.name.clone().unwrap_or_default(),
-                title: title.to_string(),
-                party: actor.party().unwrap_or_default().to_string(),
-                event_id: c.event.event_id.clone(),
-            })
+        .flat_map(|c| {
+            [&c.event.source, &c.event.target]
+                .into_iter()
+                .zip(c.levels)
+                .filter_map(move |(actor, level)| Some((c, actor, level?)))
         })
-        .min_by_key(|contact| contact.level)
+        .min_by_key(|(_, _, level)| *level)?;
+    Some(Contact {
+        level,
+        label: lang.level(level).to_string(),
+        person: actor.name.clone().unwrap_or_default(),
+        title: actor.title.clone().unwrap_or_default(),
+        party: actor.party().unwrap_or_default().to_string(),
+        event_id: c.event.event_id.clone(),
+    })
 }
 
 fn partner_rows(
@@ -295,6 +323,12 @@ fn partner_rows(
             by_partner.entry(p).or_default().push(c);
         }
     }
+    let mut previous: HashMap<&str, usize> = HashMap::new();
+    for c in before {
+        if let Some(p) = c.partner.as_deref() {
+            *previous.entry(p).or_default() += 1;
+        }
+    }
     let mut rows: Vec<PartnerRow> = by_partner
         .into_iter()
         .map(|(code, events)| {
@@ -305,10 +339,7 @@ fn partner_rows(
                 group,
                 group_label: lang.group(group).to_string(),
                 events: events.len(),
-                previous: before
-                    .iter()
-                    .filter(|c| c.partner.as_deref() == Some(code))
-                    .count(),
+                previous: previous.get(code).copied().unwrap_or(0),
                 kinds: Kind::ALL
                     .into_iter()
                     .filter_map(|kind| {
@@ -405,14 +436,6 @@ fn trend(counted: &[Counted], years: &[i32], lang: ReportLang) -> Trend {
     }
 }
 
-/// The highest level of an event's persons.
-fn event_level(event: &CanonicalEvent) -> Option<Level> {
-    [&event.source, &event.target]
-        .iter()
-        .filter_map(|a| level_of(a.title.as_deref()?))
-        .min()
-}
-
 fn side(actor: &Actor, lang: ReportLang) -> Side {
     Side {
         party: actor.party().map(|p| party(p, lang)),
@@ -457,9 +480,8 @@ fn notable(
             .sources
             .cmp(&a.event.sources)
             .then_with(|| {
-                event_level(&a.event)
-                    .unwrap_or(Level::Official)
-                    .cmp(&event_level(&b.event).unwrap_or(Level::Official))
+                let rank = |c: &Counted| c.level().unwrap_or(Level::Official);
+                rank(a).cmp(&rank(b))
             })
             .then_with(|| b.event.mentions.cmp(&a.event.mentions))
             .then_with(|| a.event.date.cmp(&b.event.date))
@@ -480,7 +502,7 @@ fn notable(
                 target: side(&e.target, lang),
                 evidence: quote(&e.evidence, QUOTE_CHARS),
                 sources: e.sources,
-                level: event_level(e),
+                level: c.level(),
                 links: e
                     .docs
                     .iter()
