@@ -19,6 +19,10 @@ use crate::{ReportError, Request};
 /// How many partners the trend chart draws, and notable events the review names.
 const TREND_PARTNERS: usize = 6;
 const NOTABLE_EVENTS: usize = 10;
+/// Mechanisms and deployments listed with their details at most (the
+/// figures count them all): a table of thousands helps nobody, and each
+/// row reads its page's text.
+const DETAILED_ROWS: usize = 100;
 /// Evidence longer than this is shortened in notable events.
 const QUOTE_CHARS: usize = 240;
 /// Links listed under a notable event at most.
@@ -252,7 +256,11 @@ fn mechanisms(
     lang: ReportLang,
 ) -> Result<Vec<Mechanism>, ReportError> {
     let mut out = Vec::new();
-    for c in current.iter().filter(|c| c.kind == Kind::Dialogues) {
+    for c in current
+        .iter()
+        .filter(|c| c.kind == Kind::Dialogues)
+        .take(DETAILED_ROWS)
+    {
         let found = details::mechanism(&c.event.evidence)
             .or_else(|| details::mechanism(&sentence_of(store, &c.event).ok()?));
         let (session, name) = match found {
@@ -276,7 +284,11 @@ fn deployments(
     lang: ReportLang,
 ) -> Result<Vec<Deployment>, ReportError> {
     let mut out = Vec::new();
-    for c in current.iter().filter(|c| c.kind == Kind::Peacekeeping) {
+    for c in current
+        .iter()
+        .filter(|c| c.kind == Kind::Peacekeeping)
+        .take(DETAILED_ROWS)
+    {
         let sentence = sentence_of(store, &c.event)?;
         let (units, personnel) = details::deployment(&sentence);
         out.push(Deployment {

@@ -23,9 +23,10 @@ pub struct Review {
     pub min_confidence: f32,
     /// The year at a glance: one line per kind, every kind listed.
     pub glance: Vec<Figure>,
-    /// Sessions of dialogue mechanisms (046) in the period.
+    /// Sessions of dialogue mechanisms (046) in the period, the first 100
+    /// by date (the year at a glance counts them all).
     pub mechanisms: Vec<Mechanism>,
-    /// Peacekeeping deployments (074) in the period.
+    /// Peacekeeping deployments (074) in the period, the first 100 by date.
     pub deployments: Vec<Deployment>,
     /// Partners by number of events in the period, most first.
     pub partners: Vec<PartnerRow>,

@@ -99,6 +99,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         check_target(path, &args.db.db)?;
     }
     let store = args.db.open()?;
+    // The review reads many pages of a large store once.
+    store.map_for_reading(256 << 20)?;
     let review = gather(&store, &request).context("cannot gather the review")?;
     let text = match args.format {
         ReportFormat::Html => attache_report::render_html(&review),
