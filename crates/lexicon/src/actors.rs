@@ -10,8 +10,8 @@ use serde::Serialize;
 use crate::offices::office_holders;
 use crate::tsv::{cell, records, values};
 
-const COUNTRIES: &str = include_str!("../data/countries.tsv");
-const ORGS: &str = include_str!("../data/orgs.tsv");
+pub(crate) const COUNTRIES: &str = include_str!("../data/countries.tsv");
+pub(crate) const ORGS: &str = include_str!("../data/orgs.tsv");
 const INSTITUTIONS: &str = include_str!("../data/institutions.tsv");
 const TITLES: &str = include_str!("../data/titles.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");

@@ -23,10 +23,12 @@
 mod canonical;
 pub mod keys;
 mod like;
+mod report;
 mod schema;
 mod urls;
 
 pub use canonical::{EventFilter, StoredMention};
+pub use report::DocumentBrief;
 
 use std::cell::Cell;
 use std::path::Path;

@@ -108,7 +108,7 @@ fn parse_dyad(s: &str) -> Result<(String, String), String> {
     }
 }
 
-fn parse_day(s: &str) -> Result<String, String> {
+pub(crate) fn parse_day(s: &str) -> Result<String, String> {
     match attache_model::DateSpan::parse(s) {
         Some(span) if span.is_day() && !span.year_unknown() && s.len() == 10 => Ok(s.to_string()),
         _ => Err("expected a day as YYYY-MM-DD".into()),

@@ -75,7 +75,7 @@ fn resolved(path: &Path) -> Option<PathBuf> {
 
 /// Refuses an output path that would destroy a database: the one `db`
 /// names (or its `-wal`/`-shm` companions), or any SQLite file.
-fn check_target(out: &Path, db: &Path) -> anyhow::Result<()> {
+pub(crate) fn check_target(out: &Path, db: &Path) -> anyhow::Result<()> {
     anyhow::ensure!(!out.is_dir(), "--out {} is a directory", out.display());
     // The same file, or (for a file not there yet, such as a `-wal`
     // between runs) the same name in the same directory.
@@ -103,7 +103,7 @@ fn check_target(out: &Path, db: &Path) -> anyhow::Result<()> {
 
 /// Runs `write` into a temporary file beside `path`, then renames it onto
 /// `path`; on any failure the temporary file is removed and `path` is untouched.
-fn write_atomically(
+pub(crate) fn write_atomically(
     path: &Path,
     write: impl FnOnce(Box<dyn Write + Send>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
