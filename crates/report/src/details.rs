@@ -17,7 +17,7 @@ fn english_name() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     regex(
         &R,
-        r"(?:\b(\d{1,3})(?:st|nd|rd|th)\s+)?((?:(?:[A-Z][\w'’–-]*|of|the|on|and|for)\s+){0,8}?(?:Dialogue|Consultations?|Meeting|Talks|Exchange|Conference|Committee|Commission|Forum|Session)s?)\b",
+        r"(?i:\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+)?(?P<name>(?:(?:[A-Z][\w'’–-]*|of|the|on|and|for)\s+){0,8}?(?:Dialogue|Consultations?|Meeting|Talks|Exchange|Conference|Committee|Commission|Forum|Session)s?)\b",
     )
 }
 
@@ -27,7 +27,7 @@ fn french_name() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     regex(
         &R,
-        r"(?:\b(\d{1,3})(?:e|è|ème|eme|er|ère|re)\s+)?((?:Dialogue|Consultations?|Réunion|Session|Conférence|Échange|Comité|Commission|Forum|Rencontre)\b[^,.;:()«»\n]{0,90})",
+        r"(?i:\b(?:(?P<n>\d{1,3})(?:e|è|ème|eme|er|ère|re)|(?P<w>première|premier|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième))\s+)?(?P<name>(?:Dialogue|Consultations?|Réunion|Session|Conférence|Échange|Comité|Commission|Forum|Rencontre)\b[^,.;:()«»\n]{0,90})",
     )
 }
 
@@ -60,9 +60,9 @@ const FRENCH_NAME_ENDS: &[&str] = &[
 /// The mechanism a sentence names: its name and, when given, its session.
 pub fn mechanism(text: &str) -> Option<(Option<u32>, String)> {
     let english = english_name().captures_iter(text).find(|c| {
-        let name = &c[2];
+        let name = &c["name"];
         // A name of at least two words, unless numbered (`the 3rd Dialogue`).
-        c.get(1).is_some() || name.split_whitespace().count() >= 2
+        c.name("n").is_some() || c.name("w").is_some() || name.split_whitespace().count() >= 2
     });
     let french = french_name().captures(text);
     let (caps, is_french) = match (english, french) {
@@ -71,7 +71,7 @@ pub fn mechanism(text: &str) -> Option<(Option<u32>, String)> {
         (None, Some(f)) => (f, true),
         (None, None) => return None,
     };
-    let mut name = caps[2].trim().to_string();
+    let mut name = caps["name"].trim().to_string();
     if is_french {
         let end = FRENCH_NAME_ENDS
             .iter()
@@ -84,8 +84,70 @@ pub fn mechanism(text: &str) -> Option<(Option<u32>, String)> {
         .trim_start_matches(|c: char| c.is_lowercase() || c.is_whitespace())
         .trim()
         .to_string();
-    let session = caps.get(1).and_then(|n| n.as_str().parse().ok());
+    let session = match (caps.name("n"), caps.name("w")) {
+        (Some(n), _) => n.as_str().parse().ok(),
+        (None, Some(w)) => ordinal_word(w.as_str()),
+        _ => None,
+    };
     (!name.is_empty()).then_some((session, name))
+}
+
+/// An ordinal written as a word (`fifteenth`, `troisième`, `premier`).
+fn ordinal_word(word: &str) -> Option<u32> {
+    const EN: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    const FR: [&str; 20] = [
+        "premier",
+        "deuxième",
+        "troisième",
+        "quatrième",
+        "cinquième",
+        "sixième",
+        "septième",
+        "huitième",
+        "neuvième",
+        "dixième",
+        "onzième",
+        "douzième",
+        "treizième",
+        "quatorzième",
+        "quinzième",
+        "seizième",
+        "dix-septième",
+        "dix-huitième",
+        "dix-neuvième",
+        "vingtième",
+    ];
+    let word = word.to_lowercase();
+    let word = match word.as_str() {
+        "première" => "premier",
+        "second" | "seconde" => "deuxième",
+        w => w,
+    };
+    EN.iter()
+        .position(|w| *w == word)
+        .or_else(|| FR.iter().position(|w| *w == word))
+        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 fn personnel_regex() -> &'static Regex {
@@ -170,6 +232,16 @@ mod tests {
                 "Consultation politique de défense",
             ),
             ("held the Strategic Defence Dialogue on Monday", None, "Strategic Defence Dialogue"),
+            (
+                "the fifteenth Defence Policy Dialogue was held in Canberra",
+                Some(15),
+                "Defence Policy Dialogue",
+            ),
+            (
+                "la troisième Consultation politique de défense entre les deux pays",
+                Some(3),
+                "Consultation politique de défense",
+            ),
         ];
         for (text, session, name) in cases {
             assert_eq!(mechanism(text), Some((session, name.to_string())), "{text}");
