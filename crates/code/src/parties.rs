@@ -350,9 +350,13 @@ fn in_frame(
     // au Laos`, `visited the Philippines`), not past an aside or a clause
     // (`the port call – with its events – has been deemed routine…, amid
     // tension between China and the US`).
+    // An organisation named first is what the visit went to (`led a
+    // delegation to attend the ADMM in Vientiane`: the ADMM, not Laos).
     let visited = after.iter().find(|m| {
-        matches!(m.kind, MentionKind::Country | MentionKind::Place)
-            && party(m) != party(subject)
+        matches!(
+            m.kind,
+            MentionKind::Country | MentionKind::Place | MentionKind::Organisation
+        ) && party(m) != party(subject)
             && closely_after(text, hit.end, m.clean_start)
     });
     let object = match frame {

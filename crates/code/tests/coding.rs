@@ -1349,3 +1349,31 @@ fn organised_with_counterparts_is_a_meeting_and_a_handover_no_reception() {
     assert!(!s.iter().any(|(c, ..)| c == "043"), "{s:?}");
     assert!(s.iter().any(|(c, ..)| c == "070"), "{s:?}");
 }
+
+#[test]
+fn a_delegation_to_a_named_meeting_visits_the_meeting_not_its_host() {
+    let e = events(
+        Lang::En,
+        "news.example.vn",
+        "2024-06-05",
+        "Vietnamese Deputy Defence Minister Hoang Xuan Chien led a delegation to attend the ASEAN Defence Ministers' Meeting in Vientiane on 4 June.",
+    );
+    let s = summary(&e);
+    assert!(
+        !s.iter().any(|(c, _, t, _)| c == "042" && t == "LAO"),
+        "{s:?}"
+    );
+    assert!(has(&e, "042", "VNM", "ADMM", Some("2024-06-04")), "{s:?}");
+    // `spoke with` alone is a call.
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-05",
+        "US Defense Secretary Lloyd Austin spoke with Japanese Minister of Defense Minoru Kihara on 4 June.",
+    );
+    assert!(
+        has(&e, "041", "USA", "JPN", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+}
