@@ -30,6 +30,10 @@ pub struct Dates {
 /// –`, or alone on its line, as a page stamps its posting day (`mercredi 9
 /// mars 2022`). It says when the report was filed, not when anything
 /// happened.
+/// The longest agency name in brackets after a dateline's date (`VNA`,
+/// `AFP`, `Xinhua`, `VNA/VNS`): one word, capitalised.
+const AGENCY_CHARS: usize = 16;
+
 fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
@@ -39,6 +43,20 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     }
     let near_start = text[line_start..start].chars().count() <= 40;
     let after = text[end..].trim_start_matches([' ', '\u{a0}', ')']);
+    // The agency between the date and the dash: `Hanoï, 15 avril (VNA) -`.
+    let after = match after
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+    {
+        Some((agency, rest))
+            if agency.chars().count() <= AGENCY_CHARS
+                && agency.starts_with(char::is_uppercase)
+                && !agency.contains(char::is_whitespace) =>
+        {
+            rest.trim_start_matches([' ', '\u{a0}'])
+        }
+        _ => after,
+    };
     near_start && after.starts_with(['-', '–', '—'])
 }
 
@@ -684,5 +702,31 @@ mod year_tests {
                 "{text} published {published:?}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    use super::*;
+
+    #[test]
+    fn a_dateline_with_its_agency_and_a_stray_prefix() {
+        let at = |text: &str, date: &str| {
+            let start = text.find(date).unwrap();
+            is_dateline(text, start, start + date.len())
+        };
+        assert!(at(
+            "Hanoï, 15 avril (VNA) - Le ministre a reçu…",
+            "15 avril"
+        ));
+        assert!(at(
+            " date 2021-04 Hanoï, 15 avril (VNA) - Le ministre…",
+            "15 avril"
+        ));
+        assert!(at("Manila, June 4 - The secretary met…", "June 4"));
+        assert!(!at(
+            "Le ministre a reçu le 14 avril (à Hanoï) - puis",
+            "14 avril"
+        ));
     }
 }

@@ -98,21 +98,28 @@ impl<'g> Recognizer<'g> {
     }
 }
 
-/// `Vientiane (VNA) –`, `HANOI -`: where a report was filed, not an actor.
+/// How far into its line a dateline may start.
+const DATELINE_PREFIX_CHARS: usize = 20;
+
+/// `Vientiane (VNA) –`, `HANOI -`, `Hanoï, 15 avril (VNA) -`: where a report
+/// was filed, not an actor.
 fn mark_datelines(text: &attache_segment::CleanText, mentions: &mut [Mention]) {
     static DATELINE_TAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^\s*(?:,\s*\p{L}[\p{L} ]{0,20})?(?:\s*\([\p{Lu}\p{N}/ .]{2,20}\))?\s*[-–—:]",
+            r"^\s*(?:,\s*[\p{L}\p{N}][\p{L}\p{N} .]{0,20})?(?:\s*\([\p{Lu}\p{N}/ .]{2,20}\))?\s*[-–—:]",
         )
         .expect("valid pattern")
     });
     for m in mentions.iter_mut() {
-        let at_line_start = m.clean_start == 0
-            || text.chars[..m.clean_start]
-                .iter()
-                .rev()
-                .take_while(|c| **c != '\n')
-                .all(|c| c.is_whitespace());
+        // At the start of its line, or after a short stray prefix that a
+        // page left there (` date 2021-04 Hanoï, 15 avril (VNA) -`).
+        let before_on_line = text.chars[..m.clean_start]
+            .iter()
+            .rev()
+            .take_while(|c| **c != '\n')
+            .take(DATELINE_PREFIX_CHARS + 1)
+            .count();
+        let at_line_start = before_on_line <= DATELINE_PREFIX_CHARS;
         if !at_line_start || !matches!(m.kind, MentionKind::Country | MentionKind::Place) {
             continue;
         }

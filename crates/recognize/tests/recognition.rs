@@ -697,3 +697,17 @@ fn coordinated_titles_share_their_country_and_partnerships_are_no_persons() {
         &[exp("Richard Donald Marles", Person, Some("AUS"))],
     );
 }
+
+#[test]
+fn a_dateline_with_a_date_and_an_agency_is_a_place() {
+    for text in [
+        "Hanoï, 15 avril (VNA) - Le ministre lao de la Défense a été reçu.",
+        " date 2021-04 Hanoï, 15 avril (VNA) - Le ministre lao de la Défense a été reçu.",
+    ] {
+        let d = doc(Lang::Fr, "fr.example.vn", None, text);
+        let mentions = mentions_of(&d);
+        let hanoi = mentions.iter().find(|m| m.text == "Hanoï").expect("Hanoï");
+        assert_eq!(hanoi.how, "dateline", "{text}: {mentions:#?}");
+        assert_eq!(hanoi.kind, Place);
+    }
+}
