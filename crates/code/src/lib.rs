@@ -125,9 +125,21 @@ pub fn code_until(
             return None;
         }
         let sentence = text.sentence_of(hit.start);
+        let range = around(text.sentence_range(sentence), hit.start, hit.end);
+        // Whose words the predicate is: the writer's, a speaker's report,
+        // or a wish (read once per predicate).
+        let clause = modality::clause_of(&tokens, hit.head, tokens.index_at(range.start));
+        // In reported speech the conditional is the future of the past
+        // (`a annoncé que le Japon fournirait des radars`, `said Japan would
+        // provide`): told as to come.
+        let told_future = hit.modality.conditional
+            && (clause == modality::Clause::Said
+                || modality::is_announced_by(&tokens, hit.head, tokens.index_at(range.start)));
+        let future = hit.modality.future || told_future;
         // An activity in the conditional (`pourrait organiser`) is not yet
         // done; a statement in it still says what the speaker wants.
-        let hypothetical = hit.trigger.tier == Tier::Activity && hit.modality.conditional;
+        let hypothetical =
+            hit.trigger.tier == Tier::Activity && hit.modality.conditional && !told_future;
         if is_headline(&text, sentence)
             || hit.modality.negated
             || hypothetical
@@ -137,7 +149,6 @@ pub fn code_until(
         {
             continue;
         }
-        let range = around(text.sentence_range(sentence), hit.start, hit.end);
         let in_sentence: Vec<&Mention> = within(&actors, range.clone()).copied().collect();
         let carried = carried_subject(&text, &actors, sentence);
         let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
@@ -150,9 +161,7 @@ pub fn code_until(
         };
         let announced = if hit.trigger.tier != Tier::Activity {
             Announced::No
-        } else if hit.modality.future
-            || (hit.modality.infinitive && modality::is_planned(&tokens, hit.head))
-        {
+        } else if future || (hit.modality.infinitive && modality::is_planned(&tokens, hit.head)) {
             Announced::Future
         } else if hit.trigger.starts_with_verb() {
             // A verb has its own tense; a future later in the sentence is
@@ -167,13 +176,12 @@ pub fn code_until(
         // signé…`) is the content of a statement, not news; what is
         // announced in it still is, and so are the intents and praise it
         // states (`a affirmé que le Vietnam apprécie hautement…`).
-        let clause = modality::clause_of(&tokens, hit.head, tokens.index_at(range.start));
         let stated_position = hit.trigger.tier == Tier::Verbal
             && matches!(cameo::root(&hit.trigger.cameo), "03" | "05")
             && clause != modality::Clause::Wished;
         if clause != modality::Clause::Own
             && !stated_position
-            && !hit.modality.future
+            && !future
             && hit.trigger.cameo != "036"
             && hit.frame != triggers::Frame::Accused
         {

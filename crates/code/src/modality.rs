@@ -485,14 +485,48 @@ pub fn clause_of(tokens: &Tokens, head: usize, sentence_start: usize) -> Clause 
 
 /// The lemma of the verb of saying whose `que`/`that` clause holds `head`.
 fn reporting_verb(tokens: &Tokens, head: usize, sentence_start: usize) -> Option<&str> {
+    verb_of_that_clause(tokens, head, sentence_start, SAYING)
+}
+
+/// How far after its verb a `que` / `that` may open the clause (`a
+/// annoncé le 4 juin que`).
+const THAT_REACH: usize = 6;
+
+/// The first verb of `verbs` before `head` in its sentence that opens a
+/// `que` / `that` clause.
+fn verb_of_that_clause<'t>(
+    tokens: &'t Tokens,
+    head: usize,
+    sentence_start: usize,
+    verbs: &[&str],
+) -> Option<&'t str> {
     (sentence_start..head)
         .map(|j| (j, tokens.lemma(j)))
         .find_map(|(j, lemma)| {
-            (SAYING.contains(&lemma)
-                && (j + 1..(j + 4).min(head))
+            (verbs.contains(&lemma)
+                && (j + 1..(j + THAT_REACH).min(head))
                     .any(|k| matches!(tokens.folded(k), "que" | "qu'" | "that")))
             .then_some(lemma)
         })
+}
+
+/// Verbs that announce or promise what follows (`a annoncé que le Japon
+/// fournirait`): a conditional after them is the future of the past.
+const ANNOUNCING: &[&str] = &[
+    "annoncer",
+    "confirmer",
+    "promettre",
+    "assurer",
+    "announce",
+    "confirm",
+    "promise",
+    "pledge",
+];
+
+/// Whether the predicate at `head` is told as to come by an announcing verb
+/// before it (its conditional then is the future of the past).
+pub fn is_announced_by(tokens: &Tokens, head: usize, sentence_start: usize) -> bool {
+    verb_of_that_clause(tokens, head, sentence_start, ANNOUNCING).is_some()
 }
 
 /// Verbs whose object is a kind of activity talked about, not one done

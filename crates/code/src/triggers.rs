@@ -268,7 +268,7 @@ type Guess<'a> = (&'a str, &'static str);
 /// `entretenir`, `rendu` → `rendre`, `co-chaired` → `co-chair`), as
 /// stems and endings (nothing allocated).
 fn guessed_lemmas<'a>(folded: &'a str, lang: &Lang) -> impl Iterator<Item = Guess<'a>> {
-    let mut guesses: [Option<Guess<'a>>; 4] = [None; 4];
+    let mut guesses: [Option<Guess<'a>>; 8] = [None; 8];
     let mut count = 0;
     let mut guess = |stem: &'a str, ending: &'static str| {
         guesses[count] = Some((stem, ending));
@@ -296,6 +296,15 @@ fn guessed_lemmas<'a>(folded: &'a str, lang: &Lang) -> impl Iterator<Item = Gues
             // A present plural the tables miss (`coprésident`).
             if let Some(stem) = folded.strip_suffix("ent") {
                 guess(stem, "er");
+            }
+            // The future and the conditional they miss (`fournirait`,
+            // `organiseront`, `rendra`).
+            const FUTURE_ENDINGS: [&str; 10] = [
+                "raient", "rait", "rions", "riez", "ront", "rons", "rez", "rai", "ras", "ra",
+            ];
+            if let Some(stem) = FUTURE_ENDINGS.iter().find_map(|e| folded.strip_suffix(e)) {
+                guess(stem, "r");
+                guess(stem, "re");
             }
         }
         _ => {
@@ -367,6 +376,21 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
         next = j + 1;
     }
     Some(at)
+}
+
+/// How far back a participle after `et` looks for the auxiliary it shares.
+const SHARED_AUXILIARY_REACH: usize = 15;
+
+/// `a condamné la vente et menacé de riposter`: a participle after `et`
+/// whose clause has an auxiliary `avoir` before it shares that auxiliary;
+/// it is a verb, not an adjective.
+fn shares_an_auxiliary(tokens: &Tokens, i: usize) -> bool {
+    i > 0
+        && tokens.folded(i - 1) == "et"
+        && (i.saturating_sub(SHARED_AUXILIARY_REACH)..i - 1)
+            .rev()
+            .take_while(|&j| !modality::ends_clause(tokens, j + 1))
+            .any(|j| tokens.lemma(j) == "avoir")
 }
 
 /// Whether `par` / `by` opens the words at token `i`: the agent of a
@@ -444,7 +468,8 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
                 tokens.get(p).is_some_and(|t| {
                     t.kind != TokenKind::Punct && !tokens.get(i).is_some_and(|t| t.line_start)
                 })
-            });
+            })
+            && !shares_an_auxiliary(tokens, i);
         // Aid described with its giver (`20 camions remis par le Vietnam`)
         // is the giving itself.
         let after = at[at.len() - 1] + 1;

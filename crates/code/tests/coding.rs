@@ -1377,3 +1377,40 @@ fn a_delegation_to_a_named_meeting_visits_the_meeting_not_its_host() {
         summary(&e)
     );
 }
+
+#[test]
+fn the_future_of_the_past_and_participles_sharing_an_auxiliary() {
+    let e = events(
+        Lang::Fr,
+        "fr.example.com",
+        "2024-06-05",
+        "Le Premier ministre japonais a annoncé le 4 juin que le Japon fournirait aux Philippines cinq radars de surveillance côtière.",
+    );
+    assert!(
+        has(&e, "0332", "JPN", "PHL", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "fr.example.com",
+        "2024-06-05",
+        "La Chine a condamné le 4 juin la vente d'armes américaines à Taïwan et menacé les États-Unis de contre-mesures.",
+    );
+    assert!(
+        has(&e, "130", "CHN", "USA", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "fr.example.com",
+        "2024-06-05",
+        "Le chef d'état-major des armées françaises s'est entretenu le 4 juin au téléphone avec son homologue américain.",
+    );
+    assert!(
+        has(&e, "041", "FRA", "USA", Some("2024-06-04")),
+        "{:?}",
+        summary(&e)
+    );
+}
