@@ -1414,3 +1414,33 @@ fn the_future_of_the_past_and_participles_sharing_an_auxiliary() {
         summary(&e)
     );
 }
+
+#[test]
+fn trips_tours_and_stays_are_visits() {
+    let e = events(
+        Lang::En,
+        "news.example.vn",
+        "2019-07-05",
+        "The working trip to France by Vietnamese Deputy Minister of Defence Nguyen Chi Vinh from July 1 to 4 strengthened ties.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "042" && s == "VNM" && t == "FRA"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "fr.example.com",
+        "2023-12-03",
+        "Le ministre français des Armées a entamé le 2 décembre une tournée en Asie du Sud-Est par les Philippines.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, _, _)| c == "042" && s == "FRA"),
+        "{:?}",
+        summary(&e)
+    );
+}
