@@ -24,6 +24,7 @@ mod canonical;
 pub mod keys;
 mod like;
 mod schema;
+pub mod search;
 mod urls;
 
 pub use canonical::{EventFilter, StoredMention};
