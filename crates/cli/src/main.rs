@@ -46,6 +46,8 @@ enum Command {
     Event(commands::events::ShowArgs),
     /// Write the stored events as JSONL, CSV, GDELT 2.0 event rows, PLOVER JSON lines or Parquet.
     Export(commands::export::Args),
+    /// Serve the store read-only over HTTP: a JSON API and web pages (events, reports, documents, countries).
+    Serve(commands::serve::Args),
 }
 
 /// How a command ended, mapped to the exit code.
@@ -142,6 +144,7 @@ fn main() -> ExitCode {
         Command::Events(args) => commands::events::run_list(args),
         Command::Event(args) => commands::events::run_show(args),
         Command::Export(args) => commands::export::run(args),
+        Command::Serve(args) => commands::serve::run(args),
     };
     match result {
         Ok(Outcome::AllAccepted) => ExitCode::SUCCESS,

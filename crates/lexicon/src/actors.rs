@@ -309,3 +309,25 @@ mod tests {
         );
     }
 }
+
+/// The usual English and French names of country `iso3` (`VNM`:
+/// `Vietnam`, `Viêt Nam`): the first of each list in `countries.tsv`.
+pub fn country_names(iso3: &str) -> Option<(&'static str, &'static str)> {
+    records(COUNTRIES)
+        .find(|r| r.first() == Some(&iso3))
+        .and_then(|r| {
+            Some((
+                values(&r, 2).first().copied()?,
+                values(&r, 3).first().copied()?,
+            ))
+        })
+}
+
+#[cfg(test)]
+mod country_name_tests {
+    #[test]
+    fn a_country_has_its_names_in_both_languages() {
+        assert_eq!(super::country_names("KHM"), Some(("Cambodia", "Cambodge")));
+        assert_eq!(super::country_names("ASEAN"), None);
+    }
+}

@@ -29,7 +29,7 @@ mod words;
 
 use std::sync::OnceLock;
 
-pub use actors::{actor_entries, un_missions, Entry, EntryKind};
+pub use actors::{actor_entries, country_names, un_missions, Entry, EntryKind};
 pub use fold::{fold, fold_char, Folded};
 pub use gazetteer::{Gazetteer, Hit};
 pub use lemmas::{lemma_of, lemma_or_self};

@@ -104,6 +104,8 @@ const MIGRATIONS: &[&str] = &[
     // VALUES('rebuild')`) should a VACUUM renumber the rows. Triggers keep
     // it in step with every write; mentions already stored are indexed now.
     // `remove_diacritics 2`: `hanoi` finds `Hanoï`, as names are compared.
+    // And the order `attache serve` lists events in (newest first, undated
+    // last), so that a page of them is read from an index, not sorted.
     "ALTER TABLE events ADD COLUMN evidence TEXT
         GENERATED ALWAYS AS (json_extract(json, '$.evidence')) VIRTUAL;
     CREATE VIRTUAL TABLE evidence_fts USING fts5(evidence, content='events',
@@ -115,6 +117,7 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER evidence_fts_delete AFTER DELETE ON events BEGIN
         INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
     END;
+    CREATE INDEX canonical_recent ON canonical_events(ifnull(date_first, ''), event_id);
     CREATE TRIGGER evidence_fts_update AFTER UPDATE OF json ON events BEGIN
         INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
         INSERT INTO evidence_fts(rowid, evidence) VALUES (new.rowid, new.evidence);

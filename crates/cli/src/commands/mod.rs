@@ -7,6 +7,7 @@ pub mod events;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod serve;
 
 use std::io::Write;
 use std::path::Path;
