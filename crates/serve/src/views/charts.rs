@@ -47,13 +47,14 @@ const LEFT: f64 = 36.0;
 const BOTTOM: f64 = 22.0;
 const TOP: f64 = 8.0;
 
-/// Stacked bars, one per period, one colour per root; `label_every`
-/// periods get their name under the axis (months: only Januaries).
+/// Stacked bars, one per period, one colour per root; each year is named
+/// under the axis (by month: the first month and every January).
 pub fn stacked_bars(periods: &[PeriodCounts], caption: &str, id: &str) -> Markup {
     let max = periods.iter().map(|p| p.total).max().unwrap_or(0).max(1) as f64;
     let plot = HEIGHT - BOTTOM - TOP;
     let step = (WIDTH - LEFT) / periods.len().max(1) as f64;
-    let bar = (step * 0.8).max(1.0);
+    // Wide enough to see, never a slab: a lone year is a bar, not the chart.
+    let bar = (step * 0.8).clamp(1.0, 56.0);
     let monthly = periods.first().is_some_and(|p| p.period.len() > 4);
     html! {
         figure.chart id=(id) {
@@ -74,7 +75,7 @@ pub fn stacked_bars(periods: &[PeriodCounts], caption: &str, id: &str) -> Markup
                                 fill=(root_colour(root)) data-root=(root) data-count=(count) {}
                         }
                     }
-                    @if !monthly || p.period.ends_with("-01") {
+                    @if !monthly || i == 0 || p.period.ends_with("-01") {
                         text.tick x=(fmt(x + bar / 2.0)) y=(HEIGHT - 6.0) text-anchor="middle" {
                             (p.period.get(..4).unwrap_or(&p.period))
                         }
