@@ -72,19 +72,26 @@ pub async fn timeline_of(
         _ => Period::Year,
     };
     let tier = params.choice("tier", &["activity", "verbal"])?;
+    let key = format!("timeline {country} {partner:?} {by:?} {tier:?}");
     let answer = app
         .pool
-        .run(move |c| timeline(c, &country, partner.as_deref(), by, tier))
+        .cached(key, move |c| {
+            timeline(c, &country, partner.as_deref(), by, tier)
+        })
         .await?;
-    Ok(Json(answer))
+    Ok(Json(Timeline::clone(&answer)))
 }
 
 pub async fn dyads_of(State(app): State<AppState>, RawQuery(query): RawQuery) -> Answer<Dyads> {
     let params = Params::parse(query.as_deref(), &["country", "year"])?;
     let country = params.required_party("country")?;
     let year = params.number("year", 1..=9999)?.map(|y| y as u16);
-    let answer = app.pool.run(move |c| dyads(c, &country, year)).await?;
-    Ok(Json(answer))
+    let key = format!("dyads {country} {year:?}");
+    let answer = app
+        .pool
+        .cached(key, move |c| dyads(c, &country, year))
+        .await?;
+    Ok(Json(Dyads::clone(&answer)))
 }
 
 /// The OpenAPI 3.1 description of this API.

@@ -152,17 +152,21 @@ fn the_server_reads_what_a_writer_commits_meanwhile() {
     let db = scratch("serve-writer").join("attache.db");
     extract_into(&db, &[samples()]);
     let app = app_over(&db);
-    let before = ids(&get_json(
-        &app,
-        "/api/events?country=LAO&from=2022-01-01&to=2022-12-31",
-    ));
-    assert!(before.is_empty());
+    let lao_2022 = "/api/events?country=LAO&from=2022-01-01&to=2022-12-31";
+    let in_2022 = |app: &axum::Router| {
+        let t = get_json(app, "/api/timeline?country=LAO");
+        let periods = t["periods"].as_array().unwrap().clone();
+        let year = periods.into_iter().find(|p| p["period"] == "2022");
+        year.map_or(0, |p| p["total"].as_u64().unwrap())
+    };
+    assert!(ids(&get_json(&app, lao_2022)).is_empty());
+    assert_eq!(in_2022(&app), 0);
+    let page_before = get(&app, "/countries/LAO").body;
     extract_into(&db, &[hostile()]);
-    let after = ids(&get_json(
-        &app,
-        "/api/events?country=LAO&from=2022-01-01&to=2022-12-31",
-    ));
-    assert_eq!(after.len(), 2);
+    assert_eq!(ids(&get_json(&app, lao_2022)).len(), 2);
+    // Cached aggregates are not served once a writer has committed.
+    assert_eq!(in_2022(&app), 2);
+    assert_ne!(get(&app, "/countries/LAO").body, page_before);
 }
 
 #[test]

@@ -105,7 +105,9 @@ const MIGRATIONS: &[&str] = &[
     // it in step with every write; mentions already stored are indexed now.
     // `remove_diacritics 2`: `hanoi` finds `Hanoï`, as names are compared.
     // And the order `attache serve` lists events in (newest first, undated
-    // last), so that a page of them is read from an index, not sorted.
+    // last), alone, after either party, and after the pair, so that a page
+    // of them is read from an index, not sorted; the party indexes also
+    // cover what timelines and partner counts read (no row is visited).
     "ALTER TABLE events ADD COLUMN evidence TEXT
         GENERATED ALWAYS AS (json_extract(json, '$.evidence')) VIRTUAL;
     CREATE VIRTUAL TABLE evidence_fts USING fts5(evidence, content='events',
@@ -118,6 +120,12 @@ const MIGRATIONS: &[&str] = &[
         INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
     END;
     CREATE INDEX canonical_recent ON canonical_events(ifnull(date_first, ''), event_id);
+    CREATE INDEX canonical_source_recent ON canonical_events(source_party, ifnull(date_first, ''),
+        event_id, date_last, date_first, cameo, tier, target_party);
+    CREATE INDEX canonical_target_recent ON canonical_events(target_party, ifnull(date_first, ''),
+        event_id, date_last, date_first, cameo, tier, source_party);
+    CREATE INDEX canonical_pair_recent ON canonical_events(source_party, target_party,
+        ifnull(date_first, ''), event_id);
     CREATE TRIGGER evidence_fts_update AFTER UPDATE OF json ON events BEGIN
         INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
         INSERT INTO evidence_fts(rowid, evidence) VALUES (new.rowid, new.evidence);

@@ -25,12 +25,19 @@ pub struct Partner {
 /// The partners of `country` (in `year`, when given).
 pub fn dyads(conn: &Connection, country: &str, year: Option<u16>) -> Result<Dyads, ApiError> {
     let year_text = year.map(|y| format!("{y:04}"));
+    // One side, then the other, each read from its covering index.
     let mut stmt = conn.prepare(
-        "SELECT CASE WHEN c.source_party = ?1 THEN c.target_party ELSE c.source_party END AS partner,
-                substr(c.cameo, 1, 2) AS root, count(*)
-         FROM canonical_events c
-         WHERE (c.source_party = ?1 OR c.target_party = ?1)
-           AND (?2 IS NULL OR substr(c.date_first, 1, 4) = ?2)
+        "SELECT partner, root, sum(n) FROM (
+           SELECT c.target_party AS partner, substr(c.cameo, 1, 2) AS root, count(*) AS n
+           FROM canonical_events c
+           WHERE c.source_party = ?1 AND (?2 IS NULL OR substr(c.date_first, 1, 4) = ?2)
+           GROUP BY partner, root
+           UNION ALL
+           SELECT c.source_party, substr(c.cameo, 1, 2), count(*)
+           FROM canonical_events c
+           WHERE c.target_party = ?1 AND c.source_party IS NOT ?1
+             AND (?2 IS NULL OR substr(c.date_first, 1, 4) = ?2)
+           GROUP BY 1, 2)
          GROUP BY partner, root",
     )?;
     let rows = stmt.query_map(rusqlite::params![country, year_text], |r| {

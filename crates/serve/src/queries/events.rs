@@ -8,6 +8,7 @@ use attache_store::EventFilter;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use serde::Serialize;
 
+use super::{sides, Sides};
 use crate::error::ApiError;
 
 #[derive(Debug, Clone, Serialize)]
@@ -18,17 +19,20 @@ pub struct EventPage {
 }
 
 /// The sort key: the first day (undated events last), then the id. The
-/// index `canonical_recent` of migration 7 holds exactly this expression.
+/// indexes `canonical_*recent` of migration 7 hold exactly this expression.
 const ORDER_KEY: &str = "ifnull(c.date_first, '')";
 
 /// Up to `limit` events passing `filter`, after event `after` in the order.
+/// Each side of the filter reads its index newest first and stops at
+/// `limit + 1`; the sides are then merged.
 pub fn event_page(
     conn: &Connection,
     filter: &EventFilter,
     after: Option<&str>,
     limit: usize,
 ) -> Result<EventPage, ApiError> {
-    let (mut condition, mut values) = filter.condition();
+    let Sides { parts, mut values } = sides(filter);
+    let mut keyset = String::new();
     if let Some(after) = after {
         let day: String = conn
             .query_row(
@@ -41,16 +45,26 @@ pub fn event_page(
         values.push(day);
         values.push(after.to_string());
         let (d, id) = (values.len() - 1, values.len());
-        condition.push_str(&format!(" AND ({ORDER_KEY}, c.event_id) < (?{d}, ?{id})"));
+        keyset = format!(" AND ({ORDER_KEY}, c.event_id) < (?{d}, ?{id})");
     }
+    let take = limit + 1;
+    let sides: Vec<String> = parts
+        .iter()
+        .map(|part| {
+            format!(
+                "SELECT * FROM (SELECT c.json AS json, {ORDER_KEY} AS day, c.event_id AS id
+                 FROM canonical_events c WHERE {part}{keyset}
+                 ORDER BY {ORDER_KEY} DESC, c.event_id DESC LIMIT {take})"
+            )
+        })
+        .collect();
     let sql = format!(
-        "SELECT c.json FROM canonical_events c WHERE {condition}
-         ORDER BY {ORDER_KEY} DESC, c.event_id DESC LIMIT {}",
-        limit + 1
+        "SELECT json FROM ({}) ORDER BY day DESC, id DESC LIMIT {take}",
+        sides.join(" UNION ALL ")
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(&values), |r| r.get::<_, String>(0))?;
-    let mut events: Vec<CanonicalEvent> = Vec::with_capacity(limit + 1);
+    let mut events: Vec<CanonicalEvent> = Vec::with_capacity(take);
     for json in rows {
         events.push(decode(&json?)?);
     }

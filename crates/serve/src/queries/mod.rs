@@ -12,6 +12,7 @@ pub mod timeline;
 
 use std::collections::BTreeMap;
 
+use attache_store::EventFilter;
 use serde::Serialize;
 
 /// What a page shows of a stored document.
@@ -29,6 +30,59 @@ pub struct DocumentInfo {
 
 /// Events counted by CAMEO root (`"04"`): what the stacked bars show.
 pub type RootCounts = BTreeMap<String, u64>;
+
+/// A filter split by the side its party stands on, so that each part
+/// reads one index in its order (`canonical_source_recent`,
+/// `canonical_target_recent`, `canonical_pair_recent` of migration 7)
+/// instead of a union of row ids to sort: a country as source, or as
+/// target and not source; a pair one way, or the other. Each part is a SQL
+/// condition on `canonical_events c`; all take the same `values`.
+pub(crate) struct Sides {
+    pub parts: Vec<String>,
+    pub values: Vec<String>,
+}
+
+pub(crate) fn sides(filter: &EventFilter) -> Sides {
+    let rest = EventFilter {
+        country: if filter.dyad.is_some() {
+            filter.country.clone()
+        } else {
+            None
+        },
+        dyad: None,
+        ..filter.clone()
+    };
+    let (condition, mut values) = rest.condition();
+    let mut bind = |value: &str| {
+        values.push(value.to_string());
+        format!("?{}", values.len())
+    };
+    // Implied by `date_first <= to`, and a range on the indexes' order.
+    let mut common = condition;
+    if let Some(to) = &filter.to {
+        common.push_str(&format!(" AND ifnull(c.date_first, '') <= {}", bind(to)));
+    }
+    let parts = match (&filter.dyad, &filter.country) {
+        (Some((a, b)), _) => {
+            let (a, b) = (bind(a), bind(b));
+            vec![
+                format!("c.source_party = {a} AND c.target_party = {b} AND {common}"),
+                format!(
+                    "c.source_party = {b} AND c.target_party = {a} AND {a} <> {b} AND {common}"
+                ),
+            ]
+        }
+        (None, Some(country)) => {
+            let x = bind(country);
+            vec![
+                format!("c.source_party = {x} AND {common}"),
+                format!("c.target_party = {x} AND c.source_party IS NOT {x} AND {common}"),
+            ]
+        }
+        (None, None) => vec![common],
+    };
+    Sides { parts, values }
+}
 
 /// Byte offsets of the code points `chars` (sorted) of `text`; a point
 /// past the end is the end. One pass over the text, whatever its length.

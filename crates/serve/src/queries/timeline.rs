@@ -8,7 +8,7 @@ use attache_store::EventFilter;
 use rusqlite::{params_from_iter, Connection};
 use serde::Serialize;
 
-use super::RootCounts;
+use super::{sides, RootCounts, Sides};
 use crate::error::ApiError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,12 +63,23 @@ pub fn timeline(
         tier: tier.map(str::to_string),
         ..EventFilter::default()
     };
-    let (condition, values) = filter.condition();
-    let sql = format!(
-        "SELECT substr(c.date_first, 1, {}) AS period, substr(c.cameo, 1, 2) AS root, count(*)
-         FROM canonical_events c WHERE {condition} AND c.date_first IS NOT NULL
-         GROUP BY period, root ORDER BY period, root",
+    let Sides { parts, values } = sides(&filter);
+    let counted = |dated: &str, columns: &str, group: &str| {
+        let each: Vec<String> = parts
+            .iter()
+            .map(|part| {
+                format!("SELECT {columns} count(*) AS n FROM canonical_events c WHERE {part} AND c.date_first {dated} {group}")
+            })
+            .collect();
+        each.join(" UNION ALL ")
+    };
+    let columns = format!(
+        "substr(c.date_first, 1, {}) AS period, substr(c.cameo, 1, 2) AS root,",
         by.prefix_len()
+    );
+    let sql = format!(
+        "SELECT period, root, sum(n) FROM ({}) GROUP BY period, root ORDER BY period, root",
+        counted("IS NOT NULL", &columns, "GROUP BY period, root")
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(&values), |r| {
@@ -99,7 +110,8 @@ pub fn timeline(
     roots.sort();
     let undated: i64 = conn.query_row(
         &format!(
-            "SELECT count(*) FROM canonical_events c WHERE {condition} AND c.date_first IS NULL"
+            "SELECT ifnull(sum(n), 0) FROM ({})",
+            counted("IS NULL", "", "")
         ),
         params_from_iter(&values),
         |r| r.get(0),

@@ -154,10 +154,11 @@ pub async fn country_page(
         let params = Params::parse(query.as_deref(), &["lang", "tier"])?;
         let tier = params.choice("tier", &["activity", "verbal"])?;
         let code = party_in_path(&path_or_400(path)?)?;
+        let key = format!("country page {code} {tier:?}");
         let asked = code.clone();
-        let (partners, by_year, by_month) = app
+        let answer = app
             .pool
-            .run(move |c| {
+            .cached(key, move |c| {
                 Ok((
                     dyads::dyads(c, &asked, None)?,
                     timeline::timeline(c, &asked, None, timeline::Period::Year, tier)?,
@@ -165,6 +166,7 @@ pub async fn country_page(
                 ))
             })
             .await?;
+        let (partners, by_year, by_month) = &*answer;
         let path = format!("/countries/{code}");
         let here = Here {
             path: &path,
@@ -175,7 +177,7 @@ pub async fn country_page(
             lang,
             &title,
             &here,
-            country::country(&partners, &by_year, &by_month, lang),
+            country::country(partners, by_year, by_month, lang),
         ))
     }
     .await;
@@ -193,9 +195,10 @@ pub async fn pair_page(
         let (a, b) = path_or_400(path)?;
         let (a, b) = (party_in_path(&a)?, party_in_path(&b)?);
         let (pa, pb) = (a.clone(), b.clone());
-        let (by_year, by_month, latest) = app
+        let key = format!("pair page {a} {b}");
+        let answer = app
             .pool
-            .run(move |c| {
+            .cached(key, move |c| {
                 let filter = attache_store::EventFilter {
                     dyad: Some((pa.clone(), pb.clone())),
                     ..Default::default()
@@ -207,6 +210,7 @@ pub async fn pair_page(
                 ))
             })
             .await?;
+        let (by_year, by_month, latest) = &*answer;
         let path = format!("/countries/{a}/{b}");
         let here = Here {
             path: &path,
@@ -217,7 +221,7 @@ pub async fn pair_page(
             lang,
             &title,
             &here,
-            country::pair(&by_year, &by_month, &latest, lang),
+            country::pair(by_year, by_month, latest, lang),
         ))
     }
     .await;
