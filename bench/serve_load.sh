@@ -23,10 +23,13 @@ if [ ! -f "$db" ]; then
   for f in "$db.tmp-wal" "$db.tmp-shm"; do [ -f "$f" ] && mv "$f" "${db}${f#$db.tmp}"; done
 fi
 du -h "$db"
-"$target/release/attache" serve --db "$db" --addr 127.0.0.1:0 > "$work/serve.out" &
+"$target/release/attache" serve --db "$db" --addr 127.0.0.1:0 > "$work/serve.out" 2> "$work/serve.err" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do grep -q http "$work/serve.out" 2>/dev/null && break; sleep 0.2; done
 base=$(grep -o 'http://[^ ]*' "$work/serve.out")
+# The server computes its busiest pages first; measure after (at most 2 min).
+for _ in $(seq 600); do grep -q "computed ahead\|could not" "$work/serve.err" 2>/dev/null && break; sleep 0.2; done
+cat "$work/serve.err"
 echo "server $server at $base; $(nproc) cores"
 "$target/release/examples/load" "$base" "$server" "$requests" "$clients"

@@ -311,16 +311,20 @@ mod tests {
 }
 
 /// The usual English and French names of country `iso3` (`VNM`:
-/// `Vietnam`, `Viêt Nam`): the first of each list in `countries.tsv`.
+/// `Vietnam`, `Viêt Nam`): the first of each list in `countries.tsv`,
+/// read once.
 pub fn country_names(iso3: &str) -> Option<(&'static str, &'static str)> {
-    records(COUNTRIES)
-        .find(|r| r.first() == Some(&iso3))
-        .and_then(|r| {
-            Some((
-                values(&r, 2).first().copied()?,
-                values(&r, 3).first().copied()?,
-            ))
-        })
+    static NAMES: OnceLock<std::collections::HashMap<&'static str, (&'static str, &'static str)>> =
+        OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        records(COUNTRIES)
+            .filter_map(|r| {
+                let (en, fr) = (*values(&r, 2).first()?, *values(&r, 3).first()?);
+                Some((r[0], (en, fr)))
+            })
+            .collect()
+    });
+    names.get(iso3).copied()
 }
 
 #[cfg(test)]

@@ -78,7 +78,7 @@ const WORDS: &[&str] = &[
 
 /// The URL of the `i`-th request of kind `kind`.
 fn url(kind: &str, i: u64, base: &str, events: &[String], docs: &[String]) -> String {
-    let r = mix(i ^ kind.len() as u64 * 0x1234_5678);
+    let r = mix(i ^ (kind.len() as u64 * 0x1234_5678));
     let partner = PARTNERS[(r % PARTNERS.len() as u64) as usize];
     let year = 2014 + (r >> 8) % 12;
     let event = &events[((r >> 16) % events.len() as u64) as usize];
@@ -101,7 +101,7 @@ fn url(kind: &str, i: u64, base: &str, events: &[String], docs: &[String]) -> St
         }
         "country page" => format!(
             "{base}/countries/{}",
-            if r % 2 == 0 { "VNM" } else { partner }
+            if r & 1 == 0 { "VNM" } else { partner }
         ),
         other => panic!("no request kind {other}"),
     }

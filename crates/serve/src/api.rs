@@ -7,13 +7,14 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use axum::Json;
 
+use crate::aggregates::{dyads_of, timeline_of};
 use crate::error::ApiError;
 use crate::params::{Params, DEFAULT_LIMIT, EVENT_LIST_PARAMS, MAX_LIMIT};
 use crate::queries::document::{document_view, DocumentView};
-use crate::queries::dyads::{dyads, Dyads};
+use crate::queries::dyads::Dyads;
 use crate::queries::event::{event_detail, EventDetail};
 use crate::queries::events::{event_page, EventPage};
-use crate::queries::timeline::{timeline, Period, Timeline};
+use crate::queries::timeline::{Period, Timeline};
 use crate::views::path_or_400;
 use crate::AppState;
 
@@ -60,10 +61,7 @@ pub async fn document(
         .ok_or_else(|| ApiError::not_found(format!("no document {id}")))
 }
 
-pub async fn timeline_of(
-    State(app): State<AppState>,
-    RawQuery(query): RawQuery,
-) -> Answer<Timeline> {
+pub async fn timeline(State(app): State<AppState>, RawQuery(query): RawQuery) -> Answer<Timeline> {
     let params = Params::parse(query.as_deref(), &["country", "partner", "by", "tier"])?;
     let country = params.required_party("country")?;
     let partner = params.party("partner")?;
@@ -72,25 +70,15 @@ pub async fn timeline_of(
         _ => Period::Year,
     };
     let tier = params.choice("tier", &["activity", "verbal"])?;
-    let key = format!("timeline {country} {partner:?} {by:?} {tier:?}");
-    let answer = app
-        .pool
-        .cached(key, move |c| {
-            timeline(c, &country, partner.as_deref(), by, tier)
-        })
-        .await?;
+    let answer = timeline_of(&app.pool, &country, partner.as_deref(), by, tier).await?;
     Ok(Json(Timeline::clone(&answer)))
 }
 
-pub async fn dyads_of(State(app): State<AppState>, RawQuery(query): RawQuery) -> Answer<Dyads> {
+pub async fn dyads(State(app): State<AppState>, RawQuery(query): RawQuery) -> Answer<Dyads> {
     let params = Params::parse(query.as_deref(), &["country", "year"])?;
     let country = params.required_party("country")?;
     let year = params.number("year", 1..=9999)?.map(|y| y as u16);
-    let key = format!("dyads {country} {year:?}");
-    let answer = app
-        .pool
-        .cached(key, move |c| dyads(c, &country, year))
-        .await?;
+    let answer = dyads_of(&app.pool, &country, year).await?;
     Ok(Json(Dyads::clone(&answer)))
 }
 

@@ -36,6 +36,7 @@
 //! assert!(response.headers()["content-security-policy"].to_str().unwrap().contains("script-src 'self'"));
 //! ```
 
+mod aggregates;
 mod api;
 pub mod error;
 pub mod params;
@@ -54,6 +55,7 @@ use tower::limit::ConcurrencyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
+pub use aggregates::warm;
 pub use error::ApiError;
 pub use pool::{OpenError, ReadPool, SCHEMA_NEEDED};
 
@@ -121,8 +123,8 @@ pub fn router(pool: Arc<ReadPool>, limits: &Limits) -> Router {
         .route("/events", get(api::events))
         .route("/events/{event_id}", get(api::event))
         .route("/documents/{id}", get(api::document))
-        .route("/timeline", get(api::timeline_of))
-        .route("/dyads", get(api::dyads_of))
+        .route("/timeline", get(api::timeline))
+        .route("/dyads", get(api::dyads))
         .route("/openapi.json", get(api::openapi))
         .fallback(api::not_found);
     let header = |name, value: &'static str| {

@@ -201,3 +201,10 @@ fn the_pool_never_writes() {
     let result = runtime.block_on(pool.run(|c| Ok(c.execute("DELETE FROM documents", [])?)));
     assert_eq!(result.unwrap_err().status, 500);
 }
+
+#[test]
+fn warming_reads_the_busiest_parties() {
+    let pool = ReadPool::open(common::sample_db(), 1, Duration::from_secs(5)).unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(attache_serve::warm(&pool, 2)).unwrap();
+}

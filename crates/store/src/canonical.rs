@@ -25,7 +25,8 @@ pub struct EventFilter {
     /// A person named on either side (compared folded, as a part of the name).
     pub person: Option<String>,
     /// Words that the evidence of one of the event's mentions holds, all of
-    /// them, accents and case ignored (full-text search; see [`crate::search`]).
+    /// them, accents and case ignored (full-text search; see [`crate::search`]:
+    /// among the [`search::MAX_MATCHES`] reports stored last that hold them).
     pub text: Option<String>,
 }
 
@@ -214,7 +215,9 @@ impl EventFilter {
             let p = bind(&query, &mut values);
             clauses.push(format!(
                 "c.event_id IN (SELECT e.event_id FROM events e WHERE e.rowid IN
-                   (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH {p}))"
+                   (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH {p}
+                    ORDER BY rowid DESC LIMIT {}))",
+                search::MAX_MATCHES
             ));
         }
         if clauses.is_empty() {

@@ -125,7 +125,7 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX canonical_target_recent ON canonical_events(target_party, ifnull(date_first, ''),
         event_id, date_last, date_first, cameo, tier, source_party);
     CREATE INDEX canonical_pair_recent ON canonical_events(source_party, target_party,
-        ifnull(date_first, ''), event_id);
+        ifnull(date_first, ''), event_id, date_last, date_first, cameo, tier);
     CREATE TRIGGER evidence_fts_update AFTER UPDATE OF json ON events BEGIN
         INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
         INSERT INTO evidence_fts(rowid, evidence) VALUES (new.rowid, new.evidence);

@@ -20,6 +20,12 @@ pub fn fts_query(text: &str) -> Option<String> {
 /// Words of a search beyond these are ignored (each one is a lookup).
 pub const MAX_WORDS: usize = 16;
 
+/// Reports a search reads at most, the ones stored last: each costs a
+/// lookup of its event, and words as common as `coopération` hold in
+/// hundreds of thousands of reports of a large store (a request must stay
+/// within milliseconds). More words, or rarer ones, reach older reports.
+pub const MAX_MATCHES: usize = 5_000;
+
 #[cfg(test)]
 mod tests {
     use super::fts_query;

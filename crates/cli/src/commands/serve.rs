@@ -22,6 +22,9 @@ pub struct Args {
     connections: usize,
 }
 
+/// Parties whose timelines and partners are computed at startup.
+const WARM_PARTIES: usize = 12;
+
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     // Opened once to write, so that an older store gets its schema
     // brought up to date (the evidence index); then only read.
@@ -33,7 +36,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     let pool = ReadPool::open(&args.db.db, limits.connections, limits.query_deadline)
         .with_context(|| format!("cannot read {}", args.db.db.display()))?;
-    let app = router(pool, &limits);
+    let app = router(pool.clone(), &limits);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -52,6 +55,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             "attache: serving {} read-only at http://{bound}/ (Ctrl-C stops)",
             args.db.db.display()
         );
+        // The busiest countries' pages, computed while the first readers come.
+        let warming = pool.clone();
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            match attache_serve::warm(&warming, WARM_PARTIES).await {
+                Ok(()) => eprintln!(
+                    "attache: the pages of the {WARM_PARTIES} busiest parties computed ahead in {:.1} s",
+                    started.elapsed().as_secs_f64()
+                ),
+                Err(e) => eprintln!("attache: could not compute the busiest pages ahead: {e}"),
+            }
+        });
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

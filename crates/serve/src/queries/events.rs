@@ -24,7 +24,7 @@ const ORDER_KEY: &str = "ifnull(c.date_first, '')";
 
 /// Up to `limit` events passing `filter`, after event `after` in the order.
 /// Each side of the filter reads its index newest first and stops at
-/// `limit + 1`; the sides are then merged.
+/// `limit + 1`; the sides are then merged, and the page's records read.
 pub fn event_page(
     conn: &Connection,
     filter: &EventFilter,
@@ -48,18 +48,21 @@ pub fn event_page(
         keyset = format!(" AND ({ORDER_KEY}, c.event_id) < (?{d}, ?{id})");
     }
     let take = limit + 1;
+    // Each side yields keys only (its index covers the filters), the
+    // page's keys are chosen, and only then are their records read.
     let sides: Vec<String> = parts
         .iter()
         .map(|part| {
             format!(
-                "SELECT * FROM (SELECT c.json AS json, {ORDER_KEY} AS day, c.event_id AS id
+                "SELECT * FROM (SELECT {ORDER_KEY} AS day, c.event_id AS id
                  FROM canonical_events c WHERE {part}{keyset}
                  ORDER BY {ORDER_KEY} DESC, c.event_id DESC LIMIT {take})"
             )
         })
         .collect();
     let sql = format!(
-        "SELECT json FROM ({}) ORDER BY day DESC, id DESC LIMIT {take}",
+        "SELECT c.json FROM (SELECT day, id FROM ({}) ORDER BY day DESC, id DESC LIMIT {take}) page
+         JOIN canonical_events c ON c.event_id = page.id ORDER BY page.day DESC, page.id DESC",
         sides.join(" UNION ALL ")
     );
     let mut stmt = conn.prepare(&sql)?;

@@ -16,9 +16,10 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
+use crate::aggregates;
 use crate::error::ApiError;
 use crate::params::{Params, DEFAULT_LIMIT, EVENT_LIST_PARAMS, MAX_LIMIT};
-use crate::queries::{dyads, event as event_query, events, timeline};
+use crate::queries::{event as event_query, events, timeline};
 use crate::AppState;
 use i18n::Lang;
 use layout::{page, Here};
@@ -154,19 +155,12 @@ pub async fn country_page(
         let params = Params::parse(query.as_deref(), &["lang", "tier"])?;
         let tier = params.choice("tier", &["activity", "verbal"])?;
         let code = party_in_path(&path_or_400(path)?)?;
-        let key = format!("country page {code} {tier:?}");
-        let asked = code.clone();
-        let answer = app
-            .pool
-            .cached(key, move |c| {
-                Ok((
-                    dyads::dyads(c, &asked, None)?,
-                    timeline::timeline(c, &asked, None, timeline::Period::Year, tier)?,
-                    timeline::timeline(c, &asked, None, timeline::Period::Month, tier)?,
-                ))
-            })
-            .await?;
-        let (partners, by_year, by_month) = &*answer;
+        let pool = &app.pool;
+        let partners = aggregates::dyads_of(pool, &code, None).await?;
+        let by_year =
+            aggregates::timeline_of(pool, &code, None, timeline::Period::Year, tier).await?;
+        let by_month =
+            aggregates::timeline_of(pool, &code, None, timeline::Period::Month, tier).await?;
         let path = format!("/countries/{code}");
         let here = Here {
             path: &path,
@@ -177,7 +171,7 @@ pub async fn country_page(
             lang,
             &title,
             &here,
-            country::country(partners, by_year, by_month, lang),
+            country::country(&partners, &by_year, &by_month, lang),
         ))
     }
     .await;
