@@ -48,6 +48,8 @@ enum Command {
     Export(commands::export::Args),
     /// Write the review of a country's defence relations for a year or period (HTML, Markdown or JSON).
     Report(commands::report::Args),
+    /// Serve the store read-only over HTTP: a JSON API and web pages (events, reports, documents, countries).
+    Serve(commands::serve::Args),
 }
 
 /// How a command ended, mapped to the exit code.
@@ -145,6 +147,7 @@ fn main() -> ExitCode {
         Command::Event(args) => commands::events::run_show(args),
         Command::Export(args) => commands::export::run(args),
         Command::Report(args) => commands::report::run(args),
+        Command::Serve(args) => commands::serve::run(args),
     };
     match result {
         Ok(Outcome::AllAccepted) => ExitCode::SUCCESS,

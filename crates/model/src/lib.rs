@@ -15,6 +15,7 @@
 //! ```
 
 mod actor;
+mod around;
 pub mod cameo;
 mod canonical;
 mod clean;
@@ -26,6 +27,7 @@ mod normalize;
 mod offsets;
 
 pub use actor::Actor;
+pub use around::{paragraph_around, sentence_around};
 pub use canonical::CanonicalEvent;
 pub use clean::{CleanResult, Removal, RemovalReason, Repair};
 pub use date_span::{DateSpan, Day};

@@ -5,7 +5,7 @@ use attache_lexicon::fold;
 use attache_model::{CanonicalEvent, DateSpan, Event};
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
-use crate::{like, Batch, Result, Store};
+use crate::{like, search, Batch, Result, Store};
 
 /// What `attache events` asks for; every field narrows the answer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,6 +24,10 @@ pub struct EventFilter {
     pub tier: Option<String>,
     /// A person named on either side (compared folded, as a part of the name).
     pub person: Option<String>,
+    /// Words that the evidence of one of the event's mentions holds, all of
+    /// them, accents and case ignored (full-text search; see [`crate::search`]:
+    /// among the [`search::MAX_MATCHES`] reports stored last that hold them).
+    pub text: Option<String>,
 }
 
 /// A stored mention with what is known of its document.
@@ -164,54 +168,71 @@ fn canonical_rows(conn: &Connection, sql: &str, values: &[String]) -> Result<Vec
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-impl Store {
-    /// Canonical events that pass `filter`, by date then id.
-    pub fn events(&self, filter: &EventFilter) -> Result<Vec<CanonicalEvent>> {
+impl EventFilter {
+    /// The filter as a SQL condition on `canonical_events` aliased `c`
+    /// (`TRUE` when nothing is asked), with its parameters in order
+    /// (`?1`, `?2`, …): every value is bound, never written into the SQL.
+    pub fn condition(&self) -> (String, Vec<String>) {
         let mut clauses: Vec<String> = Vec::new();
         let mut values: Vec<String> = Vec::new();
         let bind = |value: &str, values: &mut Vec<String>| {
             values.push(value.to_string());
             format!("?{}", values.len())
         };
-        if let Some(country) = &filter.country {
+        if let Some(country) = &self.country {
             let p = bind(country, &mut values);
             clauses.push(format!("(c.source_party = {p} OR c.target_party = {p})"));
         }
-        if let Some((a, b)) = &filter.dyad {
+        if let Some((a, b)) = &self.dyad {
             let (pa, pb) = (bind(a, &mut values), bind(b, &mut values));
             clauses.push(format!(
                 "((c.source_party = {pa} AND c.target_party = {pb}) OR (c.source_party = {pb} AND c.target_party = {pa}))"
             ));
         }
-        if let Some(from) = &filter.from {
+        if let Some(from) = &self.from {
             let p = bind(from, &mut values);
             clauses.push(format!("c.date_last >= {p}"));
         }
-        if let Some(to) = &filter.to {
+        if let Some(to) = &self.to {
             let p = bind(to, &mut values);
             clauses.push(format!("c.date_first <= {p}"));
         }
-        if let Some(cameo) = &filter.cameo {
+        if let Some(cameo) = &self.cameo {
             let p = bind(&format!("{}%", like::literal(cameo)), &mut values);
             clauses.push(format!("c.cameo LIKE {p} ESCAPE '\\'"));
         }
-        if let Some(tier) = &filter.tier {
+        if let Some(tier) = &self.tier {
             let p = bind(tier, &mut values);
             clauses.push(format!("c.tier = {p}"));
         }
-        if let Some(person) = &filter.person {
+        if let Some(person) = &self.person {
             let p = bind(&format!("%{}%", like::literal(&fold(person))), &mut values);
             clauses.push(format!(
                 "c.event_id IN (SELECT event_id FROM event_persons WHERE folded LIKE {p} ESCAPE '\\')"
             ));
         }
-        let condition = if clauses.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", clauses.join(" AND "))
-        };
+        if let Some(query) = self.text.as_deref().and_then(search::fts_query) {
+            let p = bind(&query, &mut values);
+            clauses.push(format!(
+                "c.event_id IN (SELECT e.event_id FROM events e WHERE e.rowid IN
+                   (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH {p}
+                    ORDER BY rowid DESC LIMIT {}))",
+                search::MAX_MATCHES
+            ));
+        }
+        if clauses.is_empty() {
+            clauses.push("TRUE".into());
+        }
+        (clauses.join(" AND "), values)
+    }
+}
+
+impl Store {
+    /// Canonical events that pass `filter`, by date then id.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<CanonicalEvent>> {
+        let (condition, values) = filter.condition();
         let sql = format!(
-            "SELECT c.json FROM canonical_events c {condition}
+            "SELECT c.json FROM canonical_events c WHERE {condition}
              ORDER BY c.date_first IS NULL, c.date_first, c.event_id"
         );
         canonical_rows(&self.conn, &sql, &values)

@@ -25,6 +25,7 @@ pub mod keys;
 mod like;
 mod report;
 mod schema;
+pub mod search;
 mod urls;
 
 pub use canonical::{EventFilter, StoredMention};

@@ -97,6 +97,39 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX story_keys_key ON story_keys(key, seq);
     CREATE INDEX story_keys_seq ON story_keys(seq);
     CREATE INDEX story_keys_doc ON story_keys(doc);",
+    // 7: full-text search over each mention's evidence (`attache serve`'s
+    // `q`). An FTS5 index with the events table as its external content,
+    // through a generated column, so the text is not stored twice and the
+    // index can be rebuilt (`INSERT INTO evidence_fts(evidence_fts)
+    // VALUES('rebuild')`) should a VACUUM renumber the rows. Triggers keep
+    // it in step with every write; mentions already stored are indexed now.
+    // `remove_diacritics 2`: `hanoi` finds `Hanoï`, as names are compared.
+    // And the order `attache serve` lists events in (newest first, undated
+    // last), alone, after either party, and after the pair, so that a page
+    // of them is read from an index, not sorted; the party indexes also
+    // cover what timelines and partner counts read (no row is visited).
+    "ALTER TABLE events ADD COLUMN evidence TEXT
+        GENERATED ALWAYS AS (json_extract(json, '$.evidence')) VIRTUAL;
+    CREATE VIRTUAL TABLE evidence_fts USING fts5(evidence, content='events',
+        content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild');
+    CREATE TRIGGER evidence_fts_insert AFTER INSERT ON events BEGIN
+        INSERT INTO evidence_fts(rowid, evidence) VALUES (new.rowid, new.evidence);
+    END;
+    CREATE TRIGGER evidence_fts_delete AFTER DELETE ON events BEGIN
+        INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
+    END;
+    CREATE INDEX canonical_recent ON canonical_events(ifnull(date_first, ''), event_id);
+    CREATE INDEX canonical_source_recent ON canonical_events(source_party, ifnull(date_first, ''),
+        event_id, date_last, date_first, cameo, tier, target_party);
+    CREATE INDEX canonical_target_recent ON canonical_events(target_party, ifnull(date_first, ''),
+        event_id, date_last, date_first, cameo, tier, source_party);
+    CREATE INDEX canonical_pair_recent ON canonical_events(source_party, target_party,
+        ifnull(date_first, ''), event_id, date_last, date_first, cameo, tier);
+    CREATE TRIGGER evidence_fts_update AFTER UPDATE OF json ON events BEGIN
+        INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
+        INSERT INTO evidence_fts(rowid, evidence) VALUES (new.rowid, new.evidence);
+    END;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -121,4 +154,95 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
         tx.commit()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{EventFilter, Store};
+
+    /// A database at schema version `version`, as an older attache left it.
+    fn at_version(version: usize) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        for (i, sql) in MIGRATIONS.iter().enumerate().take(version) {
+            conn.execute_batch(sql).unwrap();
+            conn.pragma_update(None, "user_version", i as i64 + 1)
+                .unwrap();
+        }
+        conn
+    }
+
+    const EVENT_JSON: &str = r#"{"doc":"d","tier":"activity","cameo":"042","source":{"country":"VNM"},
+        "target":{"country":"LAO"},"evidence":"a effectué une visite à Hanoï","event_id":"ev-1"}"#;
+
+    fn insert_mention(conn: &Connection, id: &str) {
+        conn.execute(
+            "INSERT OR IGNORE INTO documents (id, lang, text, content_hash, clean_json) VALUES ('d', 'fr', 't', 'h', '{}')",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO events (id, doc, event_id, tier, cameo, json) VALUES (?1, 'd', 'ev-1', 'activity', '042', ?2)",
+            [id, EVENT_JSON],
+        )
+        .unwrap();
+    }
+
+    fn found(conn: &Connection, words: &str) -> i64 {
+        let query = crate::search::fts_query(words).unwrap();
+        conn.query_row(
+            "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH ?1",
+            [query],
+            |r| r.get(0),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn an_older_store_gets_its_evidence_indexed() {
+        let mut conn = at_version(6);
+        insert_mention(&conn, "m1");
+        migrate(&mut conn).unwrap();
+        assert_eq!(found(&conn, "visite hanoi"), 1);
+        // Later writes are indexed, deletions leave the index.
+        insert_mention(&conn, "m2");
+        assert_eq!(found(&conn, "VISITE"), 2);
+        conn.execute("DELETE FROM events WHERE id = 'm1'", [])
+            .unwrap();
+        assert_eq!(found(&conn, "visite"), 1);
+        conn.execute("DELETE FROM documents", []).unwrap();
+        assert_eq!(found(&conn, "visite"), 0);
+    }
+
+    #[test]
+    fn the_text_filter_finds_events_by_their_evidence() {
+        let store = Store::open_in_memory().unwrap();
+        insert_mention(&store.conn, "m1");
+        store
+            .conn
+            .execute(
+                "INSERT INTO canonical_events (event_id, tier, cameo, mentions, sources, confidence, json)
+                 SELECT 'ev-1', 'activity', '042', 1, 1, 0.5, json_object('x', 1)",
+                [],
+            )
+            .unwrap();
+        let ids = |text: &str| -> i64 {
+            let filter = EventFilter {
+                text: Some(text.into()),
+                ..EventFilter::default()
+            };
+            let (condition, values) = filter.condition();
+            store
+                .conn
+                .query_row(
+                    &format!("SELECT count(*) FROM canonical_events c WHERE {condition}"),
+                    rusqlite::params_from_iter(values),
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        assert_eq!(ids("Visite HANOI"), 1);
+        assert_eq!(ids("visite vientiane"), 0);
+        assert_eq!(ids("\"( *"), 1, "no word: no text filter");
+    }
 }

@@ -66,6 +66,10 @@ pub struct FilterArgs {
     /// A person on either side, by name or part of it (accents and case ignored).
     #[arg(long)]
     person: Option<String>,
+    /// Words the evidence of one of the event's reports holds, all of them
+    /// (accents and case ignored).
+    #[arg(long)]
+    text: Option<String>,
 }
 
 impl FilterArgs {
@@ -85,6 +89,7 @@ impl FilterArgs {
             cameo: self.cameo,
             tier: self.tier,
             person: self.person,
+            text: self.text,
         };
         let events = store.events(&filter)?;
         Ok((store, events))
@@ -196,22 +201,8 @@ pub fn highlight_in_sentence(text: &str, start: usize, end: usize, marks: (&str,
     let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
     let b_start = byte(start);
     let b_end = byte(end).max(b_start);
-    let before = &text[..b_start];
-    // A sentence ends at a line break, or at `.`, `!` or `?` before a space
-    // (so that `mod.gov.vn` and `15.5` do not end one).
-    let is_end = |t: &str, i: usize| {
-        let c = t.as_bytes()[i];
-        c == b'\n'
-            || (matches!(c, b'.' | b'!' | b'?')
-                && t[i + 1..].chars().next().is_none_or(char::is_whitespace))
-    };
-    let sentence_start = (0..before.len())
-        .rev()
-        .find(|&i| is_end(text, i))
-        .map_or(0, |i| i + 1);
-    let sentence_end = (b_end..text.len())
-        .find(|&i| is_end(text, i))
-        .map_or(text.len(), |i| i + 1);
+    let sentence = attache_model::sentence_around(text, b_start, b_end);
+    let (sentence_start, sentence_end) = (sentence.start, sentence.end);
     format!(
         "{}{}{}{}{}",
         printable(text[sentence_start..b_start].trim_start()),

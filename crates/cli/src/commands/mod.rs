@@ -8,6 +8,7 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod report;
+pub mod serve;
 
 use std::io::Write;
 use std::path::Path;
