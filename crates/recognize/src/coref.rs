@@ -123,13 +123,16 @@ struct Parties<'m> {
     so_far: RefCell<Tally>,
 }
 
+/// A party counted: its code, and whether it is an organisation's.
+type PartyKey = (String, bool);
+
 /// Weight and first index of each country among `mentions[..next]`.
 #[derive(Default)]
 struct Tally {
     next: usize,
     /// By party (a country, or an organisation: the flag), its weight and
     /// first index.
-    counts: HashMap<(String, bool), (usize, usize)>,
+    counts: HashMap<PartyKey, (usize, usize)>,
     /// How many mentions were counted (the work done), for the tests.
     #[cfg(test)]
     counted: usize,
@@ -165,10 +168,10 @@ impl Tally {
     }
 
     fn pair(&self) -> Option<(Actor, Actor)> {
-        let mut ranked: Vec<(&(String, bool), &(usize, usize))> =
+        let mut ranked: Vec<(&PartyKey, &(usize, usize))> =
             self.counts.iter().filter(|(_, (n, _))| *n > 0).collect();
         ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
-        let actor = |(party, igo): &(String, bool)| {
+        let actor = |(party, igo): &PartyKey| {
             if *igo {
                 Actor {
                     igo: Some(party.clone()),

@@ -319,14 +319,30 @@ fn paren(text: &str) -> String {
     }
 }
 
+/// The report's style sheet, for a server that links it rather than
+/// inlining it (a Content-Security-Policy without inline styles).
+pub const STYLESHEET: &str = STYLE;
+
+/// Where the page's style comes from.
+pub enum Styling<'a> {
+    /// Inside the page: one self-contained file.
+    Inline,
+    /// A style sheet at this address (`/static/report.css`).
+    Linked(&'a str),
+}
+
 /// The review as one HTML document.
-pub fn render(review: &Review) -> String {
+pub fn render(review: &Review, styling: &Styling) -> String {
     let lang = review.lang;
     let title = heading(review);
     let mut out = String::with_capacity(64 * 1024);
+    let style = match styling {
+        Styling::Inline => format!("<style>{STYLE}</style>"),
+        Styling::Linked(href) => format!(r#"<link rel="stylesheet" href="{}">"#, esc(href)),
+    };
     let _ = write!(
         out,
-        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{}</title><style>{STYLE}</style></head><body><header><h1>{}</h1><p class="period">{}</p></header>"#,
+        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{}</title>{style}</head><body><header><h1>{}</h1><p class="period">{}</p></header>"#,
         lang.code(),
         esc(&title),
         esc(&title),

@@ -120,8 +120,17 @@ pub enum ReportError {
 
 /// The review as one self-contained HTML document.
 pub fn render_html(review: &Review) -> String {
-    html::render(review)
+    html::render(review, &html::Styling::Inline)
 }
+
+/// The review as an HTML page whose style sheet ([`STYLESHEET`]) is served
+/// at `stylesheet` (for a server whose Content-Security-Policy forbids
+/// inline styles).
+pub fn render_html_linked(review: &Review, stylesheet: &str) -> String {
+    html::render(review, &html::Styling::Linked(stylesheet))
+}
+
+pub use html::STYLESHEET;
 
 /// The review as Markdown.
 pub fn render_markdown(review: &Review) -> String {

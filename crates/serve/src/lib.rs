@@ -107,6 +107,16 @@ async fn style() -> impl IntoResponse {
     )
 }
 
+async fn report_style() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        attache_report::STYLESHEET,
+    )
+}
+
 async fn favicon() -> impl IntoResponse {
     (
         [
@@ -136,7 +146,9 @@ pub fn router(pool: Arc<ReadPool>, limits: &Limits) -> Router {
         .route("/events/{event_id}", get(views::event_page))
         .route("/documents/{id}", get(views::document_page))
         .route("/countries/{code}", get(views::country_page))
+        .route("/countries/{code}/report", get(views::report_page))
         .route("/countries/{code}/{partner}", get(views::pair_page))
+        .route("/static/report.css", get(report_style))
         .route("/static/style.css", get(style))
         .route("/static/favicon.svg", get(favicon))
         .route("/favicon.ico", get(favicon))

@@ -28,6 +28,9 @@ pub enum OpenError {
 }
 
 pub struct ReadPool {
+    /// The database, for a reader that opens its own connection (the
+    /// annual review reads through the store's own queries).
+    path: std::path::PathBuf,
     /// Idle connections, each with the `data_version` it last saw.
     idle: Mutex<Vec<(Connection, i64)>>,
     /// One permit per connection: holding one guarantees an idle connection.
@@ -80,12 +83,18 @@ impl ReadPool {
             .map(|opened| opened.map(|(v, c)| (c, v)))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Arc::new(ReadPool {
+            path: path.to_path_buf(),
             idle: Mutex::new(idle),
             permits: Semaphore::new(size),
             deadline,
             generation: AtomicU64::new(0),
             cache: Mutex::new(HashMap::new()),
         }))
+    }
+
+    /// The database the pool reads.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     /// Runs `query` on a connection, waiting for one if all are busy; a

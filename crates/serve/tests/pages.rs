@@ -208,3 +208,35 @@ fn warming_reads_the_busiest_parties() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(attache_serve::warm(&pool, 2)).unwrap();
 }
+
+#[test]
+fn the_annual_review_is_a_page_styled_from_the_server() {
+    let app = app();
+    let page = get(&app, "/countries/VNM/report?year=2024&lang=fr");
+    assert_eq!(page.status, 200);
+    assert_inert(&page.body, "review");
+    assert!(page.body.contains("Bilan"), "{}", page.body);
+    // No inline style: the policy forbids it; the sheet is linked.
+    assert!(!page.body.contains("<style"));
+    assert!(page.body.contains(r#"href="/static/report.css""#));
+    let sheet = get(&app, "/static/report.css");
+    assert_eq!(sheet.status, 200);
+    assert!(sheet.body.contains("table.partners"));
+    // The country page offers it.
+    let country = get(&app, "/countries/VNM");
+    assert!(link_targets(&country.body).contains(&"/countries/VNM/report".to_string()));
+    // A period is a year, or from and to.
+    for bad in [
+        "/countries/VNM/report",
+        "/countries/VNM/report?year=20",
+        "/countries/VNM/report?year=2024&from=2024-01-01&to=2024-06-30",
+        "/countries/VNM/report?from=2024-06-30&to=2024-01-01",
+    ] {
+        assert_eq!(get(&app, bad).status, 400, "{bad}");
+    }
+    let half = get(
+        &app,
+        "/countries/VNM/report?from=2024-01-01&to=2024-06-30&partner=LAO",
+    );
+    assert_eq!(half.status, 200);
+}

@@ -87,6 +87,22 @@ impl Store {
         Store::init(conn)
     }
 
+    /// Opens the existing database at `path` for reading only (a server's
+    /// view); its schema must be up to date.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | rusqlite::OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(DEFAULT_LOCK_WAIT)?;
+        Ok(Store {
+            conn,
+            lock_wait: DEFAULT_LOCK_WAIT,
+            on_wait: None,
+            waited: Cell::new(false),
+        })
+    }
+
     pub fn open_in_memory() -> Result<Store> {
         Store::init(Connection::open_in_memory()?)
     }

@@ -34,6 +34,31 @@ fn timelines(by_year: &Timeline, by_month: &Timeline, lang: Lang) -> Markup {
     }
 }
 
+/// The last year with events (the review a reader most likely wants).
+fn latest_year(by_year: &Timeline) -> Option<&str> {
+    by_year
+        .periods
+        .iter()
+        .rev()
+        .find(|p| p.total > 0)
+        .map(|p| p.period.as_str())
+}
+
+/// A form that opens the country's annual review for a year.
+fn review_form(code: &str, year: Option<&str>, lang: Lang) -> Markup {
+    let (label, button) = match lang {
+        Lang::Fr => ("Bilan annuel de l'année", "Afficher le bilan"),
+        Lang::En => ("Annual review of the year", "Show the review"),
+    };
+    html! {
+        form.review method="get" action=(format!("/countries/{code}/report")) {
+            @if lang == Lang::Fr { input type="hidden" name="lang" value="fr"; }
+            label { (label) " " input type="number" name="year" min="1900" max="2100" required value=[year]; }
+            " " button type="submit" { (button) }
+        }
+    }
+}
+
 pub fn country(dyads: &Dyads, by_year: &Timeline, by_month: &Timeline, lang: Lang) -> Markup {
     let l = lang.labels();
     let code = &dyads.country;
@@ -44,6 +69,7 @@ pub fn country(dyads: &Dyads, by_year: &Timeline, by_month: &Timeline, lang: Lan
             a href=(links::with_query("/events", &[("country", code)], lang)) { (total) " " (l.events.to_lowercase()) }
             " · " (dyads.partners.len()) " " (l.partners.to_lowercase())
         }
+        (review_form(code, latest_year(by_year), lang))
         div.columns {
             section.partners {
                 h2 { (l.partners) }

@@ -178,6 +178,66 @@ pub async fn country_page(
     respond(result, lang)
 }
 
+/// The annual review of a country (`attache report`) as a page:
+/// `/countries/VNM/report?year=2024`, or `from` and `to` for another
+/// period, `partner` to narrow it, `lang=fr`. Its style sheet is served
+/// apart (`/static/report.css`): the pages allow no inline style.
+pub async fn report_page(
+    State(app): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let lang = lang_of(query.as_deref());
+    let result = async {
+        let params = Params::parse(query.as_deref(), &["lang", "year", "from", "to", "partner"])?;
+        let code = party_in_path(&path_or_400(path)?)?;
+        let period = match (
+            params.number("year", 1900..=2100)?,
+            params.day("from")?,
+            params.day("to")?,
+        ) {
+            (Some(year), None, None) => {
+                attache_report::Period::year(i32::try_from(year).unwrap_or_default())
+            }
+            (None, Some(from), Some(to)) => attache_report::Period::new(&from, &to)
+                .ok_or_else(|| ApiError::bad_parameter("to", "the period ends before it starts"))?,
+            _ => {
+                return Err(ApiError::bad_parameter(
+                    "year",
+                    "give a year, or from and to (not both)",
+                ))
+            }
+        };
+        let report_lang = match lang {
+            Lang::Fr => attache_report::ReportLang::Fr,
+            Lang::En => attache_report::ReportLang::En,
+        };
+        let mut request = attache_report::Request::new(&code, period, report_lang);
+        request.partner = params.party("partner")?;
+        let db = app.pool.path().to_path_buf();
+        app.pool
+            .run(move |_| {
+                let store = attache_store::Store::open_read_only(&db)
+                    .map_err(|e| ApiError::internal(e.to_string()))?;
+                let review = attache_report::gather(&store, &request)
+                    .map_err(|e| ApiError::internal(e.to_string()))?;
+                Ok(attache_report::render_html_linked(
+                    &review,
+                    "/static/report.css",
+                ))
+            })
+            .await
+    }
+    .await;
+    match result {
+        Ok(page) => axum::response::Html(page).into_response(),
+        Err(e) => {
+            let markup = layout::error_page(lang, e.status.as_u16(), &e.message);
+            (e.status, markup).into_response()
+        }
+    }
+}
+
 pub async fn pair_page(
     State(app): State<AppState>,
     path: Result<Path<(String, String)>, PathRejection>,
