@@ -417,6 +417,15 @@ pub fn is_recalled(date: Option<&str>, news: Option<DateSpan>) -> bool {
         && span.last.ordinal(false) + RECALLED_AFTER_DAYS < news.first.ordinal(false)
 }
 
+/// The day of publication (`2024-06-05`, cut from a longer timestamp) and
+/// its span, when its year is known.
+fn publication_day(published: Option<&str>) -> Option<(&str, DateSpan)> {
+    let day = published.map(|p| p.get(..10).unwrap_or(p))?;
+    DateSpan::parse(day)
+        .filter(|s| !s.year_unknown())
+        .map(|span| (day, span))
+}
+
 /// The date of an announcement (036): from the day it was made public to
 /// the end of what it announces (`2022-06-05/2022-06-10` for a visit on 8–10
 /// June announced on the 5th), or the publication day alone when the text
@@ -427,10 +436,7 @@ pub fn announced(
     date: Option<String>,
     method: Option<String>,
 ) -> (Option<String>, Option<String>) {
-    let Some(published) = published
-        .map(|p| p.get(..10).unwrap_or(p))
-        .filter(|p| DateSpan::parse(p).is_some_and(|s| !s.year_unknown()))
-    else {
+    let Some((published, _)) = publication_day(published) else {
         return (date, method);
     };
     let Some(mut value) = date else {
@@ -477,11 +483,7 @@ pub fn told(
     date: Option<String>,
     method: Option<String>,
 ) -> (Option<String>, Option<String>) {
-    let Some((published, day)) = published
-        .map(|p| p.get(..10).unwrap_or(p))
-        .and_then(|p| Some((p, DateSpan::parse(p)?)))
-        .filter(|(_, s)| !s.year_unknown())
-    else {
+    let Some((published, day)) = publication_day(published) else {
         return (date, method);
     };
     let found = date.as_deref().and_then(DateSpan::parse);

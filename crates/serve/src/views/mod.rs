@@ -229,13 +229,8 @@ pub async fn report_page(
             .await
     }
     .await;
-    match result {
-        Ok(page) => axum::response::Html(page).into_response(),
-        Err(e) => {
-            let markup = layout::error_page(lang, e.status.as_u16(), &e.message);
-            (e.status, markup).into_response()
-        }
-    }
+    // The review escapes every value itself: its page is markup as it is.
+    respond(result.map(maud::PreEscaped), lang)
 }
 
 pub async fn pair_page(
