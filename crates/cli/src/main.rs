@@ -78,6 +78,10 @@ pub struct Tally {
     /// Documents kept with a notice (an unsupported language, a
     /// `published` that is not a date): said, but not rejected input.
     pub notices: u64,
+    /// Lines of `--dict` dictionaries skipped (each said as `file:line: reason`).
+    pub dictionary_lines_skipped: u64,
+    /// `--dict-strict`: a skipped dictionary line is rejected input.
+    pub dictionary_strict: bool,
 }
 
 impl Tally {
@@ -102,7 +106,18 @@ impl Tally {
                 self.rejected, self.notices
             );
         }
-        Outcome::from_rejections(self.rejected)
+        if self.dictionary_lines_skipped > 0 {
+            eprintln!(
+                "attache: {} dictionary lines skipped",
+                self.dictionary_lines_skipped
+            );
+        }
+        let strict = if self.dictionary_strict {
+            self.dictionary_lines_skipped
+        } else {
+            0
+        };
+        Outcome::from_rejections(self.rejected + strict)
     }
 }
 

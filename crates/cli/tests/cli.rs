@@ -234,17 +234,29 @@ fn a_user_dictionary_adds_persons_without_rebuilding() {
     assert_eq!(person["kind"], "person");
     assert_eq!(person["actors"][0]["country"], "GRC");
     assert_eq!(person["actors"][0]["sector"], "MIL");
-    std::fs::write(&dict, "Zorba Quixwell\tsomething\n").unwrap();
-    attache()
-        .args(["actors", "--dict"])
-        .arg(&dict)
-        .arg("-")
-        .write_stdin(format!("{input}\n"))
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "people.tsv:1: expected 7 tab-separated cells",
-        ));
+    // A bad line is said and skipped; the good ones are loaded. It is a
+    // warning unless `--dict-strict` makes it rejected input (status 2).
+    std::fs::write(
+        &dict,
+        "Zorba Quixwell\tsomething\nAlma Quixwell\tperson\tGRC\t-\t-\t-\t-\n",
+    )
+    .unwrap();
+    for (strict, code) in [(false, 0), (true, 2)] {
+        let mut command = attache();
+        command.args(["actors", "--dict"]).arg(&dict);
+        if strict {
+            command.arg("--dict-strict");
+        }
+        command
+            .arg("-")
+            .write_stdin(format!("{input}\n"))
+            .assert()
+            .code(code)
+            .stderr(predicate::str::contains(
+                "people.tsv:1: expected 7 tab-separated cells",
+            ))
+            .stderr(predicate::str::contains("1 entries, 1 lines skipped"));
+    }
 }
 
 #[test]

@@ -62,6 +62,7 @@ macro_rules! regex {
 }
 pub(crate) use regex;
 
+mod discards;
 mod modality;
 mod occasion;
 mod parties;
@@ -77,6 +78,69 @@ use attache_segment::{CleanText, Tokens};
 use crate::triggers::TriggerHit;
 
 pub use occasion::{first_occasion, Occasion};
+pub use triggers::Predicates;
+
+use attache_lexicon::dictionaries::{Discard, VerbPattern};
+
+/// What the coder reads: the predicate lexicon and the discards.
+pub struct Coder {
+    predicates: PredicatesRef,
+    discards: discards::Discards,
+}
+
+enum PredicatesRef {
+    Bundled(&'static Predicates),
+    Own(Box<Predicates>),
+}
+
+impl Coder {
+    /// With the bundled lexicon.
+    pub fn bundled() -> &'static Coder {
+        static BUNDLED: std::sync::OnceLock<Coder> = std::sync::OnceLock::new();
+        BUNDLED.get_or_init(|| Coder {
+            predicates: PredicatesRef::Bundled(Predicates::bundled()),
+            discards: discards::Discards::default(),
+        })
+    }
+
+    /// With a user's verb patterns (which win over the bundled entries of
+    /// their verbs) and discards.
+    pub fn with_user(verbs: &[VerbPattern], discards: &[Discard]) -> Coder {
+        let predicates = if verbs.is_empty() {
+            PredicatesRef::Bundled(Predicates::bundled())
+        } else {
+            PredicatesRef::Own(Box::new(Predicates::with_user(verbs).0))
+        };
+        Coder {
+            predicates,
+            discards: discards::Discards::new(discards),
+        }
+    }
+
+    fn predicates(&self) -> &Predicates {
+        match &self.predicates {
+            PredicatesRef::Bundled(p) => p,
+            PredicatesRef::Own(p) => p,
+        }
+    }
+
+    /// The events of `doc`, each with its evidence span in the original text.
+    pub fn code(&self, doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
+        self.code_until(doc, clean, mentions, None)
+            .unwrap_or_default()
+    }
+
+    /// [`Coder::code`], giving up (`None`) once `deadline` has passed.
+    pub fn code_until(
+        &self,
+        doc: &Document,
+        clean: &CleanResult,
+        mentions: &[Mention],
+        deadline: Option<std::time::Instant>,
+    ) -> Option<Vec<Event>> {
+        code_with(self, doc, clean, mentions, deadline)
+    }
+}
 
 /// The events of `doc`, each with its evidence span in the original text.
 pub fn code(doc: &Document, clean: &CleanResult, mentions: &[Mention]) -> Vec<Event> {
@@ -90,6 +154,16 @@ const CLOCK_EVERY: usize = 64;
 /// read every few predicates, so a hostile document costs its budget, not
 /// hours.
 pub fn code_until(
+    doc: &Document,
+    clean: &CleanResult,
+    mentions: &[Mention],
+    deadline: Option<std::time::Instant>,
+) -> Option<Vec<Event>> {
+    code_with(Coder::bundled(), doc, clean, mentions, deadline)
+}
+
+fn code_with(
+    coder: &Coder,
     doc: &Document,
     clean: &CleanResult,
     mentions: &[Mention],
@@ -119,12 +193,27 @@ pub fn code_until(
     // The sentence of each event.
     let mut sentences: Vec<usize> = Vec::new();
     let tokens = Tokens::new(&text.chars, &doc.lang);
-    for (n, hit) in triggers::find(&tokens, &doc.lang).into_iter().enumerate() {
+    // Sentences a discard voids (sports, history …), or the whole story.
+    let mut voided = std::collections::HashSet::new();
+    if !coder.discards.is_empty() {
+        let found = coder.discards.find(&clean.text);
+        if found.story {
+            return Some(Vec::new());
+        }
+        voided.extend(found.at.iter().map(|&at| text.sentence_of(at)));
+    }
+    for (n, hit) in triggers::find(coder.predicates(), &tokens, &text.chars, &doc.lang)
+        .into_iter()
+        .enumerate()
+    {
         let late = |d: std::time::Instant| std::time::Instant::now() > d;
         if n % CLOCK_EVERY == CLOCK_EVERY - 1 && deadline.is_some_and(late) {
             return None;
         }
         let sentence = text.sentence_of(hit.start);
+        if voided.contains(&sentence) {
+            continue;
+        }
         let range = around(text.sentence_range(sentence), hit.start, hit.end);
         // Whose words the predicate is: the writer's, a speaker's report,
         // or a wish (read once per predicate).
@@ -332,6 +421,13 @@ pub fn code_until(
             merge: None,
             names_inferred: [false, false],
         };
+        // `[032:033]`: the target's act in return (a user's pattern).
+        let reverse = hit.trigger.reverse.as_ref().map(|code| Event {
+            cameo: code.clone(),
+            source: event.target.clone(),
+            target: event.source.clone(),
+            ..event.clone()
+        });
         // `a rencontré séparément le Premier ministre X et le président de
         // l'Assemblée Y`: one meeting with each person named.
         let also = if event.tier == Tier::Activity && !found.joint {
@@ -378,6 +474,10 @@ pub fn code_until(
             }
         } else if !events[recent..].iter().any(|e| same_interaction(e, &event)) {
             events.push(event);
+            sentences.push(sentence);
+        }
+        if let Some(reverse) = reverse {
+            events.push(reverse);
             sentences.push(sentence);
         }
         for listed in listed {

@@ -205,6 +205,79 @@ pub fn follows_determiner(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
     }
 }
 
+/// Words after which an English base form is a verb (`to visit`, `will
+/// meet`, `they agree`, `did not attend`).
+const EN_BEFORE_VERB: &[&str] = &[
+    "to", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does",
+    "did", "not", "n't", "never", "also", "i", "we", "they", "you", "he", "she", "it", "who",
+    "which", "that", "and", "or", "then", "now", "both", "all", "ever", "even", "still", "just",
+    "again", "already", "always", "often", "soon", "once", "later",
+];
+
+/// Words after which an English base form is a noun (`the visit`, `for
+/// talks`, `of the parade`).
+const EN_BEFORE_NOUN: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "every", "each", "some", "any", "no", "of", "for", "in", "on", "at", "with", "by", "from",
+    "during", "after", "before", "into", "about", "against",
+];
+
+/// How far back an article still opens the noun phrase of a word (`an
+/// anti-Gondor parade`).
+const NOUN_PHRASE_REACH: usize = 4;
+
+/// Words that open a noun phrase before a name (`an anti-Gondor parade`,
+/// `its Gondor visit`); `the` also opens names (`the Philippines agree`).
+const EN_OPEN_NOUN_PHRASE: &[&str] = &["a", "an", "its", "his", "her", "their", "our"];
+
+/// Whether the English word at token `i`, which has a verb's lemma, is used
+/// as a noun (`peace talks`, `an official visit`, `an anti-war parade`)
+/// rather than as a verb (`they visit`, `to parade`, `visited`). A user's
+/// verb dictionary names verbs; without a parse, the words around say
+/// which. Inflected forms of `verb` (`-ed`, `-ing`, irregular past:
+/// `left`) are verbs. `first` is the first token of the verb's phrase
+/// (`wire` of `wire tap`).
+pub fn is_noun_use(tokens: &Tokens, chars: &[char], first: usize, i: usize, verb: &str) -> bool {
+    let word = tokens.folded(i);
+    let base_or_plural = word == verb
+        || word.strip_suffix('s') == Some(verb)
+        || word.strip_suffix("es") == Some(verb);
+    if !base_or_plural || word.ends_with("ing") || word.ends_with("ed") {
+        return false;
+    }
+    let i = first;
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    if tokens
+        .get(before)
+        .is_none_or(|t| t.kind == TokenKind::Punct)
+    {
+        return false;
+    }
+    let previous = tokens.folded(before);
+    if EN_BEFORE_VERB.contains(&previous) || previous.ends_with("ly") {
+        return false;
+    }
+    if EN_BEFORE_NOUN.contains(&previous) {
+        return true;
+    }
+    // After a name: a noun when a determiner opens the phrase (`an
+    // anti-Gondor parade`), else the name is the subject (`Gondor and
+    // Osgiliath welcome`).
+    let capitalised = tokens
+        .get(before)
+        .and_then(|t| chars.get(t.start))
+        .is_some_and(|c| c.is_uppercase());
+    if capitalised {
+        return (i.saturating_sub(NOUN_PHRASE_REACH)..before)
+            .any(|j| EN_OPEN_NOUN_PHRASE.contains(&tokens.folded(j)));
+    }
+    // After a lowercase word: a noun (`peace talks`, `foreign visit`),
+    // unless that word is a plural subject (`officials visit`).
+    !previous.ends_with('s') || previous.ends_with("ss")
+}
+
 /// Verbs whose compound past takes `être` without being passive.
 const FR_ETRE_VERBS: &[&str] = &[
     "aller",

@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use attache_lexicon::dictionaries::{PatternWord, VerbPattern};
 use attache_model::{cameo, Lang, Tier};
 use attache_segment::{TokenKind, Tokens};
 
@@ -51,14 +52,21 @@ pub enum Only {
     Passive,
 }
 
-/// One word of a pattern.
+/// A word a pattern's element accepts.
 #[derive(Debug, Clone)]
-struct Element {
+struct Word {
     form: String,
     lemma: String,
     /// Written as its lemma: any form matches.
     by_lemma: bool,
-    /// A gap of up to `MAX_GAP` tokens may come before this word.
+}
+
+/// One element of a pattern: a word, or any of several (a user
+/// dictionary's synset, a verb's irregular forms).
+#[derive(Debug, Clone)]
+struct Element {
+    options: Vec<Word>,
+    /// A gap of up to `MAX_GAP` tokens may come before this element.
     gap_before: bool,
 }
 
@@ -75,13 +83,22 @@ pub struct Trigger {
     /// A phrase that states no event (`conférence de presse`, `press
     /// meet`): it takes its words, so no shorter entry reads them.
     pub discard: bool,
+    /// The code of the reverse event, the target's (a user pattern's
+    /// `[032:033]`).
+    pub reverse: Option<String>,
+    /// For a user's pattern: which element is the verb (words may come
+    /// before it: `SAID * TO ATTEND`).
+    verb_at: Option<usize>,
 }
 
 impl Trigger {
     /// Whether the entry starts with a verb written as its lemma (`recevoir`),
     /// which a determiner before it makes a noun (`la visite`).
     pub fn starts_with_verb(&self) -> bool {
-        let first = &self.elements[0];
+        if let Some(at) = self.verb_at {
+            return at == 0 && self.frame != Frame::Nominal;
+        }
+        let first = &self.elements[0].options[0];
         let verb = match self.lang {
             Lang::Fr => ["er", "ir", "re", "oir"]
                 .iter()
@@ -125,10 +142,10 @@ const NOUN_HEADS: &[&str] = &[
 
 /// A trigger found over code points `[start, end)` of the cleaned text.
 #[derive(Debug, Clone)]
-pub struct TriggerHit {
+pub struct TriggerHit<'p> {
     pub start: usize,
     pub end: usize,
-    pub trigger: &'static Trigger,
+    pub trigger: &'p Trigger,
     /// The frame in this sentence (a passive turns `subject` into `passive`,
     /// a plural subject of a symmetric code into `joint`).
     pub frame: Frame,
@@ -143,17 +160,166 @@ const MAX_GAP: usize = 8;
 /// adjacent words of a pattern.
 const MAX_LIGHT: usize = 4;
 
-struct Lexicon {
+/// The predicate lexicon: the bundled entries and a user's verb
+/// patterns, indexed by the key of their first word.
+pub struct Predicates {
     triggers: Vec<Trigger>,
-    /// Per language, the triggers by their first word's key (lemma, or
+    /// Per language, the triggers by their first word's keys (lemma, or
     /// form without plural).
     by_key: Vec<(Lang, HashMap<String, Vec<usize>>)>,
 }
 
-impl Lexicon {
+impl Predicates {
     fn keyed(&self, lang: &Lang) -> Option<&HashMap<String, Vec<usize>>> {
         self.by_key.iter().find(|(l, _)| l == lang).map(|(_, m)| m)
     }
+
+    /// The bundled lexicon, built once.
+    pub fn bundled() -> &'static Predicates {
+        static BUNDLED: OnceLock<Predicates> = OnceLock::new();
+        BUNDLED.get_or_init(|| Predicates::indexed(bundled_triggers()))
+    }
+
+    /// The bundled lexicon with a user's verb patterns (English, as
+    /// PETRARCH's), which win: a bundled English entry that opens with a
+    /// verb the user defines is left out. Returns the lexicon and the
+    /// number of patterns taken.
+    pub fn with_user(patterns: &[VerbPattern]) -> (Predicates, usize) {
+        let user: Vec<Trigger> = patterns.iter().filter_map(from_user_pattern).collect();
+        let taken = user.len();
+        let verbs: std::collections::HashSet<&str> =
+            patterns.iter().map(VerbPattern::verb).collect();
+        let bundled = bundled_triggers().into_iter().filter(|t| {
+            t.lang != Lang::En
+                || !t.elements[0]
+                    .options
+                    .iter()
+                    .any(|w| verbs.contains(w.lemma.as_str()))
+        });
+        let mut triggers = user;
+        triggers.extend(bundled);
+        (Predicates::indexed(triggers), taken)
+    }
+
+    fn indexed(triggers: Vec<Trigger>) -> Predicates {
+        let mut by_key: Vec<(Lang, HashMap<String, Vec<usize>>)> = Vec::new();
+        for (i, trigger) in triggers.iter().enumerate() {
+            let at = match by_key.iter().position(|(l, _)| *l == trigger.lang) {
+                Some(at) => at,
+                None => {
+                    by_key.push((trigger.lang.clone(), HashMap::new()));
+                    by_key.len() - 1
+                }
+            };
+            for key in keys_of(&trigger.elements[0]) {
+                let list = by_key[at].1.entry(key).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Predicates { triggers, by_key }
+    }
+}
+
+/// A user's verb pattern as a trigger: `$ * +` (the default) is the
+/// subject's act on the party after; a target before the verb or a
+/// source after it (`+ * FROM $`) turns it (`passive`); a compound (`%`)
+/// makes both sides act together (`joint`); `^` allows words between.
+fn from_user_pattern(pattern: &VerbPattern) -> Option<Trigger> {
+    let mut elements: Vec<Element> = Vec::new();
+    let (mut verb_at, mut gap, mut frame) = (None, false, Frame::Subject);
+    for word in &pattern.words {
+        let before_verb = verb_at.is_none();
+        match word {
+            PatternWord::Source if !before_verb => frame = Frame::Passive,
+            PatternWord::Target if before_verb => frame = Frame::Passive,
+            PatternWord::Compound => frame = Frame::Joint,
+            PatternWord::Skip => gap = true,
+            PatternWord::Source | PatternWord::Target => {}
+            PatternWord::Word { options, adjacent } => {
+                elements.push(Element {
+                    options: options.iter().map(|o| user_word(o, false)).collect(),
+                    gap_before: std::mem::take(&mut gap) || (!adjacent && !elements.is_empty()),
+                });
+            }
+            PatternWord::Verb {
+                lemma,
+                forms,
+                adjacent,
+            } => {
+                verb_at = Some(elements.len());
+                let options = std::iter::once(user_word(lemma, true))
+                    .chain(forms.iter().map(|f| user_word(f, false)))
+                    .collect();
+                elements.push(Element {
+                    options,
+                    gap_before: std::mem::take(&mut gap) || (!adjacent && !elements.is_empty()),
+                });
+            }
+        }
+    }
+    if elements.is_empty() {
+        return None;
+    }
+    let discard = pattern.code == "---";
+    let activity = matches!(cameo::root(&pattern.code), "04" | "06" | "07")
+        || pattern.code == "036"
+        || pattern.code == "057";
+    Some(Trigger {
+        pattern: pattern_text(pattern),
+        elements,
+        lang: Lang::En,
+        cameo: if discard {
+            "-".into()
+        } else {
+            pattern.code.clone()
+        },
+        tier: if activity {
+            Tier::Activity
+        } else {
+            Tier::Verbal
+        },
+        frame,
+        only: Only::Always,
+        discard,
+        reverse: pattern.reverse.clone(),
+        verb_at,
+    })
+}
+
+/// A word of a user's pattern: a verb by its lemma (every form), any
+/// other word as written (and its plural).
+fn user_word(written: &str, verb: bool) -> Word {
+    let form = attache_lexicon::fold(written);
+    Word {
+        lemma: if verb {
+            form.clone()
+        } else {
+            attache_lexicon::lemma_or_self(&Lang::En, &form).to_string()
+        },
+        by_lemma: verb,
+        form,
+    }
+}
+
+/// How a user's pattern reads in an event's `trigger`: `restore … ties`.
+fn pattern_text(pattern: &VerbPattern) -> String {
+    let mut out = String::new();
+    for word in &pattern.words {
+        let text = match word {
+            PatternWord::Word { options, .. } => options.first().map(String::as_str),
+            PatternWord::Verb { lemma, .. } => Some(lemma.as_str()),
+            _ => None,
+        };
+        if let Some(text) = text {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(text);
+        }
+    }
+    out
 }
 
 fn parse_line(line: &str) -> Option<Trigger> {
@@ -187,6 +353,8 @@ fn parse_line(line: &str) -> Option<Trigger> {
         frame,
         only,
         discard,
+        reverse: None,
+        verb_at: None,
     })
 }
 
@@ -204,53 +372,41 @@ fn elements(pattern: &str, lang: &Lang) -> Vec<Element> {
         let form = tokens.folded(i).to_string();
         let lemma = tokens.lemma(i).to_string();
         elements.push(Element {
-            by_lemma: form == lemma || form.ends_with('\''),
-            form,
-            lemma,
+            options: vec![Word {
+                by_lemma: form == lemma || form.ends_with('\''),
+                form,
+                lemma,
+            }],
             gap_before: std::mem::take(&mut gap),
         });
     }
     elements
 }
 
-fn key_of(element: &Element) -> String {
-    if element.by_lemma {
-        element.lemma.clone()
-    } else {
-        without_plural(&element.form).to_string()
-    }
+fn keys_of(element: &Element) -> impl Iterator<Item = String> + '_ {
+    element.options.iter().map(|word| {
+        if word.by_lemma {
+            word.lemma.clone()
+        } else {
+            without_plural(&word.form).to_string()
+        }
+    })
 }
 
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let triggers: Vec<Trigger> = [PREDICATES, PREDICATES_EN_CAMEO]
-            .iter()
-            .flat_map(|data| data.lines())
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(parse_line)
-            .collect();
-        // The curated entries come first and win over a derived one of the
-        // same pattern.
-        let mut seen = std::collections::HashSet::new();
-        let triggers: Vec<Trigger> = triggers
-            .into_iter()
-            .filter(|t| seen.insert((t.lang.clone(), t.pattern.clone())))
-            .collect();
-        let mut by_key: Vec<(Lang, HashMap<String, Vec<usize>>)> = Vec::new();
-        for (i, trigger) in triggers.iter().enumerate() {
-            let at = match by_key.iter().position(|(l, _)| *l == trigger.lang) {
-                Some(at) => at,
-                None => {
-                    by_key.push((trigger.lang.clone(), HashMap::new()));
-                    by_key.len() - 1
-                }
-            };
-            let key = key_of(&trigger.elements[0]);
-            by_key[at].1.entry(key).or_default().push(i);
-        }
-        Lexicon { triggers, by_key }
-    })
+/// The bundled entries; a curated one wins over a derived one of the same
+/// pattern (the curated file comes first).
+fn bundled_triggers() -> Vec<Trigger> {
+    let triggers: Vec<Trigger> = [PREDICATES, PREDICATES_EN_CAMEO]
+        .iter()
+        .flat_map(|data| data.lines())
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(parse_line)
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    triggers
+        .into_iter()
+        .filter(|t| seen.insert((t.lang.clone(), t.pattern.clone())))
+        .collect()
 }
 
 fn without_plural(form: &str) -> &str {
@@ -334,12 +490,14 @@ fn matches(tokens: &Tokens, i: usize, element: &Element, lang: &Lang) -> bool {
         return false;
     }
     let folded = tokens.folded(i);
-    if !element.by_lemma {
-        return without_plural(folded) == without_plural(&element.form);
-    }
-    tokens.lemma(i) == element.lemma
-        || folded == element.lemma
-        || guessed_lemmas(folded, lang).any(|g| is_guess(g, &element.lemma))
+    element.options.iter().any(|word| {
+        if !word.by_lemma {
+            return without_plural(folded) == without_plural(&word.form);
+        }
+        tokens.lemma(i) == word.lemma
+            || folded == word.lemma
+            || guessed_lemmas(folded, lang).any(|g| is_guess(g, &word.lemma))
+    })
 }
 
 /// Where a pattern matches from token `first` on: the token index of each
@@ -400,8 +558,13 @@ fn agent_follows(tokens: &Tokens, i: usize) -> bool {
 }
 
 /// The triggers of language `lang` in the token stream, left to right.
-pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
-    let lexicon = lexicon();
+pub fn find<'p>(
+    predicates: &'p Predicates,
+    tokens: &Tokens,
+    chars: &[char],
+    lang: &Lang,
+) -> Vec<TriggerHit<'p>> {
+    let lexicon = predicates;
     let mut hits: Vec<TriggerHit> = Vec::new();
     // Tokens that a longer match has taken as one of its words.
     let mut taken = vec![false; tokens.len()];
@@ -459,6 +622,20 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
         let Some((trigger, at, modality)) = best else {
             continue;
         };
+        // A user's verb used as a noun (`peace talks`) is no verb.
+        if let Some(verb) = trigger.verb_at {
+            let lemma = &trigger.elements[verb].options[0].lemma;
+            // The verb's phrase starts at the words joined to it (`wire tap`).
+            let first = (0..verb)
+                .rev()
+                .take_while(|&k| !trigger.elements[k + 1].gap_before)
+                .last()
+                .unwrap_or(verb);
+            if *lang == Lang::En && modality::is_noun_use(tokens, chars, at[first], at[verb], lemma)
+            {
+                continue;
+            }
+        }
         // `le mémorandum signé en 2010`: a participle used as an adjective,
         // unless it opens a clause (`Déployé le 26 septembre, …`).
         let attributive = *lang == Lang::Fr
@@ -508,13 +685,13 @@ pub fn find(tokens: &Tokens, lang: &Lang) -> Vec<TriggerHit> {
             trigger,
             frame,
             modality,
-            head: at[0],
+            head: at[trigger.verb_at.unwrap_or(0)],
         });
     }
     // `a reçu X et a eu des entretiens`: the auxiliary `a` of the first verb
     // also opens `avoir … entretien`; of the matches that end on one word,
     // the one whose head is nearest to it is the predicate.
-    let mut nearest: Vec<TriggerHit> = Vec::with_capacity(hits.len());
+    let mut nearest: Vec<TriggerHit<'p>> = Vec::with_capacity(hits.len());
     for hit in hits {
         // A verb's match is not replaced by a noun's (`arrived … for a
         // visit` over `visit`).
@@ -540,7 +717,7 @@ mod tests {
     fn found(text: &str, lang: Lang) -> Vec<(String, Frame)> {
         let chars: Vec<char> = text.chars().collect();
         let tokens = Tokens::new(&chars, &lang);
-        find(&tokens, &lang)
+        find(Predicates::bundled(), &tokens, &chars, &lang)
             .iter()
             .map(|h| (h.trigger.cameo.clone(), h.frame))
             .collect()
@@ -626,7 +803,7 @@ mod tests {
 
     #[test]
     fn every_entry_has_words_and_a_code_of_its_tier() {
-        for trigger in &lexicon().triggers {
+        for trigger in &Predicates::bundled().triggers {
             let code = &trigger.cameo;
             if trigger.discard {
                 assert_eq!(code, "-", "{}", trigger.pattern);

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use crate::dictionaries::codes::ActorCode;
 use crate::offices::office_holders;
 use crate::tsv::{cell, records, values};
 
@@ -83,6 +84,35 @@ pub struct Entry {
     pub name: Option<String>,
     /// For a person: a title they hold.
     pub title: Option<String>,
+    /// Codes held over a span of time (a user dictionary's office
+    /// holders: `[VNMGOV >060627]`); `country`, `igo` and `sector` are
+    /// the default, outside every span.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<DatedRole>,
+    /// Further codes the actor always holds (`[ELR/GAL]`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<ActorCode>,
+}
+
+/// A code held from `from` to `to` (`YYYY-MM-DD`, limits included; `None`
+/// is open).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatedRole {
+    pub code: ActorCode,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl DatedRole {
+    /// Whether the role is held on `date` (`YYYY`, `YYYY-MM` or
+    /// `YYYY-MM-DD`), compared at the precision of the date.
+    pub fn held_on(&self, date: &str) -> bool {
+        let len = date.len().min(10);
+        let date = &date[..len];
+        let cut = |d: &str| d[..d.len().min(len)].to_string();
+        self.from.as_deref().is_none_or(|f| cut(f).as_str() <= date)
+            && self.to.as_deref().is_none_or(|t| date <= cut(t).as_str())
+    }
 }
 
 impl Entry {
@@ -95,7 +125,39 @@ impl Entry {
             sector: None,
             name: None,
             title: None,
+            roles: Vec::new(),
+            also: Vec::new(),
         }
+    }
+
+    /// The codes the entry gives on `date` (the report's): the roles held
+    /// then, else its default ones.
+    pub fn codes_on(&self, date: Option<&str>) -> Vec<ActorCode> {
+        let held: Vec<ActorCode> = date
+            .map(|d| {
+                self.roles
+                    .iter()
+                    .filter(|r| r.held_on(d))
+                    .map(|r| r.code.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !held.is_empty() {
+            return held;
+        }
+        let default = ActorCode {
+            country: self.country.clone(),
+            igo: self.igo.clone(),
+            sector: self.sector.clone(),
+        };
+        std::iter::once(default)
+            .chain(self.also.iter().cloned())
+            .collect()
+    }
+
+    /// The first of [`Entry::codes_on`].
+    pub fn role_on(&self, date: Option<&str>) -> ActorCode {
+        self.codes_on(date).swap_remove(0)
     }
 }
 

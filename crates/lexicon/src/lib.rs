@@ -19,24 +19,24 @@
 //! ```
 
 mod actors;
+pub mod dictionaries;
 mod fold;
 mod gazetteer;
 mod lemmas;
 mod names;
 mod offices;
 mod tsv;
-mod user_dictionary;
 mod words;
 
 use std::sync::OnceLock;
 
-pub use actors::{actor_entries, un_missions, Entry, EntryKind};
+pub use actors::{actor_entries, un_missions, DatedRole, Entry, EntryKind};
+pub use dictionaries::{parse_user_dictionary, DictionaryError};
 pub use fold::{fold, fold_char, Folded};
 pub use gazetteer::{Gazetteer, Hit};
 pub use lemmas::{lemma_of, lemma_or_self};
 pub use names::party_name;
 pub use offices::{holder_of, office_holders, OfficeHolder};
-pub use user_dictionary::{parse_user_dictionary, DictionaryError};
 pub use words::WordFrequencies;
 
 /// The gazetteer of every bundled actor entry, built once.
@@ -60,10 +60,18 @@ pub fn is_country_name(name: &str) -> bool {
     })
 }
 
-/// A gazetteer of the bundled entries plus `extra` ones (a user dictionary).
+/// A gazetteer of the bundled entries plus `extra` ones (user
+/// dictionaries). A user's entry wins over a bundled one of the same
+/// surface (compared folded): the bundled one is left out.
 pub fn gazetteer_with(extra: Vec<Entry>) -> Gazetteer {
-    let mut entries = actor_entries().to_vec();
-    entries.extend(extra);
+    let users: std::collections::HashSet<String> = extra.iter().map(|e| fold(&e.surface)).collect();
+    let mut entries = extra;
+    entries.extend(
+        actor_entries()
+            .iter()
+            .filter(|e| !users.contains(&fold(&e.surface)))
+            .cloned(),
+    );
     Gazetteer::new(entries)
 }
 

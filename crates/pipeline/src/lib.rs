@@ -26,6 +26,7 @@ use attache_store::{Store, StoreError, Upsert};
 
 mod link;
 mod stream;
+pub use attache_code::Coder;
 pub use link::{
     doc_info, Linker, MemoryLinker, StoreLinker, DEFAULT_BATCH_DOCUMENTS, DEFAULT_DEDUP_WINDOW,
 };
@@ -126,13 +127,32 @@ pub fn recognize_with(
     mentions
 }
 
+/// What recognition and coding read: the gazetteer (through the
+/// recognizer) and the coder's predicates and discards — the bundled ones,
+/// or with a user's dictionaries.
+#[derive(Clone, Copy)]
+pub struct Engine<'a> {
+    pub recognizer: &'a attache_recognize::Recognizer<'a>,
+    pub coder: &'a attache_code::Coder,
+}
+
+impl<'a> Engine<'a> {
+    /// `recognizer` with the bundled coder.
+    pub fn with_recognizer(recognizer: &'a attache_recognize::Recognizer<'a>) -> Engine<'a> {
+        Engine {
+            recognizer,
+            coder: attache_code::Coder::bundled(),
+        }
+    }
+}
+
 /// The events of a cleaned document, with the mentions they come from;
 /// spans and evidence in the original.
 pub fn extract_document(
     cleaned: &Cleaned,
     recognizer: &attache_recognize::Recognizer,
 ) -> Vec<attache_model::Event> {
-    extract_document_until(cleaned, recognizer, None).unwrap_or_default()
+    extract_document_until(cleaned, Engine::with_recognizer(recognizer), None).unwrap_or_default()
 }
 
 /// Where [`extract_document_until`] ran out of time.
@@ -147,16 +167,16 @@ pub enum OverTime {
 /// linear in the text's length, so the check comes soon).
 pub fn extract_document_until(
     cleaned: &Cleaned,
-    recognizer: &attache_recognize::Recognizer,
+    engine: Engine,
     deadline: Option<std::time::Instant>,
 ) -> Result<Vec<attache_model::Event>, OverTime> {
     let over = || deadline.is_some_and(|d| std::time::Instant::now() > d);
     let (doc, clean) = cleaned.reading();
-    let mentions = recognizer.recognize(doc, clean);
+    let mentions = engine.recognizer.recognize(doc, clean);
     if over() {
         return Err(OverTime::AfterRecognition);
     }
-    let mut events = match attache_code::code_until(doc, clean, &mentions, deadline) {
+    let mut events = match engine.coder.code_until(doc, clean, &mentions, deadline) {
         Some(events) if !over() => events,
         _ => return Err(OverTime::WhileCoding),
     };

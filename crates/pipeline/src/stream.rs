@@ -16,11 +16,11 @@ use std::time::{Duration, Instant};
 
 use attache_ingest::{expand_paths, ReadOptions, Reader, Record, Rejection};
 use attache_model::{Document, Event};
-use attache_recognize::Recognizer;
+
 use attache_store::StoreError;
 use rayon::prelude::*;
 
-use crate::{clean_document, extract_document_until, Cleaned, Linker, OverTime};
+use crate::{clean_document, extract_document_until, Cleaned, Engine, Linker, OverTime};
 
 /// Documents coded together.
 const BATCH: usize = 64;
@@ -108,7 +108,7 @@ fn read_batches(paths: &[String], options: ReadOptions, out: SyncSender<Vec<Raw>
 /// is checked between the stages (and by the coder between its
 /// predicates), and a document over it is rejected at its `path:line`.
 /// Each stage is linear in the text's length, so the check comes soon.
-fn code_raw(raw: Raw, recognizer: &Recognizer, budget: Option<Duration>) -> Coded {
+fn code_raw(raw: Raw, engine: Engine, budget: Option<Duration>) -> Coded {
     let (doc, path, line) = match raw {
         Raw::Rejected(r) => return Coded::Rejected(r),
         Raw::Document(doc, path, line) => (doc, path, line),
@@ -126,7 +126,7 @@ fn code_raw(raw: Raw, recognizer: &Recognizer, budget: Option<Duration>) -> Code
     if deadline.is_some_and(|d| Instant::now() > d) {
         return too_long("after cleaning");
     }
-    match extract_document_until(&cleaned, recognizer, deadline) {
+    match extract_document_until(&cleaned, engine, deadline) {
         Ok(events) => Coded::Document(Box::new(cleaned), events),
         Err(OverTime::AfterRecognition) => too_long("after recognition"),
         Err(OverTime::WhileCoding) => too_long("while coding"),
@@ -136,7 +136,7 @@ fn code_raw(raw: Raw, recognizer: &Recognizer, budget: Option<Duration>) -> Code
 /// Cleans and codes each batch on the pool, keeping order.
 fn code_batches(
     pool: &rayon::ThreadPool,
-    recognizer: &Recognizer,
+    engine: Engine,
     budget: Option<Duration>,
     input: Receiver<Vec<Raw>>,
     out: SyncSender<Vec<Coded>>,
@@ -145,7 +145,7 @@ fn code_batches(
         let coded: Vec<Coded> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|raw| code_raw(raw, recognizer, budget))
+                .map(|raw| code_raw(raw, engine, budget))
                 .collect()
         });
         if out.send(coded).is_err() {
@@ -165,7 +165,7 @@ fn code_batches(
 pub fn extract_stream(
     paths: &[String],
     options: &ReadOptions,
-    recognizer: &Recognizer,
+    engine: Engine,
     threads: Option<usize>,
     budget: Option<Duration>,
     linker: &mut dyn Linker,
@@ -174,7 +174,7 @@ pub fn extract_stream(
 ) -> Result<(), ExtractError> {
     if threads == Some(1) {
         let stages = Stages {
-            recognizer,
+            engine,
             budget,
             linker,
         };
@@ -189,7 +189,7 @@ pub fn extract_stream(
         let options = *options;
         scope.spawn(move || read_batches(paths, options, raw_tx));
         let pool = &pool;
-        scope.spawn(move || code_batches(pool, recognizer, budget, raw_rx, coded_tx));
+        scope.spawn(move || code_batches(pool, engine, budget, raw_rx, coded_tx));
         // Returning early drops `coded_rx`: the stages upstream then stop.
         for batch in coded_rx {
             for item in batch {
@@ -210,8 +210,8 @@ pub fn extract_stream(
 }
 
 /// What codes and links the documents read one after another.
-struct Stages<'a, 'g> {
-    recognizer: &'a Recognizer<'g>,
+struct Stages<'a> {
+    engine: Engine<'a>,
     budget: Option<Duration>,
     linker: &'a mut dyn Linker,
 }
@@ -232,7 +232,7 @@ fn extract_in_turn(
         if halted.get() && matches!(raw, Raw::Document(..)) {
             return;
         }
-        match code_raw(raw, stages.recognizer, stages.budget) {
+        match code_raw(raw, stages.engine, stages.budget) {
             Coded::Rejected(rejection) => on_rejected(&rejection),
             Coded::Document(cleaned, events) => {
                 failure = match stages.linker.link(&cleaned, events) {

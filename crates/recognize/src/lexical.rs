@@ -26,6 +26,8 @@ pub struct Lexical<'g> {
     /// an organisation's officer, the one named inside it (`NATO Secretary
     /// General`).
     pub igo: Option<String>,
+    /// The sector the entry gives on the report's date.
+    pub sector: Option<String>,
 }
 
 impl Lexical<'_> {
@@ -38,7 +40,6 @@ impl Lexical<'_> {
             country: self.country.clone(),
             igo: self.igo.clone(),
             sector: self
-                .entry
                 .sector
                 .clone()
                 .or_else(|| (self.kind() == EntryKind::Capital).then(|| "GOV".into())),
@@ -48,24 +49,37 @@ impl Lexical<'_> {
     }
 }
 
+/// The lexical mentions of `text`; an entry with dated roles (a user
+/// dictionary's office holder) takes the role held on `date`, the report's.
 pub fn mentions<'g>(
     gazetteer: &'g Gazetteer,
     text: &CleanText,
     home: Option<&str>,
+    date: Option<&str>,
 ) -> Vec<Lexical<'g>> {
     let mut hits: Vec<Lexical<'g>> = gazetteer
         .find(&text.string)
         .into_iter()
-        .map(|h| Lexical {
-            start: h.start,
-            end: h.end,
-            entry: h.entries[0],
-            country: h.entries[0].country.clone(),
-            how: "lexicon",
-            igo: h.entries[0]
-                .igo
-                .clone()
-                .or_else(|| organisation_inside(gazetteer, h.entries[0])),
+        .map(|h| {
+            let entry = h.entries[0];
+            let code = if entry.roles.is_empty() {
+                attache_lexicon::dictionaries::codes::ActorCode {
+                    country: entry.country.clone(),
+                    igo: entry.igo.clone(),
+                    sector: entry.sector.clone(),
+                }
+            } else {
+                entry.role_on(date)
+            };
+            Lexical {
+                start: h.start,
+                end: h.end,
+                entry,
+                country: code.country,
+                how: "lexicon",
+                igo: code.igo.or_else(|| organisation_inside(gazetteer, entry)),
+                sector: code.sector,
+            }
         })
         .collect();
     drop_prefixes_of_regions(&mut hits);
@@ -199,6 +213,7 @@ fn merge_adjective_phrases<'g>(
                 country,
                 how: "lexicon",
                 igo: entry.igo.clone(),
+                sector: entry.sector.clone(),
             });
         }
     }

@@ -69,7 +69,7 @@ impl<'g> Recognizer<'g> {
     pub fn recognize(&self, doc: &Document, clean: &CleanResult) -> Vec<Mention> {
         let text = attache_segment::CleanText::new(&clean.text);
         let home = home_country(doc);
-        let lexical = lexical::mentions(self.gazetteer, &text, home);
+        let lexical = lexical::mentions(self.gazetteer, &text, home, doc.published.as_deref());
         let found = persons::mentions(&text, &lexical, home);
         let mut mentions = coref::resolve(&text, found, doc.published.as_deref());
         let vessels = vessels::mentions(&text, &mentions);

@@ -164,7 +164,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
             let mut events = Vec::new();
             super::extract::extract_all(
                 &input,
-                &recognizer,
+                attache_pipeline::Engine::with_recognizer(&recognizer),
                 None,
                 None, // no time budget: scores do not depend on the machine
                 &mut attache_pipeline::MemoryLinker::default(),

@@ -6,11 +6,13 @@ use std::path::PathBuf;
 
 use attache_model::Event;
 use attache_pipeline::{
-    extract_stream, Cleaned, ExtractError, Linker, MemoryLinker, StoreLinker, DEFAULT_DEDUP_WINDOW,
+    extract_stream, Cleaned, Engine, ExtractError, Linker, MemoryLinker, StoreLinker,
+    DEFAULT_DEDUP_WINDOW,
 };
 use attache_recognize::Recognizer;
 
-use super::{actors::gazetteer, open_for_writing, say_interrupted, InputArgs, WriteArgs};
+use super::dictionaries::DictArgs;
+use super::{open_for_writing, say_interrupted, InputArgs, WriteArgs};
 use crate::progress::{self, Progress};
 use crate::Outcome;
 
@@ -30,9 +32,8 @@ pub struct Args {
     /// event is a candidate.
     #[arg(long, default_value_t = DEFAULT_DEDUP_WINDOW)]
     dedup_window: usize,
-    /// A user dictionary (see `attache actors --help`); repeatable.
-    #[arg(long = "dict")]
-    dictionaries: Vec<PathBuf>,
+    #[command(flatten)]
+    dictionaries: DictArgs,
     #[command(flatten)]
     write: WriteArgs,
     /// Time budget of one document, in seconds: a document that takes
@@ -54,7 +55,7 @@ fn budget(seconds: f64) -> Option<std::time::Duration> {
 /// `on_document`, in input order; rejections to `on_rejected`.
 pub fn extract_all(
     input: &InputArgs,
-    recognizer: &Recognizer,
+    engine: Engine,
     threads: Option<usize>,
     budget: Option<std::time::Duration>,
     linker: &mut dyn Linker,
@@ -64,7 +65,7 @@ pub fn extract_all(
     extract_stream(
         &input.paths,
         &input.read_options(),
-        recognizer,
+        engine,
         threads,
         budget,
         linker,
@@ -90,8 +91,12 @@ fn input_bytes(paths: &[String]) -> Option<u64> {
 
 pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
     args.threads = crate::threads::clamp(args.threads);
-    let gazetteer = gazetteer(&args.dictionaries)?;
-    let recognizer = Recognizer::with_gazetteer(&gazetteer);
+    let lexicons = super::dictionaries::load(&args.dictionaries)?;
+    let recognizer = Recognizer::with_gazetteer(&lexicons.gazetteer);
+    let engine = Engine {
+        recognizer: &recognizer,
+        coder: lexicons.coder(),
+    };
     let store = match &args.db {
         Some(path) => Some(open_for_writing(path, &args.write)?),
         None => None,
@@ -102,7 +107,11 @@ pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
             .then(|| input_bytes(&args.input.paths))
             .flatten(),
     );
-    let mut tally = crate::Tally::default();
+    let mut tally = crate::Tally {
+        dictionary_lines_skipped: lexicons.skipped,
+        dictionary_strict: lexicons.strict,
+        ..crate::Tally::default()
+    };
     let mut on_rejected = |r: &attache_ingest::Rejection| {
         progress.println(&r.to_string());
         tally.count(r);
@@ -125,7 +134,7 @@ pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
     let mut run = |linker: &mut dyn Linker| -> anyhow::Result<bool> {
         let outcome = extract_all(
             &args.input,
-            &recognizer,
+            engine,
             args.threads,
             budget(args.max_doc_seconds),
             linker,

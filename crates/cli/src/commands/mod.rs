@@ -2,6 +2,7 @@
 
 pub mod actors;
 pub mod clean;
+pub mod dictionaries;
 pub mod eval;
 pub mod events;
 pub mod export;

@@ -34,7 +34,7 @@ pub fn extract_into(db: &Path, inputs: &[PathBuf]) {
     extract_stream(
         &paths,
         &Default::default(),
-        &recognizer,
+        attache_pipeline::Engine::with_recognizer(&recognizer),
         Some(1),
         None,
         &mut linker,

@@ -1,6 +1,6 @@
-//! User dictionaries: aliases, persons and organisations a user adds without
-//! rebuilding attache. A TSV file, one entry per line, `#` lines ignored,
-//! `-` for an empty cell:
+//! attache's own dictionary format: aliases, persons and organisations a
+//! user adds without rebuilding attache. A TSV file, one entry per line,
+//! `#` lines ignored, `-` for an empty cell:
 //!
 //! Columns, separated by one TAB (shown here as `→`):
 //!
@@ -12,46 +12,41 @@
 //! ```
 //!
 //! `kind` is one of `country_name`, `country_adjective`, `capital`,
-//! `organisation`, `institution`, `title`, `rank`, `person`.
+//! `organisation`, `institution`, `title`, `rank`, `person`, `place`,
+//! `occasion`.
 
 use crate::actors::{Entry, EntryKind};
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("{source_name}:{line}: {reason}")]
-pub struct DictionaryError {
-    pub source_name: String,
-    pub line: usize,
-    pub reason: String,
-}
-
 const COLUMNS: usize = 7;
 
-/// Parses a user dictionary; `source_name` names it in errors.
-pub fn parse_user_dictionary(text: &str, source_name: &str) -> Result<Vec<Entry>, DictionaryError> {
+/// The entries of a TSV dictionary; a bad line goes to `problem`.
+pub fn parse(text: &str, problem: &mut dyn FnMut(usize, String)) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
-        let error = |reason: String| DictionaryError {
-            source_name: source_name.to_string(),
-            line: i + 1,
-            reason,
-        };
         let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cells.len() != COLUMNS {
-            return Err(error(format!(
-                "expected {COLUMNS} tab-separated cells, found {}",
-                cells.len()
-            )));
+            problem(
+                i + 1,
+                format!(
+                    "expected {COLUMNS} tab-separated cells, found {}",
+                    cells.len()
+                ),
+            );
+            continue;
         }
-        let kind = EntryKind::from_name(cells[1])
-            .ok_or_else(|| error(format!("unknown kind `{}`", cells[1])))?;
+        let Some(kind) = EntryKind::from_name(cells[1]) else {
+            problem(i + 1, format!("unknown kind `{}`", cells[1]));
+            continue;
+        };
+        if cells[0].is_empty() || cells[0] == "-" {
+            problem(i + 1, "empty surface form".into());
+            continue;
+        }
         let value =
             |i: usize| (cells[i] != "-" && !cells[i].is_empty()).then(|| cells[i].to_string());
-        if cells[0].is_empty() || cells[0] == "-" {
-            return Err(error("empty surface form".into()));
-        }
         entries.push(Entry {
             country: value(2),
             igo: value(3),
@@ -61,7 +56,23 @@ pub fn parse_user_dictionary(text: &str, source_name: &str) -> Result<Vec<Entry>
             ..Entry::new(cells[0], kind)
         });
     }
-    Ok(entries)
+    entries
+}
+
+/// Parses a TSV dictionary, failing on its first bad line.
+pub fn parse_user_dictionary(
+    text: &str,
+    source_name: &str,
+) -> Result<Vec<Entry>, super::DictionaryError> {
+    let mut first = None;
+    let entries = parse(text, &mut |line, reason| {
+        first.get_or_insert(super::DictionaryError {
+            source_name: source_name.to_string(),
+            line,
+            reason,
+        });
+    });
+    first.map_or(Ok(entries), Err)
 }
 
 #[cfg(test)]
@@ -80,5 +91,16 @@ mod tests {
             .unwrap_err()
             .reason
             .contains("expected 7"));
+    }
+
+    #[test]
+    fn a_bad_line_does_not_lose_the_others() {
+        let mut problems = Vec::new();
+        let entries = parse(
+            "a\tthing\t-\t-\t-\t-\t-\nb\tcountry_name\tLAO\t-\t-\t-\t-\n",
+            &mut |n, r| problems.push((n, r)),
+        );
+        assert_eq!(entries.len(), 1);
+        assert_eq!(problems[0].0, 1);
     }
 }
