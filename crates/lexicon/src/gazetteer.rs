@@ -1,8 +1,13 @@
 //! Finding lexicon entries in text: one Aho-Corasick automaton
-//! (leftmost-longest) over the folded surface forms, matches kept at word
-//! boundaries, acronyms (`US`, `APL`) only in their own case.
+//! (leftmost-longest, anchored) over the folded surface forms, matches kept
+//! at word boundaries, acronyms (`US`, `APL`) only in their own case.
+//!
+//! The search runs anchored at each word start, and a candidate that fails
+//! the boundary or case rules gives way to the next shorter one at the same
+//! start, then to the next word start: `The AU` in `the Australian` (`AU`
+//! runs on into `s`) must not hide `Australian`.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
 
 use crate::actors::Entry;
 use crate::fold::{fold, Folded};
@@ -58,6 +63,7 @@ impl Gazetteer {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("lexicon patterns build an automaton");
         Gazetteer {
@@ -67,36 +73,78 @@ impl Gazetteer {
         }
     }
 
-    /// The matches in `text`, left to right, not overlapping.
+    /// The matches in `text`, left to right, not overlapping: at the first
+    /// word start where some entry matches validly (at word boundaries, in
+    /// the right case), the longest valid one; then on after its end.
     pub fn find(&self, text: &str) -> Vec<Hit<'_>> {
         let folded = Folded::new(text);
         let chars: Vec<char> = text.chars().collect();
         let mut hits = Vec::new();
-        for m in self.automaton.find_iter(&folded.text) {
-            let start = folded.char_index(m.start());
-            let end = folded.char_index(m.end());
-            let surface_is_prefix = folded.text[..m.end()].ends_with('-');
-            let left_ok = start == 0 || !chars[start - 1].is_alphanumeric();
-            let right_ok = surface_is_prefix || end == chars.len() || !chars[end].is_alphanumeric();
-            if !(left_ok && right_ok) {
+        // Folded byte offset before which no match may start (the end of the last hit).
+        let mut resume = 0;
+        for (i, (at, _)) in folded.text.char_indices().enumerate() {
+            // A match starts at a word start only (what `left_ok` was).
+            if at < resume || (i > 0 && chars[i - 1].is_alphanumeric()) {
                 continue;
             }
-            let original: String = chars[start..end].iter().collect();
-            let entries: Vec<&Entry> = self.entries_of[m.pattern().as_usize()]
-                .iter()
-                .map(|&i| &self.entries[i])
-                .filter(|e| !is_acronym(&e.surface) || e.surface == original)
-                .filter(|e| !is_proper_noun(e) || original.starts_with(char::is_uppercase))
-                .collect();
-            if !entries.is_empty() {
-                hits.push(Hit {
-                    start,
-                    end,
-                    entries,
-                });
+            if let Some((hit, end)) = self.longest_valid_at(&folded, &chars, at) {
+                hits.push(hit);
+                resume = end;
             }
         }
         hits
+    }
+
+    /// The longest valid match that starts at folded byte `at`, with its
+    /// folded end. Anchored searches, each over a shorter span, give the
+    /// candidates longest first; each one stops where no pattern can go on,
+    /// so a word start costs about the length of its longest candidate.
+    fn longest_valid_at(
+        &self,
+        folded: &Folded,
+        chars: &[char],
+        at: usize,
+    ) -> Option<(Hit<'_>, usize)> {
+        let mut end = folded.text.len();
+        while end > at {
+            let input = Input::new(&folded.text)
+                .span(at..end)
+                .anchored(Anchored::Yes);
+            let m = self.automaton.find(input)?;
+            if m.is_empty() {
+                return None;
+            }
+            if let Some(hit) = self.valid_hit(folded, chars, &m) {
+                return Some((hit, m.end()));
+            }
+            end = m.end() - 1;
+        }
+        None
+    }
+
+    /// Match `m` as a hit, if it ends at a word boundary and some of its
+    /// entries are written in the case the text has (the start is a word
+    /// start already).
+    fn valid_hit(&self, folded: &Folded, chars: &[char], m: &Match) -> Option<Hit<'_>> {
+        let start = folded.char_index(m.start());
+        let end = folded.char_index(m.end());
+        let surface_is_prefix = folded.text[..m.end()].ends_with('-');
+        let right_ok = surface_is_prefix || end == chars.len() || !chars[end].is_alphanumeric();
+        if !right_ok {
+            return None;
+        }
+        let original: String = chars[start..end].iter().collect();
+        let entries: Vec<&Entry> = self.entries_of[m.pattern().as_usize()]
+            .iter()
+            .map(|&i| &self.entries[i])
+            .filter(|e| !is_acronym(&e.surface) || e.surface == original)
+            .filter(|e| !is_proper_noun(e) || original.starts_with(char::is_uppercase))
+            .collect();
+        (!entries.is_empty()).then_some(Hit {
+            start,
+            end,
+            entries,
+        })
     }
 }
 
@@ -149,5 +197,115 @@ mod tests {
         assert!(found.iter().any(|f| f.0 == "vietnamiennes"), "{found:?}");
         assert!(found.iter().any(|f| f.0 == "Viêt Nam"), "{found:?}");
         assert!(hits("Laosien").is_empty());
+    }
+
+    fn entry(surface: &str, kind: EntryKind, country: Option<&str>, igo: Option<&str>) -> Entry {
+        Entry {
+            country: country.map(str::to_string),
+            igo: igo.map(str::to_string),
+            sector: igo.map(|_| "IGO".to_string()),
+            ..Entry::new(surface, kind)
+        }
+    }
+
+    /// A small gazetteer whose entries overlap: `The AU` (a user's name for
+    /// the African Union) starts like `the Australian`, `The KU` like `the Kuwaiti`.
+    fn overlapping_gazetteer() -> Gazetteer {
+        use EntryKind::*;
+        Gazetteer::new(vec![
+            entry("The AU", Organisation, None, Some("AU")),
+            entry("Australian", CountryAdjective, Some("AUS"), None),
+            entry("Australia", CountryName, Some("AUS"), None),
+            entry("The KU", Organisation, None, Some("KU")),
+            entry("Kuwait", CountryName, Some("KWT"), None),
+            entry("Kuwaiti", CountryAdjective, Some("KWT"), None),
+            entry("US", CountryName, Some("USA"), None),
+            entry("US DOD", Institution, Some("USA"), None),
+            entry("US UN", Institution, Some("USA"), None),
+            entry("UN", Organisation, None, Some("UN")),
+            entry("usual suspects", Title, None, None),
+            entry("minister", Title, None, None),
+        ])
+    }
+
+    /// (text, country or organisation) of each hit of the small gazetteer.
+    fn small_hits(text: &str) -> Vec<(String, String)> {
+        let gazetteer = overlapping_gazetteer();
+        let chars: Vec<char> = text.chars().collect();
+        gazetteer
+            .find(text)
+            .into_iter()
+            .map(|h| {
+                let e = h.entries[0];
+                let party = e.country.clone().or(e.igo.clone()).unwrap_or_default();
+                (chars[h.start..h.end].iter().collect(), party)
+            })
+            .collect()
+    }
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected
+            .iter()
+            .map(|(t, p)| (t.to_string(), p.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_match_cut_off_mid_word_gives_way_to_a_later_one() {
+        assert_eq!(
+            small_hits("the Australian minister"),
+            pairs(&[("Australian", "AUS"), ("minister", "")])
+        );
+        assert_eq!(
+            small_hits("The Australian and the Kuwaiti ministers met."),
+            pairs(&[("Australian", "AUS"), ("Kuwaiti", "KWT")])
+        );
+        assert_eq!(small_hits("the Kuwait envoy"), pairs(&[("Kuwait", "KWT")]));
+    }
+
+    #[test]
+    fn overlapping_entries_are_found_both_ways() {
+        assert_eq!(
+            small_hits("The KU delegation met Kuwait."),
+            pairs(&[("The KU", "KU"), ("Kuwait", "KWT")])
+        );
+        assert_eq!(
+            small_hits("Kuwait met the KU delegation."),
+            pairs(&[("Kuwait", "KWT"), ("the KU", "KU")])
+        );
+        assert_eq!(
+            small_hits("The AU and Australia, then the Australian."),
+            pairs(&[
+                ("The AU", "AU"),
+                ("Australia", "AUS"),
+                ("Australian", "AUS")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_match_filtered_by_case_gives_way_to_a_shorter_or_later_one() {
+        // `us` is no acronym `US`: the shorter or later valid entries show.
+        assert_eq!(
+            small_hits("They told us Australia agreed."),
+            pairs(&[("Australia", "AUS")])
+        );
+        assert_eq!(
+            small_hits("the usual suspects"),
+            pairs(&[("usual suspects", "")])
+        );
+        // A longer acronym in another case gives way to a shorter one at
+        // the same start (`US DOD` to `US`) or to a later one (`US UN` to `UN`).
+        assert_eq!(small_hits("the US dod budget"), pairs(&[("US", "USA")]));
+        assert_eq!(small_hits("they told us UN staff"), pairs(&[("UN", "UN")]));
+        assert_eq!(
+            small_hits("the US DOD and the US UN"),
+            pairs(&[("US DOD", "USA"), ("US UN", "USA")])
+        );
+        // A proper noun in lowercase is no name, and hides nothing after it.
+        assert_eq!(
+            small_hits("kuwait oil for Australia"),
+            pairs(&[("Australia", "AUS")])
+        );
     }
 }

@@ -63,7 +63,10 @@ fn names_a_place(text: &CleanText, run: &Range<usize>) -> bool {
 }
 
 /// Words that end the name of a body, not of a person (`International
-/// Affairs`, `Integrated News`, `Ocean Region`, `Shangri-La Dialogue`).
+/// Affairs`, `Integrated News`, `Ocean Region`, `Shangri-La Dialogue`,
+/// `International Criminal Court`). Folded (`ministere` for `Ministère`).
+/// A capitalised name of an institution missing from the gazetteer
+/// otherwise passes for a person's: its head noun tells what it is.
 const BODY_HEADS: &[&str] = &[
     "affairs",
     "news",
@@ -137,20 +140,84 @@ const BODY_HEADS: &[&str] = &[
     "exercice",
     "operation",
     "operations",
+    // Courts, councils, banks and other institutions (`International
+    // Criminal Court`, `Asian Development Bank`, `World Health Organization`).
+    "court",
+    "tribunal",
+    "bank",
+    "fund",
+    "organization",
+    "organisation",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "secretariat",
+    "authority",
+    "administration",
+    "foundation",
+    "federation",
+    "alliance",
+    "institution",
+    "directorate",
+    "headquarters",
+    // The French heads, when written last (`Haute Cour`); see `BODY_HEADS_FIRST`.
+    "cour",
+    "conseil",
+    "comite",
+    "ministere",
+    "banque",
+    "fonds",
+    "universite",
 ];
 
-/// Whether a capitalised run names a body (it ends on a word such as
-/// `Affairs`, `Command`, `News`): such runs pass for persons otherwise.
+/// Words that start the name of a body: a French name puts its head noun
+/// first (`Cour Pénale Internationale`, `Banque Mondiale`, `Conseil
+/// Constitutionnel`), so its last word tells nothing. Folded. Not a word
+/// that is also a first name (`Marine`).
+const BODY_HEADS_FIRST: &[&str] = &[
+    "cour",
+    "conseil",
+    "comite",
+    "commission",
+    "ministere",
+    "agence",
+    "organisation",
+    "tribunal",
+    "banque",
+    "fonds",
+    "universite",
+    "assemblee",
+    "academie",
+    "institut",
+    "armee",
+];
+
+/// Whether a capitalised run names a body: it ends on a word such as
+/// `Affairs`, `Command`, `Court` (or starts with a French head noun such as
+/// `Cour`, `Banque`). Such runs pass for persons otherwise.
 fn names_a_body(text: &CleanText, run: &Range<usize>) -> bool {
-    let last = words(&text.chars[run.clone()])
-        .last()
-        .map(|w| {
-            text.chars[run.start + w.start..run.start + w.end]
+    let run_words = words(&text.chars[run.clone()]);
+    let folded = |w: &Range<usize>| {
+        fold(
+            &text.chars[run.start + w.start..run.start + w.end]
                 .iter()
-                .collect::<String>()
+                .collect::<String>(),
+        )
+    };
+    // A sentence-initial article may stay in the run (`Le Conseil
+    // Constitutionnel`: `Le` is also a family name).
+    let first = run_words
+        .iter()
+        .map(folded)
+        .find(|w| !matches!(w.as_str(), "le" | "la" | "les" | "l'" | "l" | "the"));
+    run_words
+        .last()
+        .is_some_and(|w| BODY_HEADS.contains(&folded(w).as_str()))
+        || first.is_some_and(|w| {
+            let w = w.strip_prefix("l'").unwrap_or(&w);
+            BODY_HEADS_FIRST.contains(&w)
         })
-        .unwrap_or_default();
-    BODY_HEADS.contains(&last.to_lowercase().as_str())
 }
 
 /// What the persons pass hands on: every mention so far, and single

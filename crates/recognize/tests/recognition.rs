@@ -711,3 +711,66 @@ fn a_dateline_with_a_date_and_an_agency_is_a_place() {
         assert_eq!(hanoi.kind, Place);
     }
 }
+
+/// The texts of the Person mentions of `doc`, found with `recognizer`.
+fn persons_with(recognizer: &attache_recognize::Recognizer, doc: &Document) -> Vec<String> {
+    let clean = attache_clean::clean(&doc.text, &doc.lang);
+    recognizer
+        .recognize(doc, &clean)
+        .into_iter()
+        .filter(|m| m.kind == Person)
+        .map(|m| m.text)
+        .collect()
+}
+
+#[test]
+fn institutions_are_never_taken_for_persons() {
+    let bundled = attache_recognize::Recognizer::bundled();
+    // A capitalised name that ends on a body's head noun (English), or
+    // starts with one (French), names an institution, known or not.
+    let cases = [
+        (Lang::En, "Judges of the International Criminal Court met the minister."),
+        (Lang::En, "Loans from the Asian Development Bank and the International Monetary Fund were discussed."),
+        (Lang::En, "The Supreme People's Court and the Permanent Arbitration Tribunal were named."),
+        (Lang::En, "Officials of the World Health Organization and the National Defense University attended."),
+        (Lang::Fr, "Le président de la Cour pénale internationale a reçu le ministre."),
+        (Lang::Fr, "Le président de la Cour Pénale Internationale a reçu le ministre."),
+        (Lang::Fr, "Des experts de la Banque Mondiale et du Fonds Monétaire International ont assisté à la réunion."),
+        (Lang::Fr, "Le Conseil Constitutionnel et le Comité Central ont été consultés par l'Université Nationale."),
+    ];
+    for (lang, text) in cases {
+        let d = doc(lang, "news.example.com", None, text);
+        let persons = persons_with(&bundled, &d);
+        assert!(persons.is_empty(), "{text}: {persons:?}");
+    }
+
+    // A name the gazetteer knows as an organisation (here from a user
+    // dictionary) is no person, whatever its last word.
+    let text = "Minister John Smith praised the Blue Dot Network.";
+    let d = doc(Lang::En, "news.example.com", None, text);
+    assert_eq!(
+        persons_with(&bundled, &d),
+        ["John Smith", "Blue Dot Network"]
+    );
+    let gazetteer = attache_lexicon::gazetteer_with(
+        attache_lexicon::parse_user_dictionary(
+            "Blue Dot Network\torganisation\t-\tBDN\tIGO\t-\t-\n",
+            "test",
+        )
+        .expect("a valid dictionary"),
+    );
+    let with_dictionary = attache_recognize::Recognizer::with_gazetteer(&gazetteer);
+    assert_eq!(persons_with(&with_dictionary, &d), ["John Smith"]);
+
+    // Persons next to such bodies are still persons.
+    check(
+        "persons and bodies",
+        doc(
+            Lang::En,
+            "news.example.com",
+            None,
+            "Minister John Smith met judges of the International Criminal Court.",
+        ),
+        &[exp("John Smith", Person, None)],
+    );
+}
