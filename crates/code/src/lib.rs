@@ -421,13 +421,16 @@ fn code_with(
             merge: None,
             names_inferred: [false, false],
         };
-        // `[032:033]`: the target's act in return (a user's pattern).
-        let reverse = hit.trigger.reverse.as_ref().map(|code| Event {
-            cameo: code.clone(),
-            source: event.target.clone(),
-            target: event.source.clone(),
-            ..event.clone()
-        });
+        // A user's PETRARCH patterns follow PETRARCH's conventions: each
+        // member of a compound actor acts, and a joint act goes both ways.
+        let (event, mut extras, extra_sources) = if hit.trigger.is_users() {
+            match compound_events(&text, &in_sentence, &hit, found.joint, event) {
+                Some(compound) => compound,
+                None => continue,
+            }
+        } else {
+            (event, Vec::new(), Vec::new())
+        };
         // `a rencontré séparément le Premier ministre X et le président de
         // l'Assemblée Y`: one meeting with each person named.
         let also = if event.tier == Tier::Activity && !found.joint {
@@ -463,6 +466,29 @@ fn code_with(
                 });
             }
         }
+        for source in &extra_sources {
+            for e in std::iter::once(&event).chain(&listed) {
+                extras.push(Event {
+                    source: source.clone(),
+                    ..e.clone()
+                });
+            }
+        }
+        // `[032:033]`: the target's act in return (a user's pattern), for
+        // every pair.
+        if let Some(code) = &hit.trigger.reverse {
+            let reversed: Vec<Event> = std::iter::once(&event)
+                .chain(&listed)
+                .chain(&extras)
+                .map(|e| Event {
+                    cameo: code.clone(),
+                    source: e.target.clone(),
+                    target: e.source.clone(),
+                    ..e.clone()
+                })
+                .collect();
+            extras.extend(reversed);
+        }
         // Only the events of the last sentences are compared (a long text
         // codes thousands: comparing each with all made it quadratic).
         let recent = events.len().saturating_sub(RECENT_EVENTS);
@@ -476,8 +502,8 @@ fn code_with(
             events.push(event);
             sentences.push(sentence);
         }
-        if let Some(reverse) = reverse {
-            events.push(reverse);
+        for extra in extras {
+            events.push(extra);
             sentences.push(sentence);
         }
         for listed in listed {
@@ -705,6 +731,131 @@ fn listed_countries(
     listed
 }
 
+/// The members of the list a mention belongs to (`Mordor, Rohan and
+/// Bree`), within `limit`: the parties' actors, in text order.
+fn list_members(
+    text: &CleanText,
+    sentence: &[&Mention],
+    member: &Mention,
+    limit: std::ops::Range<usize>,
+) -> Vec<attache_model::Actor> {
+    let at = sentence
+        .iter()
+        .position(|m| std::ptr::eq(*m, member))
+        .unwrap_or(0);
+    let joined = |a: &Mention, b: &Mention| {
+        is_listable(a)
+            && is_listable(b)
+            && a.clean_end <= b.clean_start
+            && LIST_GAP.is_match(&text.slice(a.clean_end..b.clean_start))
+    };
+    let mut first = at;
+    while first > 0
+        && sentence[first - 1].clean_start >= limit.start
+        && joined(sentence[first - 1], sentence[first])
+    {
+        first -= 1;
+    }
+    let mut last = at;
+    while last + 1 < sentence.len()
+        && sentence[last + 1].clean_end <= limit.end
+        && joined(sentence[last], sentence[last + 1])
+    {
+        last += 1;
+    }
+    let mut members: Vec<attache_model::Actor> = Vec::new();
+    for m in &sentence[first..=last] {
+        if let Some(actor) = m.actors.first().filter(|a| a.party().is_some()) {
+            if !members.iter().any(|a| a.party() == actor.party()) {
+                members.push(actor.clone());
+            }
+        }
+    }
+    members
+}
+
+/// Words that open another clause after a verb (`have delayed their
+/// meeting after a hafling was seen`): a party past them is not the verb's.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "when", "while", "because", "since", "although", "though", "if", "until",
+    "as", "whereas", "but",
+];
+
+/// Whether `between` (text after a verb) leaves its clause.
+fn leaves_clause(between: &str) -> bool {
+    between.contains([',', ';', ':'])
+        || between
+            .split_whitespace()
+            .any(|w| CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The extra events, and extra sources, of PETRARCH's compound actors.
+type Compound = (Event, Vec<Event>, Vec<attache_model::Actor>);
+
+/// PETRARCH's compound actors for an event of a user's pattern: `Mordor,
+/// Rohan and Bree welcomed … Osgiliath` gives each member as a source
+/// (returned as extra sources, each to act on every target); `Gondor and
+/// Osgiliath renewed ties` (a joint act) is one event each way, and with a
+/// party after the verb in its clause (`… ties with Osgiliath`) one of
+/// each member towards it. `None`: the source stands in another clause
+/// than the verb (`X welcomed Y, the agency said`: the agency said it, not
+/// X), an odd number of commas between them.
+fn compound_events(
+    text: &CleanText,
+    sentence: &[&Mention],
+    hit: &TriggerHit,
+    joint: bool,
+    event: Event,
+) -> Option<Compound> {
+    let sentence_start = text.sentence_range(text.sentence_of(hit.start)).start;
+    let with = |source: &attache_model::Actor, target: &attache_model::Actor| Event {
+        source: source.clone(),
+        target: target.clone(),
+        joint: false,
+        ..event.clone()
+    };
+    if joint {
+        let members = [event.source.clone(), event.target.clone()];
+        let after = sentence.iter().find(|m| {
+            m.clean_start >= hit.end
+                && is_listable(m)
+                && !leaves_clause(&text.slice(hit.end..m.clean_start))
+                && m.actors
+                    .first()
+                    .and_then(|a| a.party())
+                    .is_some_and(|p| members.iter().all(|s| s.party() != Some(p)))
+        });
+        return Some(match after {
+            Some(target) => {
+                let targets = list_members(text, sentence, target, hit.end..usize::MAX);
+                let mut all = members
+                    .iter()
+                    .flat_map(|s| targets.iter().map(move |t| (s, t)))
+                    .map(|(s, t)| with(s, t));
+                let first = all.next().unwrap_or(event.clone());
+                (first, all.collect(), Vec::new())
+            }
+            None => {
+                let back = with(&members[1], &members[0]);
+                (with(&members[0], &members[1]), vec![back], Vec::new())
+            }
+        });
+    }
+    let Some(source) = sentence.iter().copied().rfind(|m| {
+        m.clean_end <= hit.start && m.actors.first().and_then(|a| a.party()) == event.source.party()
+    }) else {
+        return Some((event, Vec::new(), Vec::new()));
+    };
+    if text.slice(source.clean_end..hit.start).matches(',').count() % 2 == 1 {
+        return None;
+    }
+    let sources = list_members(text, sentence, source, sentence_start..hit.start)
+        .into_iter()
+        .filter(|s| s.party() != event.source.party() && s.party() != event.target.party())
+        .collect();
+    Some((event, Vec::new(), sources))
+}
+
 /// A headline (the first line, without a closing full stop) restates the body.
 fn is_headline(text: &CleanText, sentence: usize) -> bool {
     if sentence != 0 || text.sentence_count() < 2 {
@@ -915,9 +1066,19 @@ fn is_speakers_content(a: &Event, b: &Event) -> bool {
 
 /// `A a reçu B` (043 A→B) also says B visited A (042 B→A), marked derived.
 fn add_derived_visits(events: &mut Vec<Event>) {
+    // A visit the same words already state (a user's `[042:043]`) is not
+    // derived again.
+    let stated = |e: &Event| {
+        events.iter().any(|v| {
+            v.cameo == "042"
+                && v.start == e.start
+                && v.source.party() == e.target.party()
+                && v.target.party() == e.source.party()
+        })
+    };
     let derived: Vec<Event> = events
         .iter()
-        .filter(|e| e.cameo == "043" && e.tier == Tier::Activity)
+        .filter(|e| e.cameo == "043" && e.tier == Tier::Activity && !stated(e))
         .map(|e| Event {
             cameo: "042".into(),
             source: e.target.clone(),

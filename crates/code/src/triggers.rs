@@ -12,7 +12,7 @@
 //! words around the predicate (`modality`), not from the entry.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use attache_lexicon::dictionaries::{PatternWord, VerbPattern};
 use attache_model::{cameo, Lang, Tier};
@@ -65,7 +65,9 @@ struct Word {
 /// dictionary's synset, a verb's irregular forms).
 #[derive(Debug, Clone)]
 struct Element {
-    options: Vec<Word>,
+    /// Shared by every pattern of a user's dictionary naming the same
+    /// synset or verb (tens of thousands of patterns, a few hundred sets).
+    options: Arc<[Word]>,
     /// A gap of up to `MAX_GAP` tokens may come before this element.
     gap_before: bool,
 }
@@ -92,6 +94,11 @@ pub struct Trigger {
 }
 
 impl Trigger {
+    /// Whether the entry comes from a user's verb dictionary.
+    pub fn is_users(&self) -> bool {
+        self.verb_at.is_some()
+    }
+
     /// Whether the entry starts with a verb written as its lemma (`recevoir`),
     /// which a determiner before it makes a noun (`la visite`).
     pub fn starts_with_verb(&self) -> bool {
@@ -185,7 +192,11 @@ impl Predicates {
     /// verb the user defines is left out. Returns the lexicon and the
     /// number of patterns taken.
     pub fn with_user(patterns: &[VerbPattern]) -> (Predicates, usize) {
-        let user: Vec<Trigger> = patterns.iter().filter_map(from_user_pattern).collect();
+        let mut shared = SharedWords::default();
+        let user: Vec<Trigger> = patterns
+            .iter()
+            .filter_map(|p| from_user_pattern(p, &mut shared))
+            .collect();
         let taken = user.len();
         let verbs: std::collections::HashSet<&str> =
             patterns.iter().map(VerbPattern::verb).collect();
@@ -226,7 +237,7 @@ impl Predicates {
 /// subject's act on the party after; a target before the verb or a
 /// source after it (`+ * FROM $`) turns it (`passive`); a compound (`%`)
 /// makes both sides act together (`joint`); `^` allows words between.
-fn from_user_pattern(pattern: &VerbPattern) -> Option<Trigger> {
+fn from_user_pattern(pattern: &VerbPattern, shared: &mut SharedWords) -> Option<Trigger> {
     let mut elements: Vec<Element> = Vec::new();
     let (mut verb_at, mut gap, mut frame) = (None, false, Frame::Subject);
     for word in &pattern.words {
@@ -239,7 +250,7 @@ fn from_user_pattern(pattern: &VerbPattern) -> Option<Trigger> {
             PatternWord::Source | PatternWord::Target => {}
             PatternWord::Word { options, adjacent } => {
                 elements.push(Element {
-                    options: options.iter().map(|o| user_word(o, false)).collect(),
+                    options: shared.words(options, None),
                     gap_before: std::mem::take(&mut gap) || (!adjacent && !elements.is_empty()),
                 });
             }
@@ -249,11 +260,8 @@ fn from_user_pattern(pattern: &VerbPattern) -> Option<Trigger> {
                 adjacent,
             } => {
                 verb_at = Some(elements.len());
-                let options = std::iter::once(user_word(lemma, true))
-                    .chain(forms.iter().map(|f| user_word(f, false)))
-                    .collect();
                 elements.push(Element {
-                    options,
+                    options: shared.words(forms, Some(lemma)),
                     gap_before: std::mem::take(&mut gap) || (!adjacent && !elements.is_empty()),
                 });
             }
@@ -262,19 +270,28 @@ fn from_user_pattern(pattern: &VerbPattern) -> Option<Trigger> {
     if elements.is_empty() {
         return None;
     }
-    let discard = pattern.code == "---";
-    let activity = matches!(cameo::root(&pattern.code), "04" | "06" | "07")
-        || pattern.code == "036"
-        || pattern.code == "057";
+    // `[:190]`: only the target's act in return — the same words with the
+    // parties turned.
+    let (code, reverse, frame) = match (&pattern.code[..], &pattern.reverse) {
+        ("---", Some(reverse)) => (
+            reverse.clone(),
+            None,
+            match frame {
+                Frame::Subject => Frame::Passive,
+                Frame::Passive => Frame::Subject,
+                other => other,
+            },
+        ),
+        (code, reverse) => (code.to_string(), reverse.clone(), frame),
+    };
+    let discard = code == "---";
+    let activity =
+        matches!(cameo::root(&code), "04" | "06" | "07") || code == "036" || code == "057";
     Some(Trigger {
         pattern: pattern_text(pattern),
         elements,
         lang: Lang::En,
-        cameo: if discard {
-            "-".into()
-        } else {
-            pattern.code.clone()
-        },
+        cameo: if discard { "-".into() } else { code },
         tier: if activity {
             Tier::Activity
         } else {
@@ -283,9 +300,33 @@ fn from_user_pattern(pattern: &VerbPattern) -> Option<Trigger> {
         frame,
         only: Only::Always,
         discard,
-        reverse: pattern.reverse.clone(),
+        reverse,
         verb_at,
     })
+}
+
+/// The words of a user's patterns, converted once per synset or verb and
+/// shared (keyed by the set's address, and the verb's lemma).
+#[derive(Default)]
+struct SharedWords {
+    converted: HashMap<(usize, String), Arc<[Word]>>,
+}
+
+impl SharedWords {
+    /// The words of `options`, after the verb `lemma` when there is one.
+    fn words(&mut self, options: &Arc<[String]>, lemma: Option<&String>) -> Arc<[Word]> {
+        let key = (
+            Arc::as_ptr(options) as *const String as usize,
+            lemma.cloned().unwrap_or_default(),
+        );
+        Arc::clone(self.converted.entry(key).or_insert_with(|| {
+            lemma
+                .map(|l| user_word(l, true))
+                .into_iter()
+                .chain(options.iter().map(|o| user_word(o, false)))
+                .collect()
+        }))
+    }
 }
 
 /// A word of a user's pattern: a verb by its lemma (every form), any
@@ -372,11 +413,11 @@ fn elements(pattern: &str, lang: &Lang) -> Vec<Element> {
         let form = tokens.folded(i).to_string();
         let lemma = tokens.lemma(i).to_string();
         elements.push(Element {
-            options: vec![Word {
+            options: Arc::from([Word {
                 by_lemma: form == lemma || form.ends_with('\''),
                 form,
                 lemma,
-            }],
+            }]),
             gap_before: std::mem::take(&mut gap),
         });
     }

@@ -17,6 +17,7 @@
 //! (`~ …`) are not read: they are reported and skipped.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::syntax::{bracketed, content_lines, phrase, plural};
 
@@ -26,14 +27,15 @@ pub enum PatternWord {
     /// A word or any of a synset's (lowercase; a phrase of a synset is
     /// given by its last word, its head). `adjacent`: joined to the
     /// element before by `_`.
+    /// The options are shared by every pattern naming the synset.
     Word {
-        options: Vec<String>,
+        options: Arc<[String]>,
         adjacent: bool,
     },
     /// The verb: its base form and the irregular forms the dictionary gives.
     Verb {
         lemma: String,
-        forms: Vec<String>,
+        forms: Arc<[String]>,
         adjacent: bool,
     },
     /// `$`
@@ -87,7 +89,9 @@ fn is_code(code: &str) -> bool {
 /// `032:033` → (`032`, `033`).
 fn codes(written: &str) -> Result<(String, Option<String>), String> {
     let written = written.trim();
+    // `[:190]`: no event of the source, the target's in return.
     let (code, reverse) = match written.split_once(':') {
+        Some(("", b)) => ("---", Some(b.trim())),
         Some((a, b)) => (a.trim(), Some(b.trim())),
         None => (written, None),
     };
@@ -110,7 +114,7 @@ fn verb_words(written: &str, forms: &[&str]) -> Result<Vec<PatternWord>, String>
         return Err("a verb line with no verb".into());
     }
     let at = parts.iter().position(|p| p.starts_with('+')).unwrap_or(0);
-    let verb_forms: Vec<String> = forms
+    let verb_forms: Arc<[String]> = forms
         .iter()
         .filter_map(|f| {
             let ps: Vec<&str> = f.split('_').filter(|p| !p.is_empty()).collect();
@@ -131,7 +135,7 @@ fn verb_words(written: &str, forms: &[&str]) -> Result<Vec<PatternWord>, String>
                 }
             } else {
                 PatternWord::Word {
-                    options: vec![word],
+                    options: Arc::from([word]),
                     adjacent: i > 0,
                 }
             }
@@ -143,7 +147,7 @@ fn verb_words(written: &str, forms: &[&str]) -> Result<Vec<PatternWord>, String>
 /// as [`PatternWord::Verb`] with an empty lemma for the verb to fill.
 fn pattern_words(
     body: &str,
-    synsets: &HashMap<String, Vec<String>>,
+    synsets: &HashMap<String, Arc<[String]>>,
 ) -> Result<Vec<PatternWord>, String> {
     // `{A B}` is consecutive words; `(P X)` only groups.
     let mut flat = String::with_capacity(body.len());
@@ -164,7 +168,7 @@ fn pattern_words(
             words.push(match part {
                 "*" => PatternWord::Verb {
                     lemma: String::new(),
-                    forms: Vec::new(),
+                    forms: Arc::from([]),
                     adjacent,
                 },
                 "$" => PatternWord::Source,
@@ -176,7 +180,7 @@ fn pattern_words(
                         .get(label.trim_end_matches('_'))
                         .ok_or_else(|| format!("synset `{label}` is not defined before its use"))?;
                     PatternWord::Word {
-                        options: members.clone(),
+                        options: Arc::clone(members),
                         adjacent,
                     }
                 }
@@ -185,7 +189,7 @@ fn pattern_words(
                     .all(|c| c.is_alphanumeric() || "'-.,".contains(c)) =>
                 {
                     PatternWord::Word {
-                        options: vec![word.to_lowercase()],
+                        options: Arc::from([word.to_lowercase()]),
                         adjacent,
                     }
                 }
@@ -208,12 +212,12 @@ fn pattern_words(
 fn synset_members(
     written: &str,
     no_plurals: bool,
-    synsets: &HashMap<String, Vec<String>>,
+    synsets: &HashMap<String, Arc<[String]>>,
 ) -> Result<Vec<String>, String> {
     if written.starts_with('&') {
         return synsets
             .get(written.trim_end_matches('_'))
-            .cloned()
+            .map(|m| m.to_vec())
             .ok_or_else(|| format!("synset `{written}` is not defined before its use"));
     }
     let head = phrase(written).to_lowercase();
@@ -241,7 +245,9 @@ struct Block {
 }
 
 pub fn parse(text: &str, problem: &mut dyn FnMut(usize, String)) -> Vec<VerbPattern> {
-    let mut synsets: HashMap<String, Vec<String>> = HashMap::new();
+    // Synsets as they are filled, each shared once read.
+    let mut filling: HashMap<String, Vec<String>> = HashMap::new();
+    let mut synsets: HashMap<String, Arc<[String]>> = HashMap::new();
     // The synset being filled: its label and whether it makes plurals.
     let mut synset: Option<(String, bool)> = None;
     let mut block: Option<Block> = None;
@@ -272,7 +278,8 @@ pub fn parse(text: &str, problem: &mut dyn FnMut(usize, String)) -> Vec<VerbPatt
             let label = label.split_whitespace().next().unwrap_or("");
             let no_plurals = label.ends_with('_');
             let label = format!("&{}", label.trim_end_matches('_'));
-            synsets.entry(label.clone()).or_default();
+            filling.entry(label.clone()).or_default();
+            synsets.insert(label.clone(), Arc::from([]));
             synset = Some((label, !no_plurals));
             continue;
         }
@@ -285,7 +292,11 @@ pub fn parse(text: &str, problem: &mut dyn FnMut(usize, String)) -> Vec<VerbPatt
         }
         if let (Some((label, plurals)), Some(member)) = (&synset, trimmed.strip_prefix('+')) {
             match synset_members(member.trim(), !plurals, &synsets) {
-                Ok(members) => synsets.entry(label.clone()).or_default().extend(members),
+                Ok(members) => {
+                    let all = filling.entry(label.clone()).or_default();
+                    all.extend(members);
+                    synsets.insert(label.clone(), Arc::from(all.as_slice()));
+                }
                 Err(reason) => problem(n, reason),
             }
             continue;
@@ -399,7 +410,7 @@ mod tests {
 
     fn word(w: &str, adjacent: bool) -> PatternWord {
         PatternWord::Word {
-            options: vec![w.into()],
+            options: Arc::from([w.to_string()]),
             adjacent,
         }
     }
@@ -407,7 +418,7 @@ mod tests {
     fn verb(lemma: &str, adjacent: bool) -> PatternWord {
         PatternWord::Verb {
             lemma: lemma.into(),
-            forms: vec![],
+            forms: Arc::from([]),
             adjacent,
         }
     }
@@ -425,7 +436,7 @@ mod tests {
             [
                 verb("restore", false),
                 PatternWord::Word {
-                    options: vec!["ties".into(), "relations".into()],
+                    options: Arc::from(["ties".to_string(), "relations".to_string()]),
                     adjacent: false
                 }
             ]
@@ -450,7 +461,7 @@ mod tests {
             [
                 PatternWord::Verb {
                     lemma: "cordon".into(),
-                    forms: vec!["cordoned".into()],
+                    forms: Arc::from(["cordoned".to_string()]),
                     adjacent: false
                 },
                 word("off", true)
