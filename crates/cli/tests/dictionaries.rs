@@ -68,7 +68,7 @@ fn petrarch_dictionaries_are_loaded_as_they_are_and_code() {
         .success()
         // Each bad line is said where it is, and skipped.
         .stderr(predicate::str::contains(
-            "realm.actors:19: code `V-1` is not made of capital letters and digits",
+            "realm.actors:21: code `V-1` is not made of capital letters and digits",
         ))
         .stderr(predicate::str::contains(
             "realm.agents:8: an agent needs a code in brackets",
@@ -81,7 +81,7 @@ fn petrarch_dictionaries_are_loaded_as_they_are_and_code() {
         ))
         // What each file gave.
         .stderr(predicate::str::contains(
-            "realm.actors: actors (with problems): 8 actor names, 1 lines skipped",
+            "realm.actors: actors (with problems): 10 actor names, 1 lines skipped",
         ))
         .stderr(predicate::str::contains(
             "realm.agents: agents (with problems): 9 agent forms, 1 lines skipped",

@@ -502,7 +502,11 @@ fn code_with(
             events.push(event);
             sentences.push(sentence);
         }
-        for extra in extras {
+        // (An act of a party on itself is no event.)
+        for extra in extras
+            .into_iter()
+            .filter(|e| e.source.party() != e.target.party())
+        {
             events.push(extra);
             sentences.push(sentence);
         }
@@ -738,7 +742,7 @@ fn list_members(
     sentence: &[&Mention],
     member: &Mention,
     limit: std::ops::Range<usize>,
-) -> Vec<attache_model::Actor> {
+) -> (Vec<attache_model::Actor>, usize) {
     let at = sentence
         .iter()
         .position(|m| std::ptr::eq(*m, member))
@@ -771,7 +775,7 @@ fn list_members(
             }
         }
     }
-    members
+    (members, sentence[last].clean_end)
 }
 
 /// Words that open another clause after a verb (`have delayed their
@@ -827,7 +831,7 @@ fn compound_events(
         });
         return Some(match after {
             Some(target) => {
-                let targets = list_members(text, sentence, target, hit.end..usize::MAX);
+                let (targets, _) = list_members(text, sentence, target, hit.end..usize::MAX);
                 let mut all = members
                     .iter()
                     .flat_map(|s| targets.iter().map(move |t| (s, t)))
@@ -846,10 +850,42 @@ fn compound_events(
     }) else {
         return Some((event, Vec::new(), Vec::new()));
     };
-    if text.slice(source.clean_end..hit.start).matches(',').count() % 2 == 1 {
+    let (sources, list_end) = list_members(text, sentence, source, sentence_start..hit.start);
+    // `X agree that disputes should be resolved`: `should` has its own
+    // subject, in a clause of its own.
+    let between = text.slice(list_end..hit.start);
+    let subordinate = between.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "that" | "which" | "whose" | "whom"
+        )
+    });
+    if between.matches(',').count() % 2 == 1 || subordinate {
         return None;
     }
-    let sources = list_members(text, sentence, source, sentence_start..hit.start)
+    // The target is the verb's object, in its clause (`ties with X almost
+    // five years after Y's crowds …`: not Y).
+    let target = sentence.iter().find(|m| {
+        m.clean_start >= hit.end && m.actors.first().and_then(|a| a.party()) == event.target.party()
+    });
+    if target.is_some_and(|t| leaves_clause(&text.slice(hit.end..t.clean_start))) {
+        return None;
+    }
+    // `Valdoria and Kessel met`: the target is one of the subjects, and the
+    // act is mutual — every member towards every other.
+    if sources.len() > 1 && sources.iter().any(|s| s.party() == event.target.party()) {
+        let mut pairs = Vec::new();
+        for s in &sources {
+            for t in &sources {
+                let main = s.party() == event.source.party() && t.party() == event.target.party();
+                if s.party() != t.party() && !main {
+                    pairs.push(with(s, t));
+                }
+            }
+        }
+        return Some((event, pairs, Vec::new()));
+    }
+    let sources = sources
         .into_iter()
         .filter(|s| s.party() != event.source.party() && s.party() != event.target.party())
         .collect();

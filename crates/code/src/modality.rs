@@ -239,10 +239,15 @@ const EN_OPEN_NOUN_PHRASE: &[&str] = &["a", "an", "its", "his", "her", "their", 
 /// (`wire` of `wire tap`).
 pub fn is_noun_use(tokens: &Tokens, chars: &[char], first: usize, i: usize, verb: &str) -> bool {
     let word = tokens.folded(i);
-    let base_or_plural = word == verb
-        || word.strip_suffix('s') == Some(verb)
-        || word.strip_suffix("es") == Some(verb);
-    if !base_or_plural || word.ends_with("ing") || word.ends_with("ed") {
+    let plural_of = |lemma: &str| {
+        word.strip_suffix('s') == Some(lemma) || word.strip_suffix("es") == Some(lemma)
+    };
+    let base_or_plural = word == verb || plural_of(verb);
+    // A form the lemma tables give another lemma is inflected (`left`, an
+    // entry of its own in some dictionaries, is `leave`'s past).
+    let table = tokens.lemma(i);
+    let inflected = table != word && !plural_of(table);
+    if !base_or_plural || inflected || word.ends_with("ing") || word.ends_with("ed") {
         return false;
     }
     let i = first;

@@ -188,27 +188,23 @@ impl Predicates {
     }
 
     /// The bundled lexicon with a user's verb patterns (English, as
-    /// PETRARCH's), which win: a bundled English entry that opens with a
-    /// verb the user defines is left out. Returns the lexicon and the
-    /// number of patterns taken.
+    /// PETRARCH's) in place of its English entries: a verb dictionary is a
+    /// whole coding scheme, and two schemes would code one verb twice
+    /// (`arrived … on a visit`: the user's 032 and attache's 042). The
+    /// French entries stay. Returns the lexicon and the number of patterns
+    /// taken.
     pub fn with_user(patterns: &[VerbPattern]) -> (Predicates, usize) {
         let mut shared = SharedWords::default();
-        let user: Vec<Trigger> = patterns
+        let mut triggers: Vec<Trigger> = patterns
             .iter()
             .filter_map(|p| from_user_pattern(p, &mut shared))
             .collect();
-        let taken = user.len();
-        let verbs: std::collections::HashSet<&str> =
-            patterns.iter().map(VerbPattern::verb).collect();
-        let bundled = bundled_triggers().into_iter().filter(|t| {
-            t.lang != Lang::En
-                || !t.elements[0]
-                    .options
-                    .iter()
-                    .any(|w| verbs.contains(w.lemma.as_str()))
-        });
-        let mut triggers = user;
-        triggers.extend(bundled);
+        let taken = triggers.len();
+        triggers.extend(
+            bundled_triggers()
+                .into_iter()
+                .filter(|t| t.lang != Lang::En),
+        );
         (Predicates::indexed(triggers), taken)
     }
 
