@@ -22,6 +22,7 @@ use crate::modality::{self, Modality};
 
 const PREDICATES: &str = include_str!("../data/predicates.tsv");
 const PREDICATES_EN_CAMEO: &str = include_str!("../data/predicates_en_cameo.tsv");
+const CLASSES: &str = include_str!("../data/classes.tsv");
 
 /// Who the parties of a trigger are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -395,15 +396,45 @@ fn parse_line(line: &str) -> Option<Trigger> {
     })
 }
 
-/// The words of a pattern, tokenized and lemmatized as text is.
+/// The words of a pattern, tokenized and lemmatized as text is; `&class`
+/// is any word of a class of `data/classes.tsv` (`fournir … &materiel`).
 fn elements(pattern: &str, lang: &Lang) -> Vec<Element> {
-    let chars: Vec<char> = pattern.chars().collect();
-    let tokens = Tokens::new(&chars, lang);
     let mut elements: Vec<Element> = Vec::new();
     let mut gap = false;
+    let mut words = String::new();
+    for part in pattern.split(' ') {
+        match part.strip_prefix('&') {
+            Some(class) => {
+                push_words(&words, lang, &mut elements, &mut gap);
+                words.clear();
+                let options = class_words(class, lang);
+                assert!(
+                    !options.is_empty(),
+                    "class `{class}` ({}) is defined",
+                    lang.code()
+                );
+                elements.push(Element {
+                    options,
+                    gap_before: std::mem::take(&mut gap),
+                });
+            }
+            None => {
+                words.push_str(part);
+                words.push(' ');
+            }
+        }
+    }
+    push_words(&words, lang, &mut elements, &mut gap);
+    elements
+}
+
+/// The elements of plain words (`…` marks a gap before the next one).
+fn push_words(words: &str, lang: &Lang, elements: &mut Vec<Element>, gap: &mut bool) {
+    let chars: Vec<char> = words.chars().collect();
+    let tokens = Tokens::new(&chars, lang);
     for (i, token) in tokens.iter().enumerate() {
         if token.kind == TokenKind::Punct {
-            gap |= chars[token.start] == '…';
+            *gap |= chars[token.start] == '…';
             continue;
         }
         let form = tokens.folded(i).to_string();
@@ -414,10 +445,47 @@ fn elements(pattern: &str, lang: &Lang) -> Vec<Element> {
                 form,
                 lemma,
             }]),
-            gap_before: std::mem::take(&mut gap),
+            gap_before: std::mem::take(gap),
         });
     }
-    elements
+}
+
+/// The words of a class of `data/classes.tsv` in `lang`, built once.
+fn class_words(class: &str, lang: &Lang) -> Arc<[Word]> {
+    type Classes = HashMap<(String, String), Arc<[Word]>>;
+    static CLASS_WORDS: OnceLock<Classes> = OnceLock::new();
+    let classes = CLASS_WORDS.get_or_init(|| {
+        let mut classes = Classes::new();
+        for line in CLASSES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let (Some(name), Some(code), Some(words)) = (cells.first(), cells.get(1), cells.get(2))
+            else {
+                continue;
+            };
+            let lang = Lang::from_code(code);
+            let words: Vec<Word> = words
+                .split('|')
+                .flat_map(|w| {
+                    let mut found = Vec::new();
+                    let mut no_gap = false;
+                    push_words(w, &lang, &mut found, &mut no_gap);
+                    found.into_iter().flat_map(|e| e.options.to_vec())
+                })
+                .collect();
+            classes.insert(
+                (name.to_string(), lang.code().to_string()),
+                Arc::from(words),
+            );
+        }
+        classes
+    });
+    classes
+        .get(&(class.to_string(), lang.code().to_string()))
+        .cloned()
+        .unwrap_or_else(|| Arc::from([]))
 }
 
 fn keys_of(element: &Element) -> impl Iterator<Item = String> + '_ {

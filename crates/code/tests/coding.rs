@@ -1444,3 +1444,56 @@ fn trips_tours_and_stays_are_visits() {
         summary(&e)
     );
 }
+
+/// A class of goods in a pattern (`deliver … &materiel`) matches any of its
+/// words; a title's trailing country adjective says whose it is; French
+/// exercises are launched too.
+#[test]
+fn goods_classes_trailing_adjectives_and_launched_exercises() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-10",
+        "Canberra will deliver three more patrol boats to Fiji next month, the Defence Minister announced.",
+    );
+    assert!(
+        has(&e, "0332", "AUS", "FJI", Some("2024-05-10")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-05-10",
+        "La Norvège a cédé deux frégates à la marine lituanienne mardi.",
+    );
+    assert!(
+        has(&e, "072", "NOR", "LTU", Some("2024-05-07")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-05-10",
+        "Le chef d'état-major des armées ghanéennes a été reçu mardi par le président togolais.",
+    );
+    assert!(
+        has(&e, "043", "TGO", "GHA", Some("2024-05-07")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-05-10",
+        "La Tunisie et l'Italie ont lancé lundi un exercice naval au large de Bizerte.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "062" && s == "TUN" && t == "ITA"),
+        "{:?}",
+        summary(&e)
+    );
+}

@@ -146,7 +146,15 @@ fn absorb_trailing_adjectives(text: &CleanText, hits: &mut Vec<Lexical>) {
                 .iter()
                 .all(|&c| c == ' ');
         if is_title_like(hits[i].kind()) && next.kind() == EntryKind::CountryAdjective && adjacent {
-            hits[i].end = next.end;
+            let (end, country) = (next.end, next.country.clone());
+            hits[i].end = end;
+            // The adjective says whose it is, over the country the title
+            // has in the lexicon (`chef d'état-major des armées
+            // sénégalaises` is Senegal's, not France's).
+            if country.is_some() && hits[i].country != country {
+                hits[i].country = country;
+                hits[i].how = "apposition";
+            }
             absorbed[i + 1] = true;
             i += 1; // the adjective is gone: the next hit is the one after it
         }
