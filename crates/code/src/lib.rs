@@ -601,6 +601,9 @@ fn carried_subject<'m>(
     })
 }
 
+/// How long a title before a coordinated person's name may be.
+const TITLE_BEFORE_NAME: usize = 50;
+
 /// A second person of the target's side coordinated with the object
 /// (`… le Premier ministre X et le président Y`, `… the president X and
 /// prime minister Y`), named within a few words after it.
@@ -616,15 +619,29 @@ fn coordinated_target(
         .iter()
         .filter_map(|c| after.find(c).map(|i| (i, c.len())))
         .min()?;
-    // Only names and titles between the object and the conjunction.
-    if after[..conjunction.0].contains([';', '.', '(']) {
+    // Only names and titles between the object and the conjunction (the
+    // period of an abbreviation, `Marcos Jr.`, aside: not a sentence's end).
+    let between = &after[..conjunction.0];
+    let sentence_end = between.char_indices().any(|(i, c)| {
+        c == '.' && {
+            let rest = between[i + 1..].trim_start();
+            rest.is_empty() || rest.starts_with(char::is_uppercase)
+        }
+    }) && !between.trim_end().ends_with("jr.")
+        && !between.trim_end().ends_with("sr.");
+    if between.contains([';', '(']) || sentence_end {
         return None;
     }
     let from = object_end + after[..conjunction.0 + conjunction.1].chars().count();
-    let next = sentence
-        .iter()
-        .copied()
-        .find(|m| m.clean_start >= from && m.clean_start <= from + 20)?;
+    // A title may stand first (`and Secretary of National Defense X`,
+    // taken into the person's mention).
+    let next = sentence.iter().copied().find(|m| {
+        m.clean_start >= from
+            && (m.clean_start <= from + 20
+                || (m.kind == MentionKind::Person
+                    && m.clean_start <= from + TITLE_BEFORE_NAME
+                    && !text.slice(from..m.clean_start).contains([',', ';', '.'])))
+    })?;
     if !matches!(next.kind, MentionKind::Person | MentionKind::Title) {
         return None;
     }

@@ -621,7 +621,16 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
             if tokens.get(j).is_some_and(|t| t.line_start) {
                 break;
             }
-            if matches(tokens, j, element, &trigger.lang) {
+            // After a gap comes the phrase's noun (`hold … talks`, `on …
+            // visit`); an English `-ing` form of a word written as its
+            // lemma is a verb or an adjective there (`met with visiting
+            // ministers`). A noun in `-ing` is written as such (`meeting`).
+            let ing_form = element.gap_before
+                && trigger.lang == Lang::En
+                && tokens.folded(j).ends_with("ing")
+                && tokens.lemma(j) != tokens.folded(j)
+                && element.options.iter().all(|w| w.by_lemma);
+            if !ing_form && matches(tokens, j, element, &trigger.lang) {
                 found = Some(j);
                 break;
             }

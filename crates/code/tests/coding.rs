@@ -1497,3 +1497,57 @@ fn goods_classes_trailing_adjectives_and_launched_exercises() {
         summary(&e)
     );
 }
+
+/// `met with visiting X`: X's visit; leaders `held a summit`; `a
+/// téléphoné à`; a second person after a name ending in `Jr.`.
+#[test]
+fn visiting_guests_summits_calls_and_second_persons() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-10",
+        "Chinese Defense Minister Dong Jun on Tuesday met with visiting Cambodian Defense Minister Tea Seiha in Beijing.",
+    );
+    assert!(
+        has(&e, "042", "KHM", "CHN", Some("2024-05-07")),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        has(&e, "040", "CHN", "KHM", Some("2024-05-07")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-10",
+        "Japanese Prime Minister Fumio Kishida and US President Joe Biden held a summit at the White House on Wednesday.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "040" && s == "JPN" && t == "USA"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-05-10",
+        "Le ministre australien de la Défense a téléphoné mardi au ministre japonais de la Défense.",
+    );
+    assert!(
+        has(&e, "041", "AUS", "JPN", Some("2024-05-07")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2025-03-28",
+        "Secretary of Defense Pete Hegseth travelled to Manila on Thursday to meet with President Ferdinand Marcos Jr. and Secretary of National Defense Gilberto Teodoro.",
+    );
+    let meetings = e.iter().filter(|x| x.cameo == "040" && !x.derived).count();
+    assert_eq!(meetings, 2, "{:?}", summary(&e));
+}
