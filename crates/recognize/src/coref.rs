@@ -319,10 +319,11 @@ fn fragment_mentions(
     let names: Vec<Vec<String>> = mentions
         .iter()
         .map(|m| match m.actors.first() {
-            Some(a) if is_named_person(m) => fold(a.name.as_deref().unwrap_or(""))
-                .split_whitespace()
-                .map(str::to_string)
-                .collect(),
+            // Initials and suffixes aside (`Gilberto C. Teodoro Jr.` is
+            // `Teodoro`).
+            Some(a) if is_named_person(m) => {
+                crate::persons::identifying_words(a.name.as_deref().unwrap_or(""))
+            }
             _ => Vec::new(),
         })
         .collect();

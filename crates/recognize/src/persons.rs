@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use attache_lexicon::{fold, EntryKind, WordFrequencies};
+use attache_lexicon::{fold, office_holders, EntryKind, OfficeHolder, WordFrequencies};
 use attache_model::{Actor, Lang};
 
 use crate::lexical::Lexical;
@@ -564,6 +564,46 @@ fn adjective_right_before<'h, 'g>(
         .filter(|h| h.end >= at - spaces)
 }
 
+/// The words of a name that identify a person: folded, without initials
+/// (`C.`) and suffixes (`Jr.`, `III`).
+pub(crate) fn identifying_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| fold(w.trim_end_matches('.')))
+        .filter(|w| {
+            w.chars().count() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+        })
+        .collect()
+}
+
+/// The office holder whose name (or an alias) ends the name `written`, the
+/// initials and suffixes of both aside: `Secretary Gilberto C. Teodoro Jr.`
+/// is Gilberto Teodoro. Two words at least must agree, and only one person.
+fn holder_named(written: &str) -> Option<&'static OfficeHolder> {
+    type Index = std::collections::HashMap<String, Vec<(Vec<String>, usize)>>;
+    static BY_SURNAME: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = BY_SURNAME.get_or_init(|| {
+        let mut index = Index::new();
+        for (i, holder) in office_holders().iter().enumerate() {
+            for name in std::iter::once(&holder.name).chain(&holder.aliases) {
+                let words = identifying_words(name);
+                if words.len() >= 2 {
+                    let last = words[words.len() - 1].clone();
+                    index.entry(last).or_default().push((words, i));
+                }
+            }
+        }
+        index
+    });
+    let words = identifying_words(written);
+    let candidates = index.get(words.last()?)?;
+    let mut found = candidates
+        .iter()
+        .filter(|(name, _)| words.ends_with(name))
+        .map(|&(_, i)| &office_holders()[i]);
+    let first = found.next()?;
+    found.all(|h| h.name == first.name).then_some(first)
+}
+
 pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found {
     let mut blocked = vec![false; text.chars.len()];
     // Places do not block names: `Van` is a town, and a word of many Vietnamese names.
@@ -637,8 +677,13 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             .or_else(|| apposition_country_after(text, &by_hit, range.end))
             .or_else(|| adjective_before.and_then(|a| a.country.clone()));
         let name_text = written_name(&text.slice(range.clone()));
+        // A known person written with a middle initial or a suffix
+        // (`Gilberto C. Teodoro Jr.`), or after a title word the lexicon
+        // lacks (`Secretary Gilberto Teodoro`).
+        let holder = known.is_none().then(|| holder_named(&name_text)).flatten();
         let (country, how) = match (known, titled_country) {
             (Some(k), _) => (k.country.clone(), "lexicon"),
+            (None, _) if holder.is_some() => (holder.map(|h| h.country.clone()), "lexicon"),
             (None, Some(c)) => (Some(c), "apposition"),
             (None, None) if looks_vietnamese(&name_text) => (Some("VNM".to_string()), "name"),
             // A title or rank with nothing else: the outlet's own official,
@@ -660,6 +705,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
         let sector = title
             .and_then(|t| t.entry.sector.clone())
             .or_else(|| known.and_then(|k| k.entry.sector.clone()))
+            .or_else(|| holder.map(|h| h.sector.clone()))
             .or_else(|| {
                 attached
                     .iter()

@@ -774,3 +774,35 @@ fn institutions_are_never_taken_for_persons() {
         &[exp("John Smith", Person, None)],
     );
 }
+
+/// A known person written with a middle initial and a suffix, after a title
+/// word the lexicon lacks, is still that person; their surname alone later
+/// is them too.
+#[test]
+fn known_persons_with_initials_suffixes_and_their_surname() {
+    check(
+        "initials",
+        doc(
+            Lang::En,
+            "example.com",
+            Some("2024-05-10"),
+            "Chancellor Friedrich M. Merz Jr. met the press in Berlin. Later, Merz spoke with reporters.",
+        ),
+        &[
+            Expect {
+                text: "Chancellor Friedrich M. Merz Jr.",
+                kind: MentionKind::Person,
+                country: Some("DEU"),
+                name: None,
+                sector: Some("GOV"),
+            },
+            Expect {
+                text: "Merz",
+                kind: MentionKind::Person,
+                country: Some("DEU"),
+                name: None,
+                sector: None,
+            },
+        ],
+    );
+}
