@@ -281,11 +281,19 @@ fn country_of(
             EntryKind::CountryName | EntryKind::CountryAdjective
         )
     };
-    let adjective_before = i
-        .checked_sub(1)
-        .map(|p| &hits[p])
-        .filter(|h| h.kind() == EntryKind::CountryAdjective)
-        .filter(|prev| text.slice(prev.end..hit.start).trim().is_empty());
+    // `French Defence Minister`, and in English a country's name used as
+    // one (`the Timor-Leste Minister of Defence`, `Vietnam's Defence
+    // Minister`).
+    let adjective_before = i.checked_sub(1).map(|p| &hits[p]).filter(|prev| {
+        let between = text.slice(prev.end..hit.start);
+        match prev.kind() {
+            EntryKind::CountryAdjective => between.trim().is_empty(),
+            EntryKind::CountryName => {
+                matches!(between.trim(), "" | "'s" | "’s") && between.ends_with(' ')
+            }
+            _ => false,
+        }
+    });
     if let Some(next) = hits.get(i + 1).filter(|h| names_country(h)) {
         let between = text.slice(hit.end..next.start).to_lowercase();
         const LINKS: &[&str] = &[

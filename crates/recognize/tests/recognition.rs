@@ -806,3 +806,24 @@ fn known_persons_with_initials_suffixes_and_their_surname() {
         ],
     );
 }
+
+/// In English a country's name before a title is whose it is (`the
+/// Timor-Leste Minister of Defence`, `Norway's Defence Minister`), over the
+/// country an official is posted to.
+#[test]
+fn a_country_name_before_a_title_is_its_country() {
+    check(
+        "adjunct",
+        doc(
+            Lang::En,
+            "example.com",
+            Some("2024-05-10"),
+            "He met the Timor-Leste Minister of Defence. Norway's Defence Minister spoke. The US Ambassador to the Philippines condemned the move.",
+        ),
+        &[
+            exp("Minister of Defence", MentionKind::Title, Some("TLS")),
+            exp("Defence Minister", MentionKind::Title, Some("NOR")),
+            exp("Ambassador", MentionKind::Title, Some("USA")),
+        ],
+    );
+}
