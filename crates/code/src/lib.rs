@@ -345,7 +345,7 @@ fn code_with(
         let Some(evidence) = clean.original_span(&offsets, span_start, span_end) else {
             continue;
         };
-        let (mut date, mut date_method) = dates.for_position(&text, hit.start);
+        let (mut date, mut date_method) = dates.for_position(&text, hit.start, news);
         if tier == Tier::Activity {
             date = when::with_duration(&text.slice(range.clone()), date);
             if let Some(span) = date.as_deref().and_then(|d| stays.span_from(&cameo, d)) {

@@ -193,7 +193,16 @@ impl Dates {
     /// day the article names (the lead dates the main event), else a year
     /// of the sentence. Spans of years (`2018-2028`, a plan's period) are
     /// never an event's date.
-    pub fn for_position(&self, text: &CleanText, at: usize) -> (Option<String>, Option<String>) {
+    ///
+    /// The lead's day dates a sentence without a date of its own only when
+    /// it is of the news (`news`, the publication): a day long before it,
+    /// at the top (a photo's `on March 9, 2023`, a background), is not.
+    pub fn for_position(
+        &self,
+        text: &CleanText,
+        at: usize,
+        news: Option<DateSpan>,
+    ) -> (Option<String>, Option<String>) {
         let range = crate::around(text.sentence_range(text.sentence_of(at)), at, at);
         // A day or month of the sentence, the nearest to the trigger.
         let in_sentence = self
@@ -204,7 +213,9 @@ impl Dates {
         if let Some((_, value, method)) = in_sentence {
             return (Some(value.clone()), Some(method.clone()));
         }
-        let lead = self.lead();
+        let lead = self.first_fine(|v| {
+            v.split('/').next().is_some_and(|d| d.len() == 10) && !is_recalled(Some(v), news)
+        });
         let sentence_year = self.sentence_year(text, &range, at);
         // The lead's day before a year of the sentence: a year there is as
         // often what the event is about (`un plan de coopération pour 2022`)
@@ -643,7 +654,7 @@ mod year_tests {
         };
         let clean = CleanText::new(text);
         let at = text[..text.find(trigger).expect("trigger")].chars().count();
-        let (value, method) = Dates::new(&doc, text).for_position(&clean, at);
+        let (value, method) = Dates::new(&doc, text).for_position(&clean, at, None);
         (value.expect("a date"), method.expect("a method"))
     }
 
@@ -730,5 +741,34 @@ mod dateline_tests {
             "Le ministre a reçu le 14 avril (à Hanoï) - puis",
             "14 avril"
         ));
+    }
+}
+
+#[cfg(test)]
+mod lead_tests {
+    use super::*;
+    use attache_model::Lang;
+
+    /// A day long before the news at the top of an article (a photo's, a
+    /// background's) does not date its undated sentences; the lead of the
+    /// news does.
+    #[test]
+    fn an_old_day_at_the_top_is_no_lead() {
+        let text = "A VIEW of the shoal on March 9, 2023. The ministry condemned the move on Tuesday. The envoy also protested.";
+        let doc = Document {
+            id: "t".into(),
+            url: None,
+            source: None,
+            lang: Lang::En,
+            title: None,
+            published: Some("2024-06-19".into()),
+            text: text.into(),
+        };
+        let clean = CleanText::new(text);
+        let dates = Dates::new(&doc, text);
+        let news = dates.news_time(doc.published.as_deref());
+        let at = text[..text.find("protested").unwrap()].chars().count();
+        let (value, _) = dates.for_position(&clean, at, news);
+        assert_eq!(value.as_deref(), Some("2024-06-18"));
     }
 }
