@@ -119,6 +119,8 @@ const OPENERS: &[&str] = &[
     "dans le cadre d",
     "après ",
     "avant ",
+    "en visite",
+    "on a visit",
     "during ",
     "at the ",
     "on the sidelines",
@@ -168,6 +170,33 @@ fn opens_with_participle(lower: &str) -> bool {
     first.chars().count() > 4
         && (first.ends_with("ant") || first.ends_with("ing"))
         && (object.contains(&then) || then.starts_with("l'") || then.starts_with("l’"))
+}
+
+/// The subject of a predicate that opens its sentence up to a comma (`En
+/// visite officielle à Rabat, le ministre espagnol …`, `On a visit to
+/// Manila, the minister …`): the first actor after that comma.
+fn opening_subject<'m>(
+    text: &CleanText,
+    hit: &TriggerHit,
+    sentence_start: usize,
+    sentence: &[&'m Mention],
+    after: &[&'m Mention],
+) -> Option<&'m Mention> {
+    // Nothing before the predicate's words, and no actor among them (a
+    // pronoun the predicate's span starts with is its subject already).
+    if !text.slice(sentence_start..hit.start).trim().is_empty()
+        || sentence
+            .iter()
+            .any(|m| m.clean_start >= sentence_start && m.clean_start < hit.end)
+    {
+        return None;
+    }
+    let sentence_end = text.sentence_range(text.sentence_of(hit.start)).end;
+    let comma = (hit.end..sentence_end).find(|&i| text.chars[i] == ',')?;
+    after
+        .iter()
+        .copied()
+        .find(|m| m.clean_start > comma && can_act(m))
 }
 
 /// Words a visit's destination may lie after its trigger.
@@ -264,7 +293,15 @@ fn in_frame(
         .collect();
     let frame = hit.frame;
     if frame == Frame::Passive {
-        let target = before.first()?;
+        // The subject is the main clause's first actor, not one of an
+        // opening phrase (`En visite à Rabat, le ministre espagnol a été
+        // reçu par …`).
+        let intro_end = opening_phrase_end(text, hit.start);
+        let target = before
+            .iter()
+            .copied()
+            .find(|m| m.clean_start >= intro_end && can_act(m))
+            .or(before.first().copied())?;
         let source = after.iter().find(|m| party(m) != party(target))?;
         return checked(
             source.actors[0].clone(),
@@ -332,6 +369,9 @@ fn in_frame(
                 .then(|| after.first().copied())
                 .flatten()
         })
+        // A predicate opening its sentence up to a comma is the main
+        // subject's (`En visite officielle à Rabat, le ministre …`).
+        .or_else(|| opening_subject(text, hit, sentence_start, sentence, &after))
         // A sentence without its own subject continues the last one's
         // (`… a quitté Hanoï. Déployé le 26 septembre à la MINUSS, …`).
         .or(carried)?;

@@ -1551,3 +1551,36 @@ fn visiting_guests_summits_calls_and_second_persons() {
     let meetings = e.iter().filter(|x| x.cameo == "040" && !x.derived).count();
     assert_eq!(meetings, 2, "{:?}", summary(&e));
 }
+
+/// A visit told in an opening phrase is the main subject's, and the
+/// subject of a passive is the main clause's, not the opening phrase's.
+#[test]
+fn an_opening_visit_and_a_passive_after_it() {
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-05-08",
+        "En visite officielle à Rabat, le ministre espagnol de la Défense a été reçu mardi par son homologue marocain.",
+    );
+    assert!(
+        has(&e, "042", "ESP", "MAR", Some("2024-05-07")),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        has(&e, "043", "MAR", "ESP", Some("2024-05-07")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "On a visit to Hanoi, the Australian defence minister was received on Tuesday by his Vietnamese counterpart.",
+    );
+    assert!(
+        has(&e, "043", "VNM", "AUS", Some("2024-05-07")),
+        "{:?}",
+        summary(&e)
+    );
+}
