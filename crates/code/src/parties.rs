@@ -224,6 +224,74 @@ fn subject<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
         .find(|m| m.kind != MentionKind::Place))
 }
 
+/// Words that open an infinitive of purpose.
+const PURPOSE: &[&str] = &[
+    "pour",
+    "afin de",
+    "afin d'",
+    "afin d’",
+    "in order to",
+    "so as to",
+];
+
+/// Whether the predicate at `at` is an infinitive of purpose (`pour
+/// protester`, `in order to protest`).
+fn is_purpose(text: &CleanText, at: usize) -> bool {
+    let before = text.slice(at.saturating_sub(16)..at).to_lowercase();
+    let before = before.trim_end();
+    PURPOSE.iter().any(|p| {
+        before.ends_with(p)
+            && before[..before.len() - p.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Verbs that make their object the subject of the infinitive after it
+/// (`prompting Taipei to condemn`, `poussant Manille à protester`).
+const CAUSATIVES: &[&str] = &[
+    "prompting",
+    "prompted",
+    "prompt",
+    "forcing",
+    "forced",
+    "force",
+    "causing",
+    "caused",
+    "leading",
+    "led",
+    "pushing",
+    "pushed",
+    "poussant",
+    "poussé",
+    "incitant",
+    "incité",
+    "amenant",
+    "amené",
+    "conduisant",
+    "conduit",
+];
+
+/// `prompting Taipei to condemn`: the party right before `to` / `à`, the
+/// object of a causative verb, is the subject of the infinitive at `at`.
+fn caused_subject<'m>(text: &CleanText, at: usize, before: &[&'m Mention]) -> Option<&'m Mention> {
+    let object = before.last().copied()?;
+    let link = text.slice(object.clean_end..at).to_lowercase();
+    if !matches!(link.trim(), "to" | "à" | "a") {
+        return None;
+    }
+    let lead = text
+        .slice(object.clean_start.saturating_sub(30)..object.clean_start)
+        .to_lowercase();
+    let mut words = lead
+        .split(|c: char| !c.is_alphanumeric() && c != 'é')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3);
+    words.any(|w| CAUSATIVES.contains(&w)).then_some(object)
+}
+
 /// The source and target of a trigger hit in its sentence.
 pub fn find(
     text: &CleanText,
@@ -349,7 +417,19 @@ fn in_frame(
     // the visit of the party just before it, not of the sentence's subject.
     let apposed_visitor =
         apposed_to_trigger.filter(|_| hit.trigger.pattern.starts_with("en visite"));
+    // An infinitive of purpose (`a convoqué l'ambassadeur du Japon pour
+    // protester`) is the main subject's act, not its object's.
+    let purpose = is_purpose(text, hit.start)
+        .then(|| {
+            main_clause
+                .iter()
+                .copied()
+                .find(|m| m.kind != MentionKind::Place)
+        })
+        .flatten();
     let subject = apposed_visitor
+        .or(purpose)
+        .or_else(|| caused_subject(text, hit.start, &before))
         .or_else(|| relative_antecedent(text, hit.start, &main_clause))
         .or(apposed)
         .or(subject(&main_clause));

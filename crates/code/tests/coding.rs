@@ -1584,3 +1584,36 @@ fn an_opening_visit_and_a_passive_after_it() {
         summary(&e)
     );
 }
+
+/// The subject of an infinitive: the main subject's for one of purpose
+/// (`a convoqué l'ambassadeur … pour protester`), the object's after a
+/// causative verb (`prompting Taipei to condemn`).
+#[test]
+fn subjects_of_infinitives() {
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-05-08",
+        "Séoul a convoqué lundi l'ambassadeur de Russie pour protester contre les essais de missiles.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c.starts_with("11") && s == "KOR" && t == "RUS"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Chinese warships held drills near the Philippines on Monday, prompting Manila to condemn what it called provocations.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "111" && s == "PHL" && t == "CHN"),
+        "{:?}",
+        summary(&e)
+    );
+}
