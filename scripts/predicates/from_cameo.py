@@ -362,6 +362,7 @@ REMAP = {
     f"make {GAP} trip": "042",
     f"make {GAP} visit": "042",
     f"lead {GAP} delegation": "042",
+    f"arrive {GAP} for {GAP} talk": "042",  # PETRARCH 046; arriving somewhere for talks is the visit
 }
 
 # Verbs that only make sense with these codes when bare (overrides block code).

@@ -146,6 +146,22 @@ const NOUN_HEADS: &[&str] = &[
     "welcome",
     "passex",
     "videoconference",
+    "military",
+    "naval",
+    "maritime",
+    "border",
+    "boundary",
+    "bilateral",
+    "trilateral",
+    "multilateral",
+    "coordinated",
+    "goodwill",
+    "news",
+    "media",
+    "signing",
+    "stopover",
+    "trip",
+    "visiting",
 ];
 
 /// A trigger found over code points `[start, end)` of the cleaned text.
