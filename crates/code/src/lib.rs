@@ -386,6 +386,13 @@ fn code_with(
             (date, date_method) = when::told(doc.published.as_deref(), date, date_method);
         } else if tier == Tier::Activity && when::is_recalled(date.as_deref(), news) {
             continue;
+        } else if when::is_recalled(date.as_deref(), news) {
+            // A statement is made in the news's days; a day long before is
+            // what it is about (`on the anniversary of 9 November 1953`).
+            (date, date_method) = dates.news_lead(news);
+            if date.is_none() {
+                (date, date_method) = when::publication_month(doc.published.as_deref());
+            }
         } else if date.is_none() {
             (date, date_method) = when::publication_month(doc.published.as_deref());
         }

@@ -235,6 +235,22 @@ impl Dates {
         }
     }
 
+    /// The day of the news when a sentence's own date is not (a statement
+    /// about `9 November 1953` was made in the news's days): the lead's
+    /// day of the news, else a caption's; `None` without either.
+    pub fn news_lead(&self, news: Option<DateSpan>) -> (Option<String>, Option<String>) {
+        let lead = self.first_fine(|v| {
+            v.split('/').next().is_some_and(|d| d.len() == 10) && !is_recalled(Some(v), news)
+        });
+        if let Some((_, value, method)) = lead {
+            return (Some(value.clone()), Some(format!("{method}, lead")));
+        }
+        match &self.caption_day {
+            Some((value, method)) => (Some(value.clone()), Some(format!("{method}, caption"))),
+            None => (None, None),
+        }
+    }
+
     /// The year the sentence of `at` names nearest to it, leaving out a year
     /// the sentence looks back to.
     fn sentence_year(

@@ -1617,3 +1617,25 @@ fn subjects_of_infinitives() {
         summary(&e)
     );
 }
+
+/// A statement is made in the news's days: a day long before in its
+/// sentence is what it is about.
+#[test]
+fn a_statement_is_dated_in_the_news_not_by_the_day_it_recalls() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2023-11-14",
+        "Hanoi (VNA) - Defence Minister Phan Van Giang received his Cambodian counterpart Tea Seiha in Hanoi on November 13. Giang congratulated Cambodia on the 70th anniversary of its independence on November 9, 1953.",
+    );
+    let praise = e
+        .iter()
+        .find(|x| x.cameo == "051")
+        .expect("the congratulations");
+    assert_eq!(
+        praise.date.as_deref(),
+        Some("2023-11-13"),
+        "{:?}",
+        summary(&e)
+    );
+}
