@@ -777,6 +777,24 @@ pub fn find<'p>(
                 })
             })
             && !shares_an_auxiliary(tokens, i);
+        // `a written statement received by the agency`: an English
+        // participle right after a noun, with its agent or source after it,
+        // is a reduced relative clause describing the noun.
+        let reduced_relative = *lang == Lang::En
+            && trigger.starts_with_verb()
+            && at.len() == 1
+            && tokens.get(i).is_some_and(|t| t.participle)
+            && tokens.folded(i).ends_with("ed")
+            && i.checked_sub(1).is_some_and(|p| {
+                tokens.get(p).is_some_and(|t| t.kind == TokenKind::Word)
+                    && tokens.folded(p).chars().all(char::is_lowercase)
+                    && !modality::is_light(tokens, p, lang)
+            })
+            && matches!(
+                (i + 1 < tokens.len()).then(|| tokens.folded(i + 1)),
+                Some("by" | "from" | "here" | "there")
+            );
+        let attributive = attributive || reduced_relative;
         // Aid described with its giver (`20 camions remis par le Vietnam`)
         // is the giving itself.
         let after = at[at.len() - 1] + 1;
@@ -875,6 +893,20 @@ mod tests {
         );
         assert_eq!(
             found("The minister has also received the envoy.", Lang::En)[0].0,
+            "043"
+        );
+    }
+
+    #[test]
+    fn an_english_participle_after_a_noun_with_its_agent_describes_the_noun() {
+        assert!(found("He said in a statement received by reporters.", Lang::En).is_empty());
+        assert!(found("He noted in a written statement received here.", Lang::En).is_empty());
+        assert_eq!(
+            found("The minister received the envoy.", Lang::En)[0].0,
+            "043"
+        );
+        assert_eq!(
+            found("The envoy was received by the minister.", Lang::En)[0].0,
             "043"
         );
     }
