@@ -296,6 +296,11 @@ fn code_with(
         {
             continue;
         }
+        // A meeting or visit named as what someone recalls (`recalled his
+        // earlier meeting with`) is history, not news.
+        if !hit.trigger.starts_with_verb() && modality::is_recalled(&tokens, hit.head) {
+            continue;
+        }
         // `a reçu 20 camions offerts par le Vietnam`, `la réception du
         // bâtiment`: what was received is aid (coded from the giving), not
         // a guest.

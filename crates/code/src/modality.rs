@@ -671,6 +671,18 @@ pub fn is_topic(tokens: &Tokens, head: usize) -> bool {
     governed_by(tokens, head, TOPIC_REACH, TOPIC_VERBS)
 }
 
+/// Verbs of recalling: what they take as object is history (`recalled his
+/// earlier meeting with`, `a rappelé la visite de`).
+const RECALLING: &[&str] = &["recall", "remember", "rappeler", "souvenir", "remembering"];
+
+/// How far back a verb of recalling governs the noun it names.
+const RECALL_REACH: usize = 5;
+
+/// Whether the noun at `head` is the object of a verb of recalling.
+pub fn is_recalled(tokens: &Tokens, head: usize) -> bool {
+    governed_by(tokens, head, RECALL_REACH, RECALLING)
+}
+
 /// Nouns of things given (lemmas and forms): a verb of receiving whose
 /// object is one of them receives aid, not a guest (`a reçu 20 camions
 /// militaires`, `received medical supplies`).

@@ -1639,3 +1639,21 @@ fn a_statement_is_dated_in_the_news_not_by_the_day_it_recalls() {
         summary(&e)
     );
 }
+
+/// A meeting someone recalls is history, not an event of the news.
+#[test]
+fn a_recalled_meeting_is_no_event() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2025-05-06",
+        "Indian Defence Minister Rajnath Singh recalled his earlier meeting with Japanese Defence Minister Gen Nakatani and said the cooperation will grow.",
+    );
+    assert!(
+        !summary(&e)
+            .iter()
+            .any(|(c, _, _, _)| c.starts_with("04") || c == "036"),
+        "{:?}",
+        summary(&e)
+    );
+}
