@@ -947,6 +947,10 @@ fn is_negated(text: &CleanText, hit: &TriggerHit) -> bool {
         || before.contains("never")
         || after.starts_with(" pas")
         || after.starts_with(" jamais")
+        // A noun denied (`il n'y a pas de demande`, `no request`).
+        || ["pas de ", "pas d'", "pas d’", "aucun", "aucune", " no "]
+            .iter()
+            .any(|n| before.ends_with(n) || before.trim_end().ends_with(n.trim_end()))
 }
 
 /// `ont participé en visioconférence à la patrouille`, `attended online`:

@@ -1657,3 +1657,46 @@ fn a_recalled_meeting_is_no_event() {
         summary(&e)
     );
 }
+
+/// Gratitude is praise (051); a request denied (`il n'y a pas de demande`)
+/// is none.
+#[test]
+fn gratitude_and_denied_requests() {
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2023-01-20",
+        "Le Monténégro est infiniment reconnaissant à l'Italie pour son soutien, a déclaré jeudi le Premier ministre.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "051" && s == "MNE" && t == "ITA"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2023-01-20",
+        "Georgia is grateful to Estonia for its support, the Georgian defence minister said on Thursday.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "051" && s == "GEO" && t == "EST"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2023-01-20",
+        "Selon le ministre français, il n'y a pas de demande des autorités maliennes.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, _, _, _)| c.starts_with("02")),
+        "{:?}",
+        summary(&e)
+    );
+}
