@@ -36,7 +36,7 @@ enum Command {
     Clean(commands::clean::Args),
     /// Extract events (JSON lines, EVENTS.md §2); `--db` also stores them.
     Extract(commands::extract::Args),
-    /// Link the documents `extract --no-link` coded apart (in any order, from many files) as one `extract` run links them: sorted by date, events out.
+    /// Link the documents `extract --no-link` coded apart (in any order, from many files) in order of publication date, then id: the events of one `extract` run over them in that order.
     Link(commands::link::Args),
     /// Print the actor mentions recognized in each document (JSON lines, a debug view).
     Actors(commands::actors::Args),
