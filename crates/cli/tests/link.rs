@@ -201,6 +201,13 @@ fn no_link_on_stdin_answers_each_document_before_the_next_is_written() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // Output held back would hang the test: past a minute, the process
+    // is ended, and the test fails on the missing line instead.
+    let pid = child.id().to_string();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        let _ = std::process::Command::new("kill").arg(&pid).status();
+    });
     let mut stdin = child.stdin.take().unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut answer = |stdin: &mut std::process::ChildStdin, doc: &str| -> Value {
@@ -208,7 +215,7 @@ fn no_link_on_stdin_answers_each_document_before_the_next_is_written() {
         stdin.flush().unwrap();
         let mut line = String::new();
         stdout.read_line(&mut line).unwrap();
-        serde_json::from_str(&line).unwrap()
+        serde_json::from_str(&line).expect("one line per document, before the next is written")
     };
     let first = answer(&mut stdin, docs[0]);
     assert_eq!(first["document"]["id"], "sample-fr-appel");
