@@ -36,6 +36,8 @@ enum Command {
     Clean(commands::clean::Args),
     /// Extract events (JSON lines, EVENTS.md §2); `--db` also stores them.
     Extract(commands::extract::Args),
+    /// Link the documents `extract --no-link` coded apart (in any order, from many files) in order of publication date, then id: the events of one `extract` run over them in that order.
+    Link(commands::link::Args),
     /// Print the actor mentions recognized in each document (JSON lines, a debug view).
     Actors(commands::actors::Args),
     /// Measure a stage against gold annotations.
@@ -157,6 +159,7 @@ fn main() -> ExitCode {
         Command::Clean(args) => commands::clean::run(args),
         Command::Actors(args) => commands::actors::run(args),
         Command::Extract(args) => commands::extract::run(args),
+        Command::Link(args) => commands::link::run(args),
         Command::Eval(args) => commands::eval::run(args),
         Command::Events(args) => commands::events::run_list(args),
         Command::Event(args) => commands::events::run_show(args),

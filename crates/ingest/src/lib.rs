@@ -36,6 +36,7 @@ mod rejection;
 pub use detect::detect_lang;
 pub use html::{extract_article, HtmlArticle};
 pub use inputs::{expand_paths, Input, InputKind};
+pub use lines::{read_line_bounded, LineRead};
 pub use published::normalize_published;
 pub use reader::{ReadOptions, Reader, Record};
 pub use rejection::Rejection;

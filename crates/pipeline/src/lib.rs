@@ -25,11 +25,15 @@ use attache_model::{CleanResult, Document, Normalized};
 use attache_store::{Store, StoreError, Upsert};
 
 mod link;
+mod relink;
+mod sort;
 mod stream;
 pub use attache_code::Coder;
 pub use link::{
     doc_info, Linker, MemoryLinker, StoreLinker, DEFAULT_BATCH_DOCUMENTS, DEFAULT_DEDUP_WINDOW,
 };
+pub use relink::{write_unlinked, LinkInfo, Relinker, Unlinked};
+pub use sort::LineSorter;
 pub use stream::{extract_stream, ExtractError, OutputError};
 
 /// A document with its cleaning.

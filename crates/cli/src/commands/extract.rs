@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use attache_model::Event;
 use attache_pipeline::{
-    extract_stream, Cleaned, Engine, ExtractError, Linker, MemoryLinker, StoreLinker,
-    DEFAULT_DEDUP_WINDOW,
+    extract_stream, write_unlinked, Cleaned, Engine, ExtractError, Linker, MemoryLinker,
+    StoreLinker, DEFAULT_DEDUP_WINDOW,
 };
 use attache_recognize::Recognizer;
 
@@ -32,6 +32,16 @@ pub struct Args {
     /// event is a candidate.
     #[arg(long, default_value_t = DEFAULT_DEDUP_WINDOW)]
     dedup_window: usize,
+    /// Code each document apart, for a distributed run (a filter over
+    /// `-`): one JSON line per document, `{"document": …, "events": […]}`,
+    /// with what linking needs of it (outlet, date, occasion, text sketch),
+    /// in input order (flushed document by document when reading `-`).
+    /// Left out: reports of
+    /// one event in different documents do not share an `event_id` and
+    /// carry no `merge` (within a document they do, as with
+    /// `--dedup-window 0`); `attache link` over these lines gives them.
+    #[arg(long, conflicts_with = "db")]
+    no_link: bool,
     #[command(flatten)]
     dictionaries: DictArgs,
     #[command(flatten)]
@@ -119,10 +129,21 @@ pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let (mut count, mut documents, mut bytes) = (0u64, 0u64, 0u64);
+    // A filter (reading `-`) hands on each document as it is done.
+    let flush_each = args.input.paths.iter().any(|p| p == "-");
+    let no_link = args.no_link;
     let mut print = |cleaned: &Cleaned, events: &[Event]| -> anyhow::Result<()> {
-        for event in events {
-            serde_json::to_writer(&mut out, event)?;
+        if no_link {
+            write_unlinked(&mut out, cleaned, events)?;
             out.write_all(b"\n")?;
+        } else {
+            for event in events {
+                serde_json::to_writer(&mut out, event)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        if flush_each {
+            out.flush()?;
         }
         count += events.len() as u64;
         documents += 1;
@@ -172,7 +193,9 @@ pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
             finished
         }
         None => {
-            let mut linker = MemoryLinker::with_window(args.dedup_window);
+            // Without links across documents, each is linked alone.
+            let window = if no_link { 0 } else { args.dedup_window };
+            let mut linker = MemoryLinker::with_window(window);
             linker.stop = Some(stop);
             run(&mut linker)?
         }

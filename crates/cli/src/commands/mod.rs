@@ -8,6 +8,7 @@ pub mod events;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod link;
 pub mod report;
 pub mod serve;
 
