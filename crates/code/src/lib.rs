@@ -296,6 +296,14 @@ fn code_with(
         {
             continue;
         }
+        // An activity asked for or offered (`rejected a proposal by Seoul
+        // to resume talks`) is not done.
+        if hit.trigger.tier == Tier::Activity
+            && hit.modality.infinitive
+            && modality::is_proposed(&tokens, hit.head)
+        {
+            continue;
+        }
         // A meeting or visit named as what someone recalls (`recalled his
         // earlier meeting with`) is history, not news.
         if !hit.trigger.starts_with_verb() && modality::is_recalled(&tokens, hit.head) {

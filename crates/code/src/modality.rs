@@ -493,6 +493,32 @@ pub fn is_planned(tokens: &Tokens, head: usize) -> bool {
     governed_by(tokens, head, 8, PLAN_WORDS)
 }
 
+/// Nouns whose infinitive is what someone asks or offers, not done (`a
+/// proposal by Seoul to resume talks`, `l'offre de livrer`).
+const PROPOSAL_NOUNS: &[&str] = &[
+    "proposal",
+    "offer",
+    "request",
+    "call",
+    "bid",
+    "refusal",
+    "invitation",
+    "proposition",
+    "offre",
+    "demande",
+    "appel",
+    "refus",
+];
+
+/// Whether the infinitive at token `head` is the content of a proposal,
+/// an offer or a request named a few words before it.
+pub fn is_proposed(tokens: &Tokens, head: usize) -> bool {
+    let marker = head
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens.folded(p), "to" | "de" | "d'" | "à" | "a"));
+    marker && governed_by(tokens, head, 6, PROPOSAL_NOUNS)
+}
+
 /// Whether one of `words` (a lemma or a folded form) stands at most `reach`
 /// tokens before `head`, in its clause.
 fn governed_by(tokens: &Tokens, head: usize, reach: usize, words: &[&str]) -> bool {

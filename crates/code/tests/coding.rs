@@ -1700,3 +1700,26 @@ fn gratitude_and_denied_requests() {
         summary(&e)
     );
 }
+
+/// An activity asked for or offered is not done.
+#[test]
+fn a_proposed_activity_is_not_done() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Pyongyang rejected a proposal by Seoul to resume military talks, state media said on Wednesday.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, _, _, _)| c.starts_with("04")),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c.starts_with("12") && s == "PRK" && t == "KOR"),
+        "{:?}",
+        summary(&e)
+    );
+}
