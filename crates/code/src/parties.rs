@@ -127,6 +127,10 @@ const OPENERS: &[&str] = &[
     "after ",
     "before ",
     "following ",
+    "in response to",
+    "responding to",
+    "en réponse à",
+    "en réponse au",
     "in the framework",
 ];
 

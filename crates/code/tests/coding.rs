@@ -1723,3 +1723,29 @@ fn a_proposed_activity_is_not_done() {
         summary(&e)
     );
 }
+
+/// `In response to X's request, Y offered …`: the subject follows the
+/// opening phrase; `US$` is a currency.
+#[test]
+fn an_offer_in_response_to_a_request() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2025-03-30",
+        "In response to Nepal's request for assistance, India has offered an emergency aid package worth US$500,000.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c.starts_with("03") && s == "IND" && t == "NPL"),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        !summary(&e)
+            .iter()
+            .any(|(_, s, t, _)| s == "USA" || t == "USA"),
+        "{:?}",
+        summary(&e)
+    );
+}

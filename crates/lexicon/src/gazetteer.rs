@@ -129,7 +129,10 @@ impl Gazetteer {
         let start = folded.char_index(m.start());
         let end = folded.char_index(m.end());
         let surface_is_prefix = folded.text[..m.end()].ends_with('-');
-        let right_ok = surface_is_prefix || end == chars.len() || !chars[end].is_alphanumeric();
+        // `US$300,000`, `S$`, `A$` are currencies, not countries.
+        let right_ok = surface_is_prefix
+            || end == chars.len()
+            || !(chars[end].is_alphanumeric() || chars[end] == '$');
         if !right_ok {
             return None;
         }
@@ -188,6 +191,16 @@ mod tests {
         assert!(found.iter().any(|f| f.0 == "US"), "{found:?}");
         assert!(!found.iter().any(|f| f.0 == "us"), "{found:?}");
         assert!(has(&found, "Viet Nam", "VNM"), "{found:?}");
+    }
+
+    #[test]
+    fn a_currency_is_no_country() {
+        let found = hits("an aid package worth US$300,000 from the US");
+        assert_eq!(
+            found.iter().filter(|f| f.2 == "USA").count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]
