@@ -1749,3 +1749,35 @@ fn an_offer_in_response_to_a_request() {
         summary(&e)
     );
 }
+
+/// Criticism drawn from a party is that party's; joint sails are joint
+/// activities.
+#[test]
+fn rebukes_drawn_and_joint_sails() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "A Canadian frigate sailed through the Taiwan Strait on Wednesday, drawing a rebuke from Beijing.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "111" && s == "CHN" && t == "CAN"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Japan and the Philippines conducted a joint sail in the South China Sea on Saturday.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "062" && s == "JPN" && t == "PHL"),
+        "{:?}",
+        summary(&e)
+    );
+}
