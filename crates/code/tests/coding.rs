@@ -1781,3 +1781,22 @@ fn rebukes_drawn_and_joint_sails() {
         summary(&e)
     );
 }
+
+/// `Kiev a accusé Moscou de …`: an accusation, between the two capitals'
+/// countries (both spellings of Kyiv).
+#[test]
+fn an_accusation_between_capitals() {
+    let e = events(
+        Lang::Fr,
+        "example.fr",
+        "2024-05-08",
+        "Kiev a accusé Moscou d'avoir frappé des infrastructures énergétiques mardi.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c == "112" && s == "UKR" && t == "RUS"),
+        "{:?}",
+        summary(&e)
+    );
+}
