@@ -165,3 +165,19 @@ fn office_holders_take_the_role_held_on_the_reports_date() {
     assert!(table.contains("m2010 040 VNM/GOV>USA/GOV"), "{table}");
     assert!(table.contains("m2015 040 VNM/GOV>USA/ELI"), "{table}");
 }
+
+#[test]
+fn a_code_that_is_no_code_is_said_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let dict = dir.path().join("odd.actors");
+    std::fs::write(&dict, "FOO [ÄÖÜ]\nBAR [ARN]\n").unwrap();
+    attache()
+        .args(["extract", "--dict"])
+        .arg(&dict)
+        .arg(fixture("reports.jsonl"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "odd.actors:1: code `ÄÖÜ` is not made of capital letters and digits",
+        ));
+}

@@ -69,7 +69,7 @@ pub fn load(args: &DictArgs) -> anyhow::Result<UserLexicons> {
             texts
                 .iter()
                 .filter(|(_, _, f)| *f == Format::Actors)
-                .flat_map(|(_, text, _)| text.lines().filter_map(first_code)),
+                .flat_map(|(_, text, _)| dictionaries::actor_codes(text)),
         ),
     };
     let (mut entries, mut verbs, mut discards, mut skipped) =
@@ -103,15 +103,4 @@ pub fn load(args: &DictArgs) -> anyhow::Result<UserLexicons> {
         skipped,
         strict: args.strict,
     })
-}
-
-/// The code of an actor line (`NAME [CODE …]`), for detecting the scheme.
-fn first_code(line: &str) -> Option<&str> {
-    let line = line.split('#').next()?;
-    let open = line.find('[')?;
-    let inside = &line[open + 1..open + 1 + line[open + 1..].find(']')?];
-    inside
-        .split_whitespace()
-        .next()
-        .filter(|c| !c.contains('~'))
 }

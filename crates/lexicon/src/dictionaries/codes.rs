@@ -173,7 +173,9 @@ impl CodeScheme {
         let (mut unknown, mut all) = (0usize, 0usize);
         for code in codes {
             all += 1;
-            let primary = &code[..code.len().min(3)];
+            // Any text may stand in a user's brackets (`[ÄÖÜ]`): cut on a
+            // character boundary, or take it whole.
+            let primary = code.get(..3).unwrap_or(code);
             if primary != "---" && !known().contains_key(primary) {
                 unknown += 1;
             }
@@ -237,6 +239,11 @@ mod tests {
         assert_eq!(
             CodeScheme::detect(["VNMGOV", "USA", "IGOUNO", "XYZ"].into_iter()),
             CodeScheme::Cameo
+        );
+        // Not letters of a code: counted as unknown, no panic.
+        assert_eq!(
+            CodeScheme::detect(["ÄÖÜ", "É", "USA"].into_iter()),
+            CodeScheme::Own
         );
     }
 }

@@ -117,6 +117,15 @@ impl Format {
     }
 }
 
+/// The code of each actor line of a PETRARCH actor dictionary (`NAME
+/// [CODE …]`, the first word in the brackets), for [`CodeScheme::detect`].
+pub fn actor_codes(text: &str) -> impl Iterator<Item = &str> {
+    syntax::content_lines(text)
+        .filter_map(|(_, line)| syntax::bracketed(line))
+        .filter_map(|inside| inside.split_whitespace().next())
+        .filter(|code| !code.contains('~'))
+}
+
 /// What a dictionary gave: actor entries (names, agents), verb patterns,
 /// discards, and the lines skipped.
 #[derive(Debug, Clone)]
@@ -182,6 +191,30 @@ pub fn load(text: &str, source_name: &str, format: Option<Format>, scheme: CodeS
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Any text, in any format and scheme, is read line by line
+        /// without a panic: a bad line is a problem, never a crash.
+        #[test]
+        fn any_text_loads_without_panic(
+            text in r"((\t|\+|-|&|!)?[A-Za-zÄÖÜé_ *$%^{}()]{0,12}( ?\[[~A-ZÄÖÜé0-9<>/:. -]{0,12}\])?( #[^\n]{0,6})?\n){0,10}"
+        ) {
+            let formats = [Format::Tsv, Format::Actors, Format::Agents, Format::Verbs, Format::Discards];
+            for format in formats {
+                for scheme in [CodeScheme::Cameo, CodeScheme::Own] {
+                    let loaded = load(&text, "t", Some(format), scheme);
+                    for problem in &loaded.problems {
+                        prop_assert!(problem.line >= 1);
+                    }
+                }
+            }
+            let _ = CodeScheme::detect(actor_codes(&text));
+            let _ = Format::detect(&text);
+        }
+    }
 
     #[test]
     fn formats_are_told_apart_by_their_lines() {
