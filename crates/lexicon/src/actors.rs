@@ -107,11 +107,7 @@ impl DatedRole {
     /// Whether the role is held on `date` (`YYYY`, `YYYY-MM` or
     /// `YYYY-MM-DD`), compared at the precision of the date.
     pub fn held_on(&self, date: &str) -> bool {
-        let len = date.len().min(10);
-        let date = &date[..len];
-        let cut = |d: &str| d[..d.len().min(len)].to_string();
-        self.from.as_deref().is_none_or(|f| cut(f).as_str() <= date)
-            && self.to.as_deref().is_none_or(|t| date <= cut(t).as_str())
+        crate::offices::held_within(self.from.as_deref(), self.to.as_deref(), date)
     }
 }
 

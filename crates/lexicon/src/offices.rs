@@ -27,16 +27,24 @@ impl OfficeHolder {
     /// Whether the post was held on `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`):
     /// compared on the common prefix, so a month or year overlapping the term counts.
     pub fn held_on(&self, date: &str) -> bool {
-        let len = date.len().min(10);
-        let date = &date[..len];
-        let from = &self.from[..self.from.len().min(len)];
-        let started = from <= date;
-        let not_ended = self
-            .to
-            .as_deref()
-            .is_none_or(|to| date <= &to[..to.len().min(len)]);
-        started && not_ended
+        held_within(Some(&self.from), self.to.as_deref(), date)
     }
+}
+
+/// Whether `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) falls from `from` to
+/// `to` (`YYYY-MM-DD` or a prefix; `None` is open), limits included,
+/// compared at the precision of `date`: a year or month overlapping the
+/// span counts. (A date that is not one is cut on a character boundary,
+/// never inside a character.)
+pub(crate) fn held_within(from: Option<&str>, to: Option<&str>, date: &str) -> bool {
+    // The first `len` characters (no allocation: this runs for every
+    // holder of a title looked up).
+    fn cut(s: &str, len: usize) -> &str {
+        s.char_indices().nth(len).map_or(s, |(at, _)| &s[..at])
+    }
+    let len = date.chars().count().min(10);
+    let date = cut(date, len);
+    from.is_none_or(|f| cut(f, len) <= date) && to.is_none_or(|t| date <= cut(t, len))
 }
 
 pub fn office_holders() -> &'static [OfficeHolder] {
@@ -92,6 +100,8 @@ mod tests {
         assert!(holder.held_on("2016-04"));
         assert!(!holder.held_on("2021-05-01"));
         assert!(!holder.held_on("2015"));
+        // Not a date: compared as text, no panic.
+        assert!(!holder.held_on("été 2019 é"));
     }
 
     #[test]
