@@ -213,20 +213,14 @@ impl Dates {
         if let Some((_, value, method)) = in_sentence {
             return (Some(value.clone()), Some(method.clone()));
         }
-        let lead = self.first_fine(|v| {
-            v.split('/').next().is_some_and(|d| d.len() == 10) && !is_recalled(Some(v), news)
-        });
-        let sentence_year = self.sentence_year(text, &range, at);
-        // The lead's day before a year of the sentence: a year there is as
-        // often what the event is about (`un plan de coopération pour 2022`)
-        // as when it happened.
-        if let Some((_, value, method)) = lead {
-            return (Some(value.clone()), Some(format!("{method}, lead")));
+        // The lead's day (or a caption's) before a year of the sentence: a
+        // year there is as often what the event is about (`un plan de
+        // coopération pour 2022`) as when it happened.
+        let news_day = self.news_lead(news);
+        if news_day.0.is_some() {
+            return news_day;
         }
-        if let Some((value, method)) = &self.caption_day {
-            return (Some(value.clone()), Some(format!("{method}, caption")));
-        }
-        match sentence_year {
+        match self.sentence_year(text, &range, at) {
             Some((_, value, method)) => (
                 Some(value.clone()),
                 Some(format!("{method}, sentence year")),
