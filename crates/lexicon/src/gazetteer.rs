@@ -156,9 +156,13 @@ mod tests {
     use super::*;
     use crate::actors::{actor_entries, EntryKind};
 
-    /// (text, kind, country or organisation) of each hit.
+    /// (text, kind, country or organisation) of each hit of the bundled lexicon.
     fn hits(text: &str) -> Vec<(String, EntryKind, String)> {
-        let gazetteer = Gazetteer::new(actor_entries().to_vec());
+        hits_in(&Gazetteer::new(actor_entries().to_vec()), text)
+    }
+
+    /// (text, kind, country or organisation) of each hit of `gazetteer`.
+    fn hits_in(gazetteer: &Gazetteer, text: &str) -> Vec<(String, EntryKind, String)> {
         let chars: Vec<char> = text.chars().collect();
         gazetteer
             .find(text)
@@ -243,16 +247,9 @@ mod tests {
 
     /// (text, country or organisation) of each hit of the small gazetteer.
     fn small_hits(text: &str) -> Vec<(String, String)> {
-        let gazetteer = overlapping_gazetteer();
-        let chars: Vec<char> = text.chars().collect();
-        gazetteer
-            .find(text)
+        hits_in(&overlapping_gazetteer(), text)
             .into_iter()
-            .map(|h| {
-                let e = h.entries[0];
-                let party = e.country.clone().or(e.igo.clone()).unwrap_or_default();
-                (chars[h.start..h.end].iter().collect(), party)
-            })
+            .map(|(text, _, party)| (text, party))
             .collect()
     }
 
