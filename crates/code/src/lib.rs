@@ -250,7 +250,9 @@ fn code_with(
         };
         let announced = if hit.trigger.tier != Tier::Activity {
             Announced::No
-        } else if future || (hit.modality.infinitive && modality::is_planned(&tokens, hit.head)) {
+        } else if future
+            || (hit.modality.infinitive && modality::is_planned(&tokens, hit.governed_at()))
+        {
             Announced::Future
         } else if hit.trigger.starts_with_verb() {
             // A verb has its own tense; a future later in the sentence is
@@ -283,7 +285,7 @@ fn code_with(
         if hit.trigger.tier == Tier::Activity
             && hit.modality.infinitive
             && announced != Announced::Future
-            && !modality::is_purpose(&tokens, hit.head)
+            && !modality::is_purpose(&tokens, hit.governed_at())
             && hit.trigger.cameo.starts_with("07")
         {
             continue;
@@ -300,7 +302,7 @@ fn code_with(
         // to resume talks`) is not done.
         if hit.trigger.tier == Tier::Activity
             && hit.modality.infinitive
-            && modality::is_proposed(&tokens, hit.head)
+            && modality::is_proposed(&tokens, hit.governed_at())
         {
             continue;
         }
@@ -562,6 +564,7 @@ fn code_with(
         principals.fill(event);
     }
     place::place_meetings_at_their_visit(&mut events);
+    place::meetings_at_a_third_place(&mut events, lead_is_sideline(&text));
     add_derived_visits(&mut events);
     for (i, e) in events.iter_mut().enumerate() {
         e.id = Some(format!("{}#{}", doc.id, i + 1));
@@ -1048,6 +1051,16 @@ fn announcement(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
     } else {
         Announced::No
     }
+}
+
+/// How many sentences open a story: its title and lead.
+const LEAD_SENTENCES: usize = 4;
+
+/// Whether the story's title or lead sets its meetings on the sidelines
+/// of a gathering.
+fn lead_is_sideline(text: &CleanText) -> bool {
+    let count = text.sentence_count().min(LEAD_SENTENCES);
+    count > 0 && is_sideline(text, 0..text.sentence_range(count - 1).end)
 }
 
 /// `en marge de`, `on the sidelines of`: a meeting at a third place (044).

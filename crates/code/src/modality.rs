@@ -406,6 +406,84 @@ pub fn of_predicate(tokens: &Tokens, at: &[usize], lang: &Lang, frame: Frame) ->
     m
 }
 
+/// How many tokens back a verb in a list may stand from the verb that
+/// governs the list (`vont rendre visite au commandement de la zone, déposer
+/// des fleurs au monument et visiter`).
+const LIST_REACH: usize = 40;
+
+/// The verb whose list the bare verb at `head` continues: in `Ils vont
+/// rendre visite au commandement, déposer des fleurs et visiter les unités`,
+/// `visiter` and `déposer` are governed as `rendre` is, by `vont`; in `The
+/// crews will pay a courtesy call, lay flowers and visit units`, `visit`
+/// as `pay`, by `will`. A bare verb (an infinitive, or an English base
+/// form) right after `,`, `et`, `and`… takes the tense, mood and negation
+/// of the nearest bare verb before it in its sentence that has light words
+/// of its own, and its subject. None when the verb has light words of its
+/// own, or a clause opens between (`qui`, `que`, `which`…).
+pub fn list_governor(tokens: &Tokens, head: usize, lang: &Lang) -> Option<usize> {
+    let joiner = head.checked_sub(1)?;
+    if !matches!(
+        tokens.folded(joiner),
+        "," | "et" | "puis" | "ou" | "and" | "then" | "or"
+    ) || !is_bare_verb(tokens, head, lang)
+    {
+        return None;
+    }
+    (joiner.saturating_sub(LIST_REACH)..joiner)
+        .rev()
+        .take_while(|&j| {
+            !matches!(
+                tokens.folded(j),
+                "." | ";"
+                    | ":"
+                    | "!"
+                    | "?"
+                    | "qui"
+                    | "que"
+                    | "qu'"
+                    | "dont"
+                    | "which"
+                    | "who"
+                    | "that"
+                    | "whose"
+            ) && !tokens.get(j + 1).is_some_and(|t| t.line_start)
+        })
+        .find(|&j| {
+            is_bare_verb(tokens, j, lang)
+                && j.checked_sub(1).is_some_and(|p| {
+                    is_light(tokens, p, lang) || (*lang != Lang::Fr && tokens.folded(p) == "to")
+                })
+        })
+}
+
+/// A verb's form without inflection: a French infinitive, an English base
+/// form.
+fn is_bare_verb(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
+    if tokens.get(i).is_none_or(|t| t.kind != TokenKind::Word) {
+        return false;
+    }
+    let (folded, lemma) = (tokens.folded(i), tokens.lemma(i));
+    folded == lemma
+        && folded.len() > 3
+        && (*lang != Lang::Fr
+            || ["er", "ir", "re", "oir"]
+                .iter()
+                .any(|e| folded.ends_with(e)))
+}
+
+/// `modality` with what its list's governing verb at `governor` says:
+/// tense, mood, negation, and an infinitive's government.
+pub fn governed(modality: Modality, tokens: &Tokens, governor: usize, lang: &Lang) -> Modality {
+    let of_governor = of_predicate(tokens, &[governor], lang, Frame::Subject);
+    Modality {
+        negated: modality.negated || of_governor.negated,
+        future: modality.future || of_governor.future,
+        conditional: modality.conditional || of_governor.conditional,
+        infinitive: modality.infinitive || of_governor.infinitive,
+        ..modality
+    }
+}
+
 /// `l'a reçu`, `les a accueillis`: an object pronoun before the auxiliary.
 fn is_object_clitic(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
     *lang == Lang::Fr

@@ -351,10 +351,11 @@ fn in_frame(
     carried: Option<&Mention>,
     pair: Option<&(Actor, Actor)>,
 ) -> Option<Parties> {
+    // A verb continuing a list has its governing verb's subject.
     let before: Vec<&Mention> = sentence
         .iter()
         .copied()
-        .filter(|m| m.clean_end <= hit.start)
+        .filter(|m| m.clean_end <= hit.subject_before)
         .collect();
     // Mentions inside a gapped trigger (`est arrivé au Cambodge … pour une
     // visite`, `a été reçu lundi par`) come after its head.

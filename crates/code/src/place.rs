@@ -138,3 +138,31 @@ pub fn place_meetings_at_their_visit(events: &mut [Event]) {
         }
     }
 }
+
+/// A meeting of two countries held in a third (`met in Kuala Lumpur`, a
+/// Philippine and a US minister): a meeting at a third location, 044
+/// (EVENTS.md §3: neither party is host), whatever words named it. So is
+/// a meeting without a place of its own in a story whose lead sets it on
+/// the sidelines of a gathering (`sideline_story`: `back-to-back talks on
+/// the sidelines of the ADMM`). A meeting with an organisation stays 040:
+/// its venue is some member's.
+pub fn meetings_at_a_third_place(events: &mut [Event], sideline_story: bool) {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.tier == Tier::Activity && e.cameo == "040")
+    {
+        let (Some(source), Some(target)) =
+            (e.source.country.as_deref(), e.target.country.as_deref())
+        else {
+            continue;
+        };
+        let third = e
+            .place
+            .as_ref()
+            .and_then(|p| p.country.as_deref())
+            .map_or(sideline_story, |c| c != source && c != target);
+        if third && e.source.igo.is_none() && e.target.igo.is_none() {
+            e.cameo = "044".to_string();
+        }
+    }
+}

@@ -176,6 +176,21 @@ pub struct TriggerHit<'p> {
     pub modality: Modality,
     /// The token of the predicate's first word.
     pub head: usize,
+    /// The verb whose list this bare verb continues (see
+    /// [`modality::list_governor`]): its tense and government are this
+    /// one's.
+    pub governor: Option<usize>,
+    /// Where the predicate's subject is sought before: its own start, or
+    /// its list's governing verb's.
+    pub subject_before: usize,
+}
+
+impl TriggerHit<'_> {
+    /// The token whose surroundings govern the predicate (a plan, a
+    /// purpose, a proposal): its list's governing verb, else its head.
+    pub fn governed_at(&self) -> usize {
+        self.governor.unwrap_or(self.head)
+    }
 }
 
 /// Up to this many tokens in a `…` gap.
@@ -740,16 +755,23 @@ pub fn find<'p>(
             // next one (`called on X` in the past is no `call on` to come,
             // but may still be an appeal).
             .filter_map(|(t, at)| {
-                let modality = modality::of_predicate(tokens, &at, lang, t.frame);
+                let own = modality::of_predicate(tokens, &at, lang, t.frame);
+                let governor = (own.chain_start == at[0])
+                    .then(|| modality::list_governor(tokens, at[0], lang))
+                    .flatten();
+                let modality = match governor {
+                    Some(g) => modality::governed(own, tokens, g, lang),
+                    None => own,
+                };
                 let applies = match t.only {
                     Only::Always => true,
                     Only::Future => modality.future,
                     Only::Passive => modality.passive,
                 };
-                applies.then_some((t, at, modality))
+                applies.then_some((t, at, modality, governor))
             })
-            .max_by_key(|(t, at, _)| (t.elements.len(), std::cmp::Reverse(at[at.len() - 1])));
-        let Some((trigger, at, modality)) = best else {
+            .max_by_key(|(t, at, _, _)| (t.elements.len(), std::cmp::Reverse(at[at.len() - 1])));
+        let Some((trigger, at, modality, governor)) = best else {
             continue;
         };
         // A user's verb used as a noun (`peace talks`) is no verb.
@@ -834,6 +856,11 @@ pub fn find<'p>(
             frame,
             modality,
             head: at[trigger.verb_at.unwrap_or(0)],
+            governor,
+            subject_before: governor
+                .map(|g| modality::of_predicate(tokens, &[g], lang, Frame::Subject).chain_start)
+                .and_then(|g| tokens.get(g))
+                .map_or(tokens.get(start_token).map_or(0, |t| t.start), |t| t.start),
         });
     }
     // `a reçu X et a eu des entretiens`: the auxiliary `a` of the first verb

@@ -73,15 +73,16 @@ fn method_name(method: Resolution) -> &'static str {
 impl Dates {
     pub fn new(doc: &Document, text: &str) -> Dates {
         let (found, years) = dates_and_years(text, &doc.lang);
-        let ctx = DateContext {
-            published: doc.published.as_deref(),
-            article_years: &years,
-        };
         let mut datelines = Vec::new();
         let mut months = Vec::new();
         let resolved = found
             .into_iter()
             .filter_map(|m| {
+                let years_here = years.at(m.start);
+                let ctx = DateContext {
+                    published: doc.published.as_deref(),
+                    article_years: &years_here,
+                };
                 let date = resolve(&m.expr, &ctx)?;
                 let at = text[..m.start].chars().count();
                 if is_dateline(text, m.start, m.end) {
@@ -694,7 +695,7 @@ mod year_tests {
             ),
             (
                 Lang::Fr,
-                "En 2023, les deux armées ont ouvert une ligne directe. Le général a reçu le 14 mars à Vientiane une délégation japonaise.",
+                "Le plan de coopération 2023 a été présenté. Le général a reçu le 14 mars à Vientiane une délégation japonaise.",
                 None,
                 "reçu",
                 "2023-03-14",

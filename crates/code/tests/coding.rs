@@ -1729,3 +1729,148 @@ fn an_accusation_between_capitals() {
     );
     assert!(has_parties(&e, "112", "UKR", "RUS"), "{:?}", summary(&e));
 }
+
+#[test]
+fn verbs_in_a_list_share_the_tense_and_subject_of_its_first() {
+    // `visiter` continues the list `vont rendre visite…, déposer…`: it is
+    // announced, and its subject is the guests', not the monument's person.
+    let fr = events(
+        Lang::Fr,
+        "example.com",
+        "2024-06-24",
+        "Deux frégates de la Marine japonaise sont arrivées le 24 juin à Da Nang. Les marins japonais vont rendre visite au commandement de la 3e zone navale, déposer des fleurs au monument du Président Ho Chi Minh et visiter une unité de la Marine vietnamienne.",
+    );
+    assert!(has_parties(&fr, "036", "JPN", "VNM"), "{:?}", summary(&fr));
+    assert!(!has_parties(&fr, "042", "VNM", "JPN"), "{:?}", summary(&fr));
+    assert!(
+        !fr.iter()
+            .any(|e| !e.derived && e.cameo == "042" && e.evidence.contains("visiter")),
+        "{:?}",
+        summary(&fr)
+    );
+    // A bare verb after a comma with its own auxiliary is no list's.
+    let done = events(
+        Lang::Fr,
+        "example.com",
+        "2024-06-24",
+        "Le ministre vietnamien va recevoir demain son homologue laotien, a indiqué le ministère. Le général Phan Van Giang a reçu le 23 juin l'ambassadeur du Japon.",
+    );
+    assert!(
+        has(&done, "043", "VNM", "JPN", Some("2024-06-23")),
+        "{:?}",
+        summary(&done)
+    );
+}
+
+#[test]
+fn relief_goods_rescue_teams_training_and_arrivals() {
+    let cases: &[(Lang, &str, &str, &str, &str)] = &[
+        (
+            Lang::En,
+            "The Thai Defence Ministry presented 200 tonnes of rice to the Lao People's Army on May 2.",
+            "073",
+            "THA",
+            "LAO",
+        ),
+        (
+            Lang::Fr,
+            "Le ministère thaïlandais de la Défense a offert 200 tonnes de riz à l'Armée populaire lao le 2 mai.",
+            "073",
+            "THA",
+            "LAO",
+        ),
+        (
+            Lang::Fr,
+            "L'armée chinoise a dépêché une équipe médicale au Népal le 3 mai pour aider les sinistrés.",
+            "073",
+            "CHN",
+            "NPL",
+        ),
+        (
+            Lang::En,
+            "The Japanese army dispatched a rescue team to Turkey on May 3.",
+            "073",
+            "JPN",
+            "TUR",
+        ),
+        (
+            Lang::Fr,
+            "Des instructeurs français ont formé 30 officiers sénégalais à Dakar le 3 mai.",
+            "062",
+            "FRA",
+            "SEN",
+        ),
+        (
+            Lang::En,
+            "The Thai Navy welcomed the arrival of the Indonesian Navy ship KRI Bima Suci at Sattahip on May 3.",
+            "043",
+            "THA",
+            "IDN",
+        ),
+    ];
+    for (lang, text, cameo, source, target) in cases {
+        let e = events(lang.clone(), "example.com", "2024-05-06", text);
+        assert!(
+            has_parties(&e, cameo, source, target),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+    // Training named as a field of cooperation to come is a topic.
+    let topic = events(
+        Lang::En,
+        "example.com",
+        "2024-05-06",
+        "Thailand and Indonesia agreed to enhance cooperation, including education and training for Thai military personnel.",
+    );
+    assert!(
+        !topic.iter().any(|e| e.cameo == "062"),
+        "{:?}",
+        summary(&topic)
+    );
+}
+
+#[test]
+fn a_meeting_of_two_countries_in_a_third_is_at_a_third_location() {
+    // Held in a third country: 044, whatever the verb.
+    let third = events(
+        Lang::En,
+        "example.com",
+        "2024-06-02",
+        "Thai Defence Minister Sutin Klungsang met his Cambodian counterpart Tea Seiha in Jakarta on Saturday.",
+    );
+    assert!(
+        has_parties(&third, "044", "THA", "KHM"),
+        "{:?}",
+        summary(&third)
+    );
+    // In one party's country: 040.
+    let home = events(
+        Lang::En,
+        "example.com",
+        "2024-06-02",
+        "Thai Defence Minister Sutin Klungsang met his Cambodian counterpart Tea Seiha in Bangkok on Saturday.",
+    );
+    assert!(
+        has_parties(&home, "040", "THA", "KHM"),
+        "{:?}",
+        summary(&home)
+    );
+    // A story set on the sidelines of a gathering by its lead.
+    let story = events(
+        Lang::Fr,
+        "example.com",
+        "2024-06-02",
+        "Le ministre thaïlandais de la Défense a eu des entretiens en marge du Dialogue Shangri-La.\nLe ministre thaïlandais de la Défense Sutin Klungsang a rencontré samedi son homologue cambodgien Tea Seiha.",
+    );
+    assert!(
+        has_parties(&story, "044", "THA", "KHM"),
+        "{:?}",
+        summary(&story)
+    );
+    assert!(
+        !has_parties(&story, "040", "THA", "KHM"),
+        "{:?}",
+        summary(&story)
+    );
+}

@@ -28,7 +28,7 @@ pub fn dates_and_years(text: &str, lang: &Lang) -> (Vec<DateMention>, crate::Art
     let tokens = tokenize(text);
     (
         find_in_tokens(&tokens, lang),
-        crate::years::years_in_tokens(&tokens),
+        crate::years::years_in_tokens(text, &tokens),
     )
 }
 

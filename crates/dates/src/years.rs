@@ -17,6 +17,13 @@ pub struct ArticleYears {
     /// visit of 1–4 July is not in 2018 when `la visite en septembre 2018`
     /// is recalled). Sorted, one entry per year.
     pub with_month: Vec<(i32, u8)>,
+    /// Years that date an act the article recalls as done (`En 2013, les
+    /// deux ministères ont signé un mémorandum`, `Débuté en 1993,
+    /// l'exercice a été baptisé en 2001`, `In 2013 the two sides signed`),
+    /// with the byte range of their sentence. The news comes after what it
+    /// recalls, in that year or any later one, so such a year dates only a
+    /// day-month of its own sentence ([`ArticleYears::at`]).
+    pub recalled: Vec<(i32, std::ops::Range<usize>)>,
 }
 
 impl ArticleYears {
@@ -28,6 +35,30 @@ impl ArticleYears {
         all.sort_unstable();
         all.dedup();
         all
+    }
+
+    /// The years that can date an expression starting at byte `offset`:
+    /// the free and month years, and the recalled years of the sentence
+    /// holding `offset` (taken as free there).
+    pub fn at(&self, offset: usize) -> ArticleYears {
+        let mut years = ArticleYears {
+            free: self.free.clone(),
+            with_month: self.with_month.clone(),
+            recalled: Vec::new(),
+        };
+        let own = self
+            .recalled
+            .iter()
+            .filter(|(_, sentence)| sentence.contains(&offset));
+        for (year, _) in own {
+            if let Err(at) = years.free.binary_search(year) {
+                years.free.insert(at, *year);
+            }
+        }
+        years
+            .with_month
+            .retain(|(y, _)| years.free.binary_search(y).is_err());
+        years
     }
 
     /// The years that can hold a date in `month`, latest first.
@@ -54,6 +85,7 @@ impl From<&[i32]> for ArticleYears {
         ArticleYears {
             free,
             with_month: Vec::new(),
+            recalled: Vec::new(),
         }
     }
 }
@@ -70,14 +102,18 @@ impl From<&[i32]> for ArticleYears {
 /// the start of a period the news comes after; and the end of a short
 /// period (`le mandat 2026-2031`), a plan's or a term's horizon. (A long
 /// period's end, `1960-2025`, often is the present year: it stays.)
+///
+/// A year set by `en`/`in` in a sentence that narrates an act as done is
+/// *recalled* (see [`ArticleYears::recalled`]).
 pub fn years_in(text: &str) -> ArticleYears {
-    years_in_tokens(&tokenize(text))
+    years_in_tokens(text, &tokenize(text))
 }
 
-/// [`years_in`] over tokens already made.
-pub(crate) fn years_in_tokens(tokens: &[Token]) -> ArticleYears {
+/// [`years_in`] over the tokens of `text` already made.
+pub(crate) fn years_in_tokens(text: &str, tokens: &[Token]) -> ArticleYears {
     let mut free = Vec::new();
     let mut with_month: Vec<(i32, u8)> = Vec::new();
+    let mut recalled: Vec<(i32, std::ops::Range<usize>)> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let Kind::Num {
             value,
@@ -100,17 +136,121 @@ pub(crate) fn years_in_tokens(tokens: &[Token]) -> ArticleYears {
         };
         match month_before(before) {
             Some(month) => with_month.push((year, month)),
+            None if matches!(word(before, 1), Some("en" | "in")) => {
+                let sentence = sentence_around(tokens, i);
+                let range = tokens[sentence.start].start..tokens[sentence.end - 1].end;
+                if narrates_done_act(text, &tokens[clause_around(tokens, i, sentence)]) {
+                    recalled.push((year, range));
+                } else {
+                    free.push(year);
+                }
+            }
             None => free.push(year),
         }
     }
     free.sort_unstable();
     free.dedup();
+    // A year also named freely elsewhere is free everywhere.
+    recalled.retain(|(year, _)| free.binary_search(year).is_err());
     // One entry per year, with its earliest month; none for a year also
     // named alone.
     with_month.sort_unstable();
     with_month.dedup_by_key(|(year, _)| *year);
     with_month.retain(|(year, _)| free.binary_search(year).is_err());
-    ArticleYears { free, with_month }
+    ArticleYears {
+        free,
+        with_month,
+        recalled,
+    }
+}
+
+/// The token range of the sentence holding token `i`: from after the last
+/// `.`, `!`, `?` or `;` before it to the next one, included.
+fn sentence_around(tokens: &[Token], i: usize) -> std::ops::Range<usize> {
+    let ends = |t: &Token| matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';'));
+    let start = tokens[..i].iter().rposition(ends).map_or(0, |e| e + 1);
+    let end = tokens[i..]
+        .iter()
+        .position(ends)
+        .map_or(tokens.len(), |e| i + e + 1);
+    start..end
+}
+
+/// How many tokens on either side of a year its clause is read over.
+const CLAUSE_REACH: usize = 12;
+
+/// The tokens of the clause around token `i` within `sentence`: up to
+/// [`CLAUSE_REACH`] tokens each way, cut where another clause opens (`a
+/// affirmé qu'il ferait … en 2019`: the year is the promise's, not the
+/// statement's).
+fn clause_around(
+    tokens: &[Token],
+    i: usize,
+    sentence: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    const OPENERS: &[&str] = &[
+        "que", "qu", "qui", "dont", "pour", "afin", "that", "which", "who", "to",
+    ];
+    let opens = |t: &Token| matches!(&t.kind, Kind::Word { folded, .. } if OPENERS.contains(&folded.as_str()));
+    let from = i.saturating_sub(CLAUSE_REACH).max(sentence.start);
+    let to = (i + 1 + CLAUSE_REACH).min(sentence.end);
+    let start = tokens[from..i]
+        .iter()
+        .rposition(opens)
+        .map_or(from, |k| from + k + 1);
+    let end = tokens[i..to].iter().position(opens).map_or(to, |k| i + k);
+    start..end
+}
+
+/// French auxiliaries of a compound past (`a`, never `à`, so the text as
+/// written is read, not the folded word), and English past auxiliaries.
+const PAST_AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "eut", "eurent", "est", "sont", "était", "étaient", "fut",
+    "furent", "has", "have", "had", "was", "were",
+];
+
+/// English simple pasts that do not end in `-ed`.
+const IRREGULAR_PASTS: &[&str] = &[
+    "signed", "held", "met", "began", "took", "became", "sent", "led", "made", "gave", "saw",
+    "built", "sold", "bought", "brought", "won", "set", "paid", "struck", "went", "came",
+];
+
+/// Whether the clause tells an act as done: a compound past (an
+/// auxiliary followed, within two words, by a past participle, `ont
+/// signé`, `a été baptisé`, `had agreed`), a sentence opened by a
+/// participle (`Débuté en 1993, …`), or an English simple past
+/// (`signed`, `held`; a lowercase word in `-ed`).
+fn narrates_done_act(text: &str, clause: &[Token]) -> bool {
+    let written = |t: &Token| text.get(t.start..t.end).unwrap_or("");
+    let words: Vec<&str> = clause
+        .iter()
+        .filter(|t| matches!(t.kind, Kind::Word { .. }))
+        .map(written)
+        .collect();
+    let compound = words.iter().enumerate().any(|(k, w)| {
+        PAST_AUXILIARIES.contains(&w.to_lowercase().as_str())
+            && words[k + 1..].iter().take(3).any(|p| is_participle(p))
+    });
+    let opened_by_participle = words.first().is_some_and(|w| is_participle(w));
+    let simple_past = words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_lowercase)
+            && ((lower.len() > 4 && lower.ends_with("ed"))
+                || IRREGULAR_PASTS.contains(&lower.as_str()))
+    });
+    compound || opened_by_participle || simple_past
+}
+
+/// A French past participle by its ending (`signé`, `tenues`, `conclu`,
+/// `mis`, `ouvert`, `atteint`), or an English one (`agreed`, `been`,
+/// `signed`).
+fn is_participle(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "it", "ite", "ert", "erte",
+        "eint", "aint", "ed", "been",
+    ];
+    let lower = word.to_lowercase();
+    lower.chars().count() > 2 && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 fn word(tokens: &[Token], k: usize) -> Option<&str> {
@@ -202,7 +342,12 @@ mod tests {
             ("", &[]),
         ];
         for (text, years) in cases {
-            assert_eq!(years_in(text).free, *years, "{text}");
+            // Recalled or free: here only which years are named matters.
+            let found = years_in(text);
+            let mut named: Vec<i32> = found.recalled.iter().map(|(y, _)| *y).collect();
+            named.extend(&found.free);
+            named.sort_unstable();
+            assert_eq!(named, *years, "{text}");
         }
     }
 
@@ -230,6 +375,72 @@ mod tests {
             assert_eq!(years.free, *free, "{text}");
             assert_eq!(years.with_month, *with_month, "{text}");
         }
+    }
+
+    #[test]
+    fn years_of_recalled_acts_by_case() {
+        // (text, recalled years, free years)
+        let cases: &[(&str, &[i32], &[i32])] = &[
+            (
+                "En 2013, les deux ministères ont signé un mémorandum.",
+                &[2013],
+                &[],
+            ),
+            (
+                "Débuté en 1993, l'exercice se tient chaque année.",
+                &[1993],
+                &[],
+            ),
+            ("La rencontre s'est tenue en 2019 à Hanoï.", &[2019], &[]),
+            ("In 2013 the two sides signed a memorandum.", &[2013], &[]),
+            ("The exercise was first held in 2001.", &[2001], &[]),
+            // Not done: a plan, a future, a year not set by `en`/`in`.
+            (
+                "En 2024, les deux armées organiseront trois exercices.",
+                &[],
+                &[2024],
+            ),
+            ("In 2025 the two navies will hold a drill.", &[], &[2025]),
+            ("Le Dialogue 2022 a été organisé à Hanoï.", &[], &[2022]),
+            // The year of what is promised, not of the statement.
+            (
+                "L'ambassadeur a affirmé qu'il ferait de son mieux pour promouvoir la coopération en 2019.",
+                &[],
+                &[2019],
+            ),
+            // `à` is no auxiliary: the text as written is read.
+            (
+                "Il participe à la réunion en 2024 à Vientiane.",
+                &[],
+                &[2024],
+            ),
+            // A year also named freely is free everywhere.
+            (
+                "En 2013, ils ont signé un accord. Le plan 2013 est prêt.",
+                &[],
+                &[2013],
+            ),
+        ];
+        for (text, recalled, free) in cases {
+            let years = years_in(text);
+            let got: Vec<i32> = years.recalled.iter().map(|(y, _)| *y).collect();
+            assert_eq!(
+                (got.as_slice(), years.free.as_slice()),
+                (*recalled, *free),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_recalled_year_dates_its_own_sentence_only() {
+        let text = "Le 2 mars, visite. En 2013, ils ont signé le 5 mai un accord.";
+        let years = years_in(text);
+        assert_eq!(
+            years.at(text.find("2 mars").unwrap()).free,
+            Vec::<i32>::new()
+        );
+        assert_eq!(years.at(text.find("5 mai").unwrap()).free, vec![2013]);
     }
 
     #[test]

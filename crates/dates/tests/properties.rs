@@ -221,7 +221,11 @@ fn article_years() -> impl Strategy<Value = ArticleYears> {
         prop::collection::vec(year(), 0..4),
         prop::collection::vec((year(), 1u8..=12), 0..3),
     )
-        .prop_map(|(free, with_month)| ArticleYears { free, with_month })
+        .prop_map(|(free, with_month)| ArticleYears {
+            free,
+            with_month,
+            recalled: Vec::new(),
+        })
 }
 
 fn weekday() -> impl Strategy<Value = Option<Weekday>> {

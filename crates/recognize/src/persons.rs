@@ -161,6 +161,26 @@ const BODY_HEADS: &[&str] = &[
     "institution",
     "directorate",
     "headquarters",
+    // Buildings and venues where people are received (`Merdeka Palace`,
+    // `Government House`, `Convention Hall`).
+    "palace",
+    "house",
+    "hall",
+    "building",
+    "hotel",
+    "stadium",
+    "airport",
+    "camp",
+    "base",
+    "museum",
+    "pagoda",
+    "temple",
+    "cathedral",
+    "mausoleum",
+    "memorial",
+    "monument",
+    "cemetery",
+    "square",
     // The French heads, when written last (`Haute Cour`); see `BODY_HEADS_FIRST`.
     "cour",
     "conseil",
@@ -191,6 +211,16 @@ const BODY_HEADS_FIRST: &[&str] = &[
     "academie",
     "institut",
     "armee",
+    // Buildings and venues (`Palais de l'Élysée`, `Hôtel Metropole`).
+    "palais",
+    "hotel",
+    "aeroport",
+    "musee",
+    "pagode",
+    "temple",
+    "mausolee",
+    "cimetiere",
+    "stade",
 ];
 
 /// Whether a capitalised run names a body: it ends on a word such as

@@ -737,6 +737,9 @@ fn institutions_are_never_taken_for_persons() {
         (Lang::Fr, "Le président de la Cour Pénale Internationale a reçu le ministre."),
         (Lang::Fr, "Des experts de la Banque Mondiale et du Fonds Monétaire International ont assisté à la réunion."),
         (Lang::Fr, "Le Conseil Constitutionnel et le Comité Central ont été consultés par l'Université Nationale."),
+        // Buildings and venues where guests are received.
+        (Lang::En, "The visiting Defence Minister was received at the Merdeka Palace and the Government House."),
+        (Lang::Fr, "Le ministre visiteur a été reçu au Palais Merdeka puis à l'Hôtel Metropole."),
     ];
     for (lang, text) in cases {
         let d = doc(lang, "news.example.com", None, text);

@@ -163,15 +163,16 @@ mod tests {
 
     fn check(cases: &[Case]) {
         for (lang, text, published, expression, value, method) in cases {
-            let years = years_in(text);
-            let ctx = DateContext {
-                published: *published,
-                article_years: &years,
-            };
             let mention = find_dates(text, lang)
                 .into_iter()
                 .find(|m| &text[m.start..m.end] == *expression)
                 .unwrap_or_else(|| panic!("{expression:?} found in {text:?}"));
+            // The years that can date this expression, as the coder asks.
+            let years = years_in(text).at(mention.start);
+            let ctx = DateContext {
+                published: *published,
+                article_years: &years,
+            };
             let date = resolve(&mention.expr, &ctx).expect("a date");
             assert_eq!(
                 (date.value.as_str(), date.method),
@@ -226,10 +227,19 @@ mod tests {
         check(&[
             (
                 Lang::Fr,
-                "En 2023, les deux armées ont ouvert une ligne directe. Le général a été reçu le 14 mars à Vientiane.",
+                "Le plan de coopération de 2023 prévoit des échanges. Le général a été reçu le 14 mars à Vientiane.",
                 None,
                 "14 mars",
                 "2023-03-14",
+                ArticleYear,
+            ),
+            // A recalled act's year dates the days of its own sentence.
+            (
+                Lang::Fr,
+                "En 2013, la frégate a fait escale à Da Nang du 2 au 6 octobre.",
+                None,
+                "du 2 au 6 octobre",
+                "2013-10-02/2013-10-06",
                 ArticleYear,
             ),
             (
@@ -239,6 +249,38 @@ mod tests {
                 "June 9",
                 "2022-06-09",
                 ArticleYear,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_year_of_a_recalled_act_does_not_date_the_news() {
+        use Resolution::UnknownYear;
+        // The news follows what it recalls, in that year or any later one.
+        check(&[
+            (
+                Lang::Fr,
+                "Le ministre a reçu le 28 novembre son homologue. En 2013, les deux ministères ont signé un mémorandum.",
+                None,
+                "28 novembre",
+                "XXXX-11-28",
+                UnknownYear,
+            ),
+            (
+                Lang::Fr,
+                "L'exercice a débuté lundi 16 janvier. Lancé en 1993, il a été rebaptisé en 2001.",
+                None,
+                "lundi 16 janvier",
+                "XXXX-01-16",
+                UnknownYear,
+            ),
+            (
+                Lang::En,
+                "The two ministers met on November 28. In 2013 the ministries signed a memorandum.",
+                None,
+                "November 28",
+                "XXXX-11-28",
+                UnknownYear,
             ),
         ]);
     }
