@@ -467,10 +467,15 @@ fn in_frame(
             && party(m) != party(subject)
             && m.clean_start > subject.clean_start
     });
-    // An object is an actor; a place only says where a visit went.
-    let named_after = after
-        .iter()
-        .find(|m| m.kind != MentionKind::Place && party(m).is_some() && party(m) != party(subject));
+    // An object is an actor; a place only says where a visit went. What a
+    // party discusses is a topic: its counterpart comes with `with`.
+    let topical = is_topic_verb(hit);
+    let named_after = after.iter().find(|m| {
+        m.kind != MentionKind::Place
+            && party(m).is_some()
+            && party(m) != party(subject)
+            && (!topical || follows_with(text, m.clean_start))
+    });
     // The place visited follows the trigger closely (`une visite officielle
     // au Laos`, `visited the Philippines`), not past an aside or a clause
     // (`the port call – with its events – has been deemed routine…, amid
@@ -509,6 +514,11 @@ fn in_frame(
         ),
         None => {
             let target = other_party(&source, pair)?;
+            // A party the sentence names only as what is discussed is no
+            // counterpart, even as the story's other party.
+            if topical && after.iter().any(|m| party(m) == target.party()) {
+                return None;
+            }
             checked(
                 source,
                 target,
@@ -707,4 +717,41 @@ fn checked(
         span,
         confidence,
     })
+}
+
+/// Verbs whose object is what is talked about (`discussed growing
+/// challenges, ranging from China`), not who is talked with.
+const TOPIC_VERBS: &[&str] = &[
+    "discuss", "discuter", "évoquer", "aborder", "review", "examine", "examiner",
+];
+
+/// Whether the predicate is one of [`TOPIC_VERBS`].
+fn is_topic_verb(hit: &TriggerHit) -> bool {
+    hit.trigger.starts_with_verb()
+        && hit
+            .trigger
+            .pattern
+            .split_whitespace()
+            .next()
+            .is_some_and(|verb| TOPIC_VERBS.contains(&verb))
+}
+
+/// Whether the mention at `at` follows `with` or `avec`, an article or a
+/// possessive between (`with his Thai counterpart`, `avec l'Inde`).
+fn follows_with(text: &CleanText, at: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "his", "her", "their", "its", "le", "la", "les", "l", "son", "sa", "ses", "leur",
+        "leurs",
+    ];
+    let before = text.slice(at.saturating_sub(24)..at).to_lowercase();
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let last = words.next();
+    let last = match last {
+        Some(w) if DETERMINERS.contains(&w) => words.next(),
+        other => other,
+    };
+    matches!(last, Some("with" | "avec"))
 }

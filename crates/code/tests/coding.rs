@@ -1874,3 +1874,32 @@ fn a_meeting_of_two_countries_in_a_third_is_at_a_third_location() {
         summary(&story)
     );
 }
+
+#[test]
+fn what_is_discussed_is_a_topic_not_a_counterpart() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-06-04",
+        "Japanese Defence Minister Minoru Kihara discussed the challenges posed by China on Monday.",
+    );
+    assert!(!has_parties(&e, "040", "JPN", "CHN"), "{:?}", summary(&e));
+    let with = events(
+        Lang::En,
+        "example.com",
+        "2024-06-04",
+        "Japanese Defence Minister Minoru Kihara discussed maritime security with his Philippine counterpart on Monday.",
+    );
+    assert!(
+        has_parties(&with, "040", "JPN", "PHL"),
+        "{:?}",
+        summary(&with)
+    );
+    let fr = events(
+        Lang::Fr,
+        "example.com",
+        "2024-06-04",
+        "Le ministre japonais de la Défense a évoqué lundi les activités de la Chine en mer avec son homologue philippin.",
+    );
+    assert!(!has_parties(&fr, "040", "JPN", "CHN"), "{:?}", summary(&fr));
+}
