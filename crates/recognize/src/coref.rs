@@ -65,8 +65,15 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
         fragments,
         roles,
     } = found;
-    // Parties are counted on the mentions the text names directly.
-    let named = mentions.clone();
+    // Parties are counted on the mentions the text names directly, but
+    // not on a place where something happens (`s'est tenue à Kuala
+    // Lumpur`, `met in Singapore`): the host of a meeting of two others is
+    // not one of `les deux parties`.
+    let named: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| !names_the_location(text, m))
+        .cloned()
+        .collect();
     let parties = Parties::new(&named);
     let pair_at = |at: usize| parties.at(text.sentence_end(text.sentence_of(at)));
     let mut roles = roles;
@@ -211,6 +218,23 @@ impl<'m> Parties<'m> {
         tally.advance(self.mentions, upto);
         tally.pair().or_else(|| self.whole.clone())
     }
+}
+
+/// Whether a country or capital is named as where something happens: right
+/// after `à`, `in` or `at` (`à Kuala Lumpur`, `in Singapore`). A country
+/// after `en`, `au` or `to` is often the host of a visit, a party: it is
+/// not read so.
+fn names_the_location(text: &CleanText, m: &Mention) -> bool {
+    if m.kind != MentionKind::Country {
+        return false;
+    }
+    let before = text.slice(m.clean_start.saturating_sub(4)..m.clean_start);
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    before.ends_with(char::is_whitespace) && matches!(word, "à" | "a" | "À" | "in" | "at")
 }
 
 /// Roles (titles without a name) point to the last person met who holds

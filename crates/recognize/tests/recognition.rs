@@ -358,6 +358,26 @@ fn both_sides_are_the_two_main_parties() {
         .find(|m| m.kind == Collective)
         .expect("both sides");
     assert_eq!(both.actors.len(), 2);
+
+    // The host of a meeting of two others, named where it happens, is not
+    // one of the two sides.
+    let d = doc(
+        Lang::Fr,
+        "fr.example.vn",
+        None,
+        "La Thaïlande et le Cambodge ont tenu une réunion du comité des frontières à Kuala Lumpur, en Malaisie. Les deux parties ont signé un accord de cessez-le-feu.",
+    );
+    let both = mentions_of(&d)
+        .into_iter()
+        .find(|m| m.kind == Collective)
+        .expect("les deux parties");
+    let mut countries: Vec<_> = both
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    countries.sort_unstable();
+    assert_eq!(countries, ["KHM", "THA"]);
 }
 
 #[test]
