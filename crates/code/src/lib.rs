@@ -72,7 +72,7 @@ mod stay;
 mod triggers;
 mod when;
 
-use attache_model::{cameo, CleanResult, Document, Event, Mention, MentionKind, Tier};
+use attache_model::{cameo, Actor, CleanResult, Document, Event, Mention, MentionKind, Tier};
 use attache_segment::{CleanText, Tokens};
 
 use crate::triggers::TriggerHit;
@@ -240,7 +240,8 @@ fn code_with(
         }
         let in_sentence: Vec<&Mention> = within(&actors, range.clone()).copied().collect();
         let carried = carried_subject(&text, &actors, sentence);
-        let Some(found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref()) else {
+        let Some(mut found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref())
+        else {
             continue;
         };
         let coded = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
@@ -248,6 +249,13 @@ fn code_with(
         } else {
             hit.trigger.cameo.clone()
         };
+        // Peacekeepers deployed go to the UN mission the sentence names
+        // (`au Liban dans le cadre de la FINUL`: UNIFIL, not Lebanon).
+        if coded == "074" {
+            if let Some(mission) = mission_named_after(&in_sentence, hit.start) {
+                found.target = mission;
+            }
+        }
         let announced = if hit.trigger.tier != Tier::Activity {
             Announced::No
         } else if future
@@ -1051,6 +1059,21 @@ fn announcement(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
     } else {
         Announced::No
     }
+}
+
+/// The UN mission (`orgs.tsv` kind `un_mission`) named after code point
+/// `after` among a sentence's mentions.
+fn mission_named_after(mentions: &[&Mention], after: usize) -> Option<Actor> {
+    mentions
+        .iter()
+        .filter(|m| m.clean_start >= after)
+        .flat_map(|m| &m.actors)
+        .find(|a| {
+            a.igo
+                .as_ref()
+                .is_some_and(|igo| attache_lexicon::un_missions().contains(igo))
+        })
+        .cloned()
 }
 
 /// How many sentences open a story: its title and lead.

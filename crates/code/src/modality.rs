@@ -403,7 +403,27 @@ pub fn of_predicate(tokens: &Tokens, at: &[usize], lang: &Lang, frame: Frame) ->
             m.plural = words.iter().any(|w| matches!(*w, "are" | "were" | "have"));
         }
     }
+    m.negated = m.negated || is_stopped(tokens, head);
     m
+}
+
+/// Verbs whose infinitive or `-ing` complement is what does not, or no
+/// longer, happen (`cesser de soutenir`, `stop supporting`, `refused to
+/// attend`).
+const STOPPING_VERBS: &[&str] = &[
+    "cesser", "arreter", "renoncer", "refuser", "eviter", "stop", "cease", "refuse", "avoid",
+    "halt", "quit",
+];
+
+/// Whether the predicate at `head` is the complement of a verb of
+/// stopping (`exhorté le Pakistan à cesser de soutenir`: no support).
+fn is_stopped(tokens: &Tokens, head: usize) -> bool {
+    let stopping = |i: usize| STOPPING_VERBS.contains(&tokens.lemma(i));
+    match head.checked_sub(1).map(|p| (p, tokens.folded(p))) {
+        Some((p, "de" | "d'" | "to")) => p.checked_sub(1).is_some_and(stopping),
+        Some((p, _)) => tokens.folded(head).ends_with("ing") && stopping(p),
+        None => false,
+    }
 }
 
 /// How many tokens back a verb in a list may stand from the verb that

@@ -472,6 +472,7 @@ fn in_frame(
     let topical = is_topic_verb(hit);
     let named_after = after.iter().find(|m| {
         m.kind != MentionKind::Place
+            && !(m.kind == MentionKind::Country && text.follows_locative(m.clean_start))
             && party(m).is_some()
             && party(m) != party(subject)
             && (!topical || follows_with(text, m.clean_start))

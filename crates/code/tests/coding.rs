@@ -1903,3 +1903,52 @@ fn what_is_discussed_is_a_topic_not_a_counterpart() {
     );
     assert!(!has_parties(&fr, "040", "JPN", "CHN"), "{:?}", summary(&fr));
 }
+
+#[test]
+fn peacekeepers_go_to_the_mission_and_places_are_not_parties() {
+    for (lang, text) in [
+        (
+            Lang::Fr,
+            "Le Cambodge a envoyé le 2 mai 180 casques bleus au Liban dans le cadre de la FINUL.",
+        ),
+        (
+            Lang::En,
+            "Cambodia sent 180 peacekeepers to Lebanon to join UNIFIL on May 2.",
+        ),
+    ] {
+        let e = events(lang, "example.com", "2024-05-04", text);
+        assert!(
+            has_parties(&e, "074", "KHM", "UNIFIL"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+    // The city a meeting is held in is where, not with whom.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-04",
+        "Singapore's Defence Minister attended the ASEAN Defence Ministers' Meeting in Vientiane on May 2.",
+    );
+    assert!(has_parties(&e, "040", "SGP", "ADMM"), "{:?}", summary(&e));
+    assert!(!has_parties(&e, "040", "SGP", "LAO"), "{:?}", summary(&e));
+}
+
+#[test]
+fn what_a_party_is_urged_to_stop_is_not_done() {
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-04",
+        "Le ministre indien de la Défense a exhorté le Pakistan à cesser de soutenir les groupes armés.",
+    );
+    assert!(has_parties(&e, "021", "IND", "PAK"), "{:?}", summary(&e));
+    assert!(!e.iter().any(|x| x.cameo == "032"), "{:?}", summary(&e));
+    let en = events(
+        Lang::En,
+        "example.com",
+        "2024-05-04",
+        "India urged Pakistan to stop supporting armed groups.",
+    );
+    assert!(!en.iter().any(|x| x.cameo == "032"), "{:?}", summary(&en));
+}

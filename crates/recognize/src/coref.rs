@@ -220,21 +220,10 @@ impl<'m> Parties<'m> {
     }
 }
 
-/// Whether a country or capital is named as where something happens: right
-/// after `à`, `in` or `at` (`à Kuala Lumpur`, `in Singapore`). A country
-/// after `en`, `au` or `to` is often the host of a visit, a party: it is
-/// not read so.
+/// Whether a country or capital is named as where something happens
+/// (see [`CleanText::follows_locative`]).
 fn names_the_location(text: &CleanText, m: &Mention) -> bool {
-    if m.kind != MentionKind::Country {
-        return false;
-    }
-    let before = text.slice(m.clean_start.saturating_sub(4)..m.clean_start);
-    let word = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    before.ends_with(char::is_whitespace) && matches!(word, "à" | "a" | "À" | "in" | "at")
+    m.kind == MentionKind::Country && text.follows_locative(m.clean_start)
 }
 
 /// Roles (titles without a name) point to the last person met who holds

@@ -66,6 +66,32 @@ impl CleanText {
             .unwrap_or(self.chars.len())
     }
 
+    /// Whether the word right before code point `at` is a preposition of
+    /// place, `à`, `in` or `at` (`s'est tenue à Kuala Lumpur`, `met in
+    /// Singapore`): what follows names where something happens. (`en`,
+    /// `au`, `to` are left out: the country after them is often the host
+    /// of a visit, a party.)
+    pub fn follows_locative(&self, at: usize) -> bool {
+        let from = at.saturating_sub(4);
+        let before = &self.chars[from..at.min(self.chars.len())];
+        let Some((&last, rest)) = before.split_last() else {
+            return false;
+        };
+        if !last.is_whitespace() {
+            return false;
+        }
+        let word: String = rest
+            .iter()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let whole = rest.len() > word.chars().count() || from == 0;
+        whole && matches!(word.to_lowercase().as_str(), "à" | "a" | "in" | "at")
+    }
+
     /// Whether `at` is the first word of its sentence (after quotes, dashes and spaces).
     pub fn starts_sentence(&self, at: usize) -> bool {
         let start = self.sentence_starts[self.sentence_of(at)];
@@ -147,6 +173,25 @@ pub fn words(chars: &[char]) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    use super::CleanText;
+
+    #[test]
+    fn places_follow_a_preposition_of_place() {
+        let text =
+            CleanText::new("Réunion à Kuala Lumpur, visite au Japon, met in Singapore, Aa Hanoi.");
+        let at = |w: &str| {
+            text.string
+                .find(w)
+                .map(|b| text.string[..b].chars().count())
+                .unwrap()
+        };
+        assert!(text.follows_locative(at("Kuala")));
+        assert!(text.follows_locative(at("Singapore")));
+        assert!(!text.follows_locative(at("Japon")));
+        assert!(!text.follows_locative(at("Hanoi")));
+        assert!(!text.follows_locative(0));
+    }
+
     use super::*;
 
     #[test]
