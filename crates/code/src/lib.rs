@@ -319,6 +319,15 @@ fn code_with(
         if !hit.trigger.starts_with_verb() && modality::is_recalled(&tokens, hit.head) {
             continue;
         }
+        // A dialogue named as the means of another act (`resolve the
+        // dispute through dialogue`) is no meeting (a call `via video
+        // link` still is one).
+        if hit.trigger.cameo == "046"
+            && !hit.trigger.starts_with_verb()
+            && modality::is_means(&tokens, hit.head)
+        {
+            continue;
+        }
         // `a reçu 20 camions offerts par le Vietnam`, `la réception du
         // bâtiment`: what was received is aid (coded from the giving), not
         // a guest.

@@ -606,6 +606,16 @@ const PROPOSAL_NOUNS: &[&str] = &[
     "demande",
     "appel",
     "refus",
+    // Verbs of appeal: what a party is urged to do is not done (`a appelé
+    // le Cambodge à régler`, `called on Cambodia to resolve`).
+    "appeler",
+    "exhorter",
+    "demander",
+    "encourager",
+    "urge",
+    "ask",
+    "encourage",
+    "press",
 ];
 
 /// Whether the infinitive at token `head` is the content of a proposal,
@@ -615,6 +625,21 @@ pub fn is_proposed(tokens: &Tokens, head: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|p| matches!(tokens.folded(p), "to" | "de" | "d'" | "à" | "a"));
     marker && governed_by(tokens, head, 6, PROPOSAL_NOUNS)
+}
+
+/// Whether the noun at `head` is the means of another act (`régler le
+/// différend par le dialogue`, `through dialogue`): no event of its own.
+pub fn is_means(tokens: &Tokens, head: usize) -> bool {
+    const MEANS: &[&str] = &["par", "through", "via", "by"];
+    const ARTICLES: &[&str] = &[
+        "le", "la", "les", "l'", "un", "une", "des", "du", "the", "a",
+    ];
+    let before = |k: usize| head.checked_sub(k).map(|i| tokens.folded(i));
+    match before(1) {
+        Some(w) if MEANS.contains(&w) => true,
+        Some(w) if ARTICLES.contains(&w) => before(2).is_some_and(|m| MEANS.contains(&m)),
+        _ => false,
+    }
 }
 
 /// Whether one of `words` (a lemma or a folded form) stands at most `reach`

@@ -1952,3 +1952,60 @@ fn what_a_party_is_urged_to_stop_is_not_done() {
     );
     assert!(!en.iter().any(|x| x.cameo == "032"), "{:?}", summary(&en));
 }
+
+#[test]
+fn appeals_are_statements_and_their_content_is_not_done() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "Thai Prime Minister Srettha Thavisin called on Cambodia to resolve the border dispute through dialogue.",
+        ),
+        (
+            Lang::Fr,
+            "Le Premier ministre thaïlandais a appelé le Cambodge à régler le différend frontalier par le dialogue.",
+        ),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(has_parties(&e, "021", "THA", "KHM"), "{text}\n{:?}", summary(&e));
+        assert!(
+            !e.iter().any(|x| x.tier == Tier::Activity),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+    // A courtesy call on a person is still a visit.
+    let call = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "The Thai navy chief called on Cambodian Defence Minister Tea Seiha in Phnom Penh on May 6 to discuss cooperation.",
+    );
+    assert!(
+        has_parties(&call, "042", "THA", "KHM"),
+        "{:?}",
+        summary(&call)
+    );
+    // Welcomed decisions, support to continue.
+    let welcomed = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Singapore's Defence Minister welcomed Australia's decision to increase its presence in the region.",
+    );
+    assert!(
+        has_parties(&welcomed, "051", "SGP", "AUS"),
+        "{:?}",
+        summary(&welcomed)
+    );
+    let support = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "The Indian Navy chief said India will continue to support Vietnam in capacity building.",
+    );
+    assert!(
+        has_parties(&support, "032", "IND", "VNM"),
+        "{:?}",
+        summary(&support)
+    );
+}
