@@ -158,7 +158,7 @@ fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
 /// Y a…`, `En recevant X, Y…`, `Speaking to X, Y…`): its actors are not the
 /// subject.
 fn opens_with_participle(lower: &str) -> bool {
-    let rest = ["en ", "s'", "s’", "se "]
+    let rest = ["en ", "s'", "s’", "se ", "upon ", "while ", "when "]
         .iter()
         .find_map(|p| lower.strip_prefix(p))
         .unwrap_or(lower);
@@ -186,12 +186,21 @@ fn opening_subject<'m>(
     sentence: &[&'m Mention],
     after: &[&'m Mention],
 ) -> Option<&'m Mention> {
-    // Nothing before the predicate's words, and no actor among them (a
-    // pronoun the predicate's span starts with is its subject already).
-    if !text.slice(sentence_start..hit.start).trim().is_empty()
+    // Nothing before the predicate's words but a gerund's marker (`En
+    // recevant X, le ministre…`, `Upon receiving`), and no actor among
+    // them (a pronoun the predicate's span starts with is its subject
+    // already).
+    const GERUND_MARKERS: &[&str] = &["", "en", "tout en", "upon", "on", "when", "while", "after"];
+    let before = text.slice(sentence_start..hit.start).trim().to_lowercase();
+    // The predicate's first word: a gapped predicate holds its object
+    // (`Receiving the Japanese ambassador`).
+    let first_word_end = (hit.start..hit.end)
+        .find(|&i| !text.chars[i].is_alphanumeric() && !matches!(text.chars[i], '\'' | '’'))
+        .unwrap_or(hit.end);
+    if !GERUND_MARKERS.contains(&before.as_str())
         || sentence
             .iter()
-            .any(|m| m.clean_start >= sentence_start && m.clean_start < hit.end)
+            .any(|m| m.clean_start >= sentence_start && m.clean_start < first_word_end)
     {
         return None;
     }

@@ -2009,3 +2009,26 @@ fn appeals_are_statements_and_their_content_is_not_done() {
         summary(&support)
     );
 }
+
+#[test]
+fn a_gerund_opening_the_sentence_is_the_main_subjects_act() {
+    for (lang, text) in [
+        (
+            Lang::Fr,
+            "En recevant le 6 mai l'ambassadeur du Japon, le ministre thaïlandais de la Défense a salué les progrès de la coopération.",
+        ),
+        (
+            Lang::En,
+            "Receiving the Japanese ambassador on May 6, the Thai Defence Minister praised the progress of cooperation.",
+        ),
+        (
+            Lang::En,
+            "Upon receiving the Japanese ambassador on May 6, the Thai Defence Minister praised the progress of cooperation.",
+        ),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(has_parties(&e, "043", "THA", "JPN"), "{text}\n{:?}", summary(&e));
+        assert!(has_parties(&e, "051", "THA", "JPN"), "{text}\n{:?}", summary(&e));
+        assert!(!has_parties(&e, "051", "JPN", "THA"), "{text}\n{:?}", summary(&e));
+    }
+}
