@@ -119,12 +119,20 @@ pub fn is_light(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
                 || (folded.ends_with("ment") && folded.len() > 6)
         }
         _ => {
-            EN_LIGHT.contains(&lemma)
-                || EN_LIGHT.contains(&folded)
+            (EN_LIGHT.contains(&lemma) || EN_LIGHT.contains(&folded)) && !is_month_may(tokens, i)
                 || folded == "n't"
                 || (folded.ends_with("ly") && folded.len() > 4)
         }
     }
+}
+
+/// `May` the month, next to a day (`on May 6`, `6 May`), not the modal.
+fn is_month_may(tokens: &Tokens, i: usize) -> bool {
+    let number = |j: Option<usize>| {
+        j.and_then(|j| tokens.get(j))
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    tokens.folded(i) == "may" && (number(Some(i + 1)) || number(i.checked_sub(1)))
 }
 
 /// Whether token `i` closes a clause for a gap (`.`, `;`, `:`, `!`, `?`).

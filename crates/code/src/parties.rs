@@ -192,11 +192,7 @@ fn opening_subject<'m>(
     // already).
     const GERUND_MARKERS: &[&str] = &["", "en", "tout en", "upon", "on", "when", "while", "after"];
     let before = text.slice(sentence_start..hit.start).trim().to_lowercase();
-    // The predicate's first word: a gapped predicate holds its object
-    // (`Receiving the Japanese ambassador`).
-    let first_word_end = (hit.start..hit.end)
-        .find(|&i| !text.chars[i].is_alphanumeric() && !matches!(text.chars[i], '\'' | '’'))
-        .unwrap_or(hit.end);
+    let first_word_end = first_word_end(text, hit);
     if !GERUND_MARKERS.contains(&before.as_str())
         || sentence
             .iter()
@@ -210,6 +206,15 @@ fn opening_subject<'m>(
         .iter()
         .copied()
         .find(|m| m.clean_start > comma && can_act(m))
+}
+
+/// Where the predicate's first word ends: a gapped predicate holds its
+/// object or destination (`Receiving the Japanese ambassador`, `arrived
+/// at Cam Ranh port … for a visit`).
+fn first_word_end(text: &CleanText, hit: &TriggerHit) -> usize {
+    (hit.start..hit.end)
+        .find(|&i| !text.chars[i].is_alphanumeric() && !matches!(text.chars[i], '\'' | '’'))
+        .unwrap_or(hit.end)
 }
 
 /// Words a visit's destination may lie after its trigger.
@@ -497,12 +502,12 @@ fn in_frame(
             m.kind,
             MentionKind::Country | MentionKind::Place | MentionKind::Organisation
         ) && party(m) != party(subject)
-            && closely_after(text, hit.end, m.clean_start)
+            && closely_after(text, first_word_end(text, hit), m.clean_start)
     });
     let object = match frame {
-        Frame::Visit => {
-            visited.or(named_after.filter(|m| closely_after(text, hit.end, m.clean_start)))
-        }
+        Frame::Visit => visited
+            .or(named_after
+                .filter(|m| closely_after(text, first_word_end(text, hit), m.clean_start))),
         Frame::Joint => coordinated.or(named_after),
         _ => named_after,
     };

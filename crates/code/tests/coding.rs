@@ -2032,3 +2032,43 @@ fn a_gerund_opening_the_sentence_is_the_main_subjects_act() {
         assert!(!has_parties(&e, "051", "JPN", "THA"), "{text}\n{:?}", summary(&e));
     }
 }
+
+#[test]
+fn may_the_month_is_no_modal_and_a_gapped_visit_keeps_its_destination() {
+    for text in [
+        "The Indian Navy ship INS Delhi arrived at Cam Ranh port on May 6 for a three-day goodwill visit.",
+        "The Indian Navy ship INS Delhi arrived in Vietnam on May 6 for a three-day goodwill visit.",
+    ] {
+        let e = events(Lang::En, "example.com", "2024-05-08", text);
+        assert!(has_parties(&e, "042", "IND", "VNM"), "{text}\n{:?}", summary(&e));
+    }
+    // The modal still makes a visit hypothetical.
+    let may = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "The Indian Navy ship INS Delhi may arrive in Vietnam for a goodwill visit.",
+    );
+    assert!(
+        !has_parties(&may, "042", "IND", "VNM"),
+        "{:?}",
+        summary(&may)
+    );
+    // An exercise hosted is an exercise.
+    let hosted = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Australia hosted the multinational Exercise Pitch Black in Darwin on May 6, with Indonesia taking part.",
+    );
+    assert!(
+        has_parties(&hosted, "062", "AUS", "IDN"),
+        "{:?}",
+        summary(&hosted)
+    );
+    assert!(
+        !has_parties(&hosted, "043", "AUS", "IDN"),
+        "{:?}",
+        summary(&hosted)
+    );
+}

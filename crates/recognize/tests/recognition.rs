@@ -760,6 +760,8 @@ fn institutions_are_never_taken_for_persons() {
         // Buildings and venues where guests are received.
         (Lang::En, "The visiting Defence Minister was received at the Merdeka Palace and the Government House."),
         (Lang::Fr, "Le ministre visiteur a été reçu au Palais Merdeka puis à l'Hôtel Metropole."),
+        // Ports and yards where ships call.
+        (Lang::En, "The frigate docked at Subic Bay Freeport Harbor, then at Lumut Naval Port and the Kure Shipyard."),
     ];
     for (lang, text) in cases {
         let d = doc(lang, "news.example.com", None, text);
