@@ -388,8 +388,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("out", type=Path, help="output JSONL file")
     args = ap.parse_args()
-    if not 0 < args.size_mb <= 4096:
-        ap.error("--size-mb must be in (0, 4096]")
+    if not 0 < args.size_mb <= 16384:
+        ap.error("--size-mb must be in (0, 16384]")
     stats = generate(args.size_mb, args.seed, args.out)
     print(f"gen_corpus: {args.out}: {stats['documents']} documents, "
           f"{stats['bytes'] / 1e6:.1f} MB, ~{stats['sentences']} sentences", file=sys.stderr)

@@ -9,7 +9,13 @@ Reads from DIR what bench/run left there (see bench/README.md):
   attache-tN.measure.json       wall time and peak RSS of `attache extract --threads N`
   attache-tN.events.jsonl       its output (counted and hashed here, into
                                 attache-tN.events.json, as it is deleted later)
+  attache-db-tN.*               the same with `--db` (a fresh store), and the
+                                store's size in attache-db-tN.store-bytes
   spacy.json, spacy.measure.json  the spaCy peer, or spacy.skipped.txt saying why not
+  petrarch2.json, attache-p2-tN.measure.json  PETRARCH-2's coder on parsed
+                                sentences and attache on their text, or
+                                petrarch2.skipped.txt saying why not
+  memory-<MB>mb.measure.json, memory-<MB>mb.stats.json  the peak-memory runs
 and CORPUS.jsonl.stats.json from the generator. Writes report.md and
 results.json to DIR and to OUT, and prints the report.
 """
@@ -111,12 +117,12 @@ def build_info(run_dir):
 
 # ---------------------------------------------------------------- runs
 
-def events_summary(run_dir, threads):
+def events_summary(run_dir, name):
     """Lines and hash of a run's events, kept beside them in
-    attache-tN.events.json: bench/run deletes the events themselves, and the
+    NAME.events.json: bench/run deletes the events themselves, and the
     report can be made again from the run's folder."""
-    events_path = run_dir / f"attache-t{threads}.events.jsonl"
-    summary_path = run_dir / f"attache-t{threads}.events.json"
+    events_path = run_dir / f"{name}.events.jsonl"
+    summary_path = run_dir / f"{name}.events.json"
     if events_path.exists():
         lines, sha = count_and_hash(events_path)
         summary_path.write_text(json.dumps({"events": lines, "sha256": sha}) + "\n")
@@ -124,16 +130,20 @@ def events_summary(run_dir, threads):
     return summary.get("events"), summary.get("sha256")
 
 
-def attache_run(run_dir, threads, stats):
-    measure = read_json(run_dir / f"attache-t{threads}.measure.json")
+def attache_run(run_dir, threads, stats, prefix="attache"):
+    name = f"{prefix}-t{threads}"
+    measure = read_json(run_dir / f"{name}.measure.json")
     if measure is None:
         return None
-    events, sha = events_summary(run_dir, threads)
+    events, sha = events_summary(run_dir, name)
     wall = measure["wall_s"]
-    cpu = (measure.get("user_s", 0) + measure.get("sys_s", 0)) / wall
+    cpu_s = measure.get("user_s", 0) + measure.get("sys_s", 0)
+    store = run_dir / f"{name}.store-bytes"
     return {
-        "tool": "attache extract",
+        "tool": "attache extract" + (" --db" if prefix == "attache-db" else ""),
         "threads": threads,
+        "cpu_s": cpu_s,
+        "store_mb": int(store.read_text()) / MB if store.exists() else None,
         "exit_code": measure["exit_code"],
         "input_mb": stats["bytes"] / MB,
         "text_mb": stats["text_bytes"] / MB,
@@ -145,7 +155,7 @@ def attache_run(run_dir, threads, stats):
         "docs_per_s": stats["documents"] / wall,
         "sentences_per_s": stats["sentences"] / wall,
         "peak_rss_mb": measure["max_rss_kb"] * 1024 / MB,
-        "cpu_utilisation": cpu,
+        "cpu_utilisation": cpu_s / wall,
         "loadavg_before": measure.get("loadavg_before"),
         "other_cpu_cores": measure.get("other_cpu_cores"),
         "events": events,
@@ -183,7 +193,112 @@ def spacy_run(run_dir, stats):
     return result
 
 
+def petrarch2_runs(run_dir, threads):
+    """PETRARCH-2 on the parsed sentences, and attache on their text."""
+    skipped = run_dir / "petrarch2.skipped.txt"
+    if skipped.exists():
+        return {"skipped": " ".join(skipped.read_text().split())}
+    peer, measure = read_json(run_dir / "petrarch2.json"), read_json(run_dir / "petrarch2.measure.json")
+    if peer is None:
+        return None
+    peer["peak_rss_mb"] = measure["max_rss_kb"] * 1024 / MB if measure else None
+    stats = {"bytes": peer["text_bytes"], "text_bytes": peer["text_bytes"],
+             "documents": peer["sentences"], "sentences": peer["sentences"]}
+    runs = [r for t in threads if (r := attache_run(run_dir, t, stats, "attache-p2")) is not None]
+    return {"petrarch2": peer, "attache": runs}
+
+
+def memory_runs(run_dir, sizes):
+    """The peak-memory runs, one per size."""
+    runs = []
+    for size in sizes:
+        stats = read_json(run_dir / f"memory-{size}mb.stats.json")
+        measure = read_json(run_dir / f"memory-{size}mb.measure.json")
+        if stats is None or measure is None:
+            continue
+        runs.append({
+            "size_mb": size, "input_mb": stats["bytes"] / MB, "documents": stats["documents"],
+            "wall_s": measure["wall_s"], "mb_per_s": stats["bytes"] / MB / measure["wall_s"],
+            "cpu_s": measure.get("user_s", 0) + measure.get("sys_s", 0),
+            "peak_rss_mb": measure["max_rss_kb"] * 1024 / MB, "exit_code": measure["exit_code"],
+            "other_cpu_cores": measure.get("other_cpu_cores"),
+        })
+    return runs
+
+
 # ---------------------------------------------------------------- report
+
+def threads_name(n):
+    return f"{n} thread{'s' if n > 1 else ''}"
+
+
+def render_db(runs, db_runs):
+    """The --db runs' ratios to the same runs without a store."""
+    plain = {r["threads"]: r for r in runs}
+    parts = [f"×{d['wall_s'] / plain[d['threads']]['wall_s']:.2f} wall "
+             f"(×{d['cpu_s'] / plain[d['threads']]['cpu_s']:.2f} CPU time) on {threads_name(d['threads'])}"
+             for d in db_runs if d["threads"] in plain]
+    note = "`--db` ÷ without (a fresh store each time): " + ", ".join(parts) + "."
+    sizes = [d["store_mb"] for d in db_runs if d.get("store_mb")]
+    if sizes:
+        note += f" The store holds {sizes[0]:,.0f} MB."
+    same = len({d["events_sha256"] for d in db_runs}) == 1
+    if len(db_runs) > 1 and db_runs[0]["events"] is not None:
+        note += (" Its events are byte-identical for every thread count" if same else
+                 " Its events DIFFER between thread counts") + (
+            " (they differ from those without a store by design: a store links a report to every"
+            " stored event near its date, not only within `--dedup-window` documents).")
+    return note
+
+
+def render_petrarch2(p2):
+    if p2.get("skipped"):
+        return [f"- PETRARCH-2 was not run: {p2['skipped']}"]
+    peer, runs = p2["petrarch2"], p2["attache"]
+    # The whole Python process, dictionaries included.
+    rss = f"{peer['peak_rss_mb']:.0f} MB" if peer.get("peak_rss_mb") else "—"
+    lines = [
+        "",
+        f"PETRARCH-2 side by side: {peer['sentences']:,} English sentences (the {peer['records']} "
+        f"PETRARCH unit-test records with a parse, × {peer['repeat']}), "
+        f"{peer['text_bytes'] / MB:.2f} MB of text.",
+        "",
+        "| run | what it does | wall | CPU time | sentences/s | peak RSS |",
+        "|---|---|---|---|---|---|",
+        f"| PETRARCH-2 coder (Python 2.7, {peer['dicts']} dictionaries), 1 process | codes Penn "
+        f"Treebank parses given to it (no parsing); dictionaries loaded in {peer['load_seconds']:.1f} s, "
+        f"not counted | {peer['seconds']:.1f} s | {peer['cpu_seconds']:.1f} s | "
+        f"{peer['sentences_per_s']:,.0f} | {rss} |",
+    ]
+    for r in runs:
+        lines.append(
+            f"| attache extract, {threads_name(r['threads'])} | the raw text, one document per "
+            f"sentence: reading JSON, cleaning, recognition, dates, coding, linking; start-up "
+            f"counted | {r['wall_s']:.1f} s | {r['cpu_s']:.1f} s | {r['sentences_per_s']:,.0f} | "
+            f"{r['peak_rss_mb']:.0f} MB |")
+    lines.append("")
+    ratios = ", ".join(f"×{r['sentences_per_s'] / peer['sentences_per_s']:.1f} on "
+                       f"{threads_name(r['threads'])}" for r in runs)
+    cpu = ", ".join(f"×{peer['cpu_seconds'] / r['cpu_s']:.1f} on {threads_name(r['threads'])}"
+                    for r in runs if r["cpu_s"])
+    lines.append(f"- attache ÷ PETRARCH-2 (sentences per second): {ratios}; per second of CPU "
+                 f"time: {cpu}. PETRARCH-2 is given the "
+                 "parse (CoreNLP would cost far more than its coder); attache starts from text. "
+                 f"PETRARCH-2 wrote {peer['events']:,} events ({peer['crashes']:,} sentences raised "
+                 f"an error, counted in its time); attache "
+                 f"{runs[0]['events'] if runs and runs[0]['events'] is not None else '?'} (it knows "
+                 "none of the records' fictional states, Arnor or Gondor).")
+    return lines
+
+
+def render_memory(mem):
+    lines = ["", "Peak memory (`attache extract --threads N`, no `--db`, events to /dev/null):", "",
+             "| input | documents | wall | MB/s | CPU time | peak RSS |", "|---|---|---|---|---|---|"]
+    for r in mem:
+        lines.append(f"| {r['input_mb']:,.0f} MB | {r['documents']:,} | {duration(r['wall_s'])} | "
+                     f"{r['mb_per_s']:.2f} | {duration(r['cpu_s'])} | {r['peak_rss_mb']:.0f} MB |")
+    return lines
+
 
 def duration(seconds):
     if seconds < 120:
@@ -195,6 +310,7 @@ def duration(seconds):
 
 def render(results):
     s, m, runs, peer = results["corpus"], results["machine"], results["attache"], results["spacy"]
+    db_runs = results.get("attache_db") or []
     lines = [
         f"Corpus: {s['bytes'] / MB:.1f} MB of JSONL, {s['documents']:,} documents "
         f"({s['fr']['documents'] / s['documents']:.0%} French), ~{s['sentences']:,} sentences, "
@@ -204,8 +320,8 @@ def render(results):
         "| run | wall | MB/s (JSONL) | MB/s (text) | documents/s | sentences/s | peak RSS |",
         "|---|---|---|---|---|---|---|",
     ]
-    for r in runs:
-        name = f"attache extract, {r['threads']} thread{'s' if r['threads'] > 1 else ''}"
+    for r in runs + db_runs:
+        name = f"{r['tool']}, {threads_name(r['threads'])}"
         lines.append(
             f"| {name} | {r['wall_s']:.1f} s | {r['mb_per_s']:.2f} | {r['text_mb_per_s']:.2f} | "
             f"{r['docs_per_s']:,.0f} | {r['sentences_per_s']:,.0f} | {r['peak_rss_mb']:.0f} MB |")
@@ -220,10 +336,13 @@ def render(results):
 
     notes = []
     by_threads = {r["threads"]: r for r in runs}
-    if 1 in by_threads and 2 in by_threads:
-        one, two = by_threads[1], by_threads[2]
-        notes.append(f"2-thread speedup: ×{one['wall_s'] / two['wall_s']:.2f} "
+    most = max(by_threads, default=1)
+    if 1 in by_threads and most > 1:
+        one, two = by_threads[1], by_threads[most]
+        notes.append(f"{most}-thread speedup: ×{one['wall_s'] / two['wall_s']:.2f} "
                      f"(CPU use {one['cpu_utilisation']:.2f} and {two['cpu_utilisation']:.2f} cores).")
+    if db_runs:
+        notes.append(render_db(runs, db_runs))
     if runs and runs[0]["events"] is not None:
         same = len({r["events_sha256"] for r in runs}) == 1
         notes.append(f"Events written: {runs[0]['events']:,}"
@@ -250,13 +369,17 @@ def render(results):
                      f"counted); extrapolated, the {peer['corpus_fr_text_mb']:.0f} MB of French text "
                      f"in this corpus would take it {duration(peer['extrapolated_fr_s'])}, all "
                      f"{s['text_bytes'] / MB:.0f} MB of text {duration(peer['extrapolated_all_s'])}.")
-    busy = [x for x in runs + ([peer] if peer else [])
+    busy = [x for x in runs + db_runs + ([peer] if peer else []) + (results.get("memory") or [])
             if (x.get("other_cpu_cores") or 0) > BUSY_CORES]
     if busy:
         notes.append(f"**The machine was not idle**: other processes used up to "
                      f"{max(x['other_cpu_cores'] for x in busy):.2f} cores during a run; "
                      "the figures are lower bounds.")
     lines += [f"- {n}" for n in notes]
+    if results.get("petrarch2"):
+        lines += render_petrarch2(results["petrarch2"])
+    if results.get("memory"):
+        lines += render_memory(results["memory"])
     lines += [
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']:.0f} GiB, {m['os']}; "
@@ -274,11 +397,13 @@ def main():
     ap.add_argument("--out-dir", type=Path, required=True)
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--threads", default="1 2")
+    ap.add_argument("--memory-sizes", default="", help="MB,MB,... of the peak-memory runs")
     args = ap.parse_args()
 
     stats = read_json(str(args.corpus) + ".stats.json")
-    runs = [r for t in args.threads.split()
-            if (r := attache_run(args.run_dir, int(t), stats)) is not None]
+    threads = [int(t) for t in args.threads.split()]
+    runs = [r for t in threads if (r := attache_run(args.run_dir, t, stats)) is not None]
+    db_runs = [r for t in threads if (r := attache_run(args.run_dir, t, stats, "attache-db")) is not None]
     startup = read_json(args.run_dir / "startup.measure.json")
     binary = args.run_dir / "attache"
     results = {
@@ -288,7 +413,10 @@ def main():
         "attache_sha256": count_and_hash(binary)[1] if binary.exists() else None,
         "startup_s": startup["wall_s"] if startup else None,
         "attache": runs,
+        "attache_db": db_runs,
         "spacy": spacy_run(args.run_dir, stats),
+        "petrarch2": petrarch2_runs(args.run_dir, threads),
+        "memory": memory_runs(args.run_dir, [int(x) for x in args.memory_sizes.split(",") if x]),
     }
     report = render(results)
     for directory in (args.run_dir, args.out_dir):

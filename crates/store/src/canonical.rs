@@ -86,10 +86,19 @@ impl Batch<'_> {
     pub fn put_canonical(&mut self, event: &CanonicalEvent) -> Result<()> {
         let (first, last) = day_bounds(event.date.as_deref());
         let place = event.place.as_ref();
-        self.tx.execute(
-            "INSERT OR REPLACE INTO canonical_events (event_id, tier, cameo, source_party, target_party,
+        self.exec(
+            // An update in place, not a delete and insert as `OR REPLACE`
+            // does: only the indexes whose columns changed are written
+            // (a new mention mostly changes counts and JSON).
+            "INSERT INTO canonical_events (event_id, tier, cameo, source_party, target_party,
                date, date_first, date_last, place_name, place_country, mentions, sources, confidence, json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+             ON CONFLICT(event_id) DO UPDATE SET tier = excluded.tier, cameo = excluded.cameo,
+               source_party = excluded.source_party, target_party = excluded.target_party,
+               date = excluded.date, date_first = excluded.date_first, date_last = excluded.date_last,
+               place_name = excluded.place_name, place_country = excluded.place_country,
+               mentions = excluded.mentions, sources = excluded.sources,
+               confidence = excluded.confidence, json = excluded.json",
             params![
                 event.event_id,
                 tier_name(event.tier),
@@ -107,13 +116,13 @@ impl Batch<'_> {
                 serde_json::to_string(event).expect("a canonical event serializes"),
             ],
         )?;
-        self.tx.execute(
+        self.exec(
             "DELETE FROM event_persons WHERE event_id = ?1",
             [&event.event_id],
         )?;
         for (side, actor) in [("source", &event.source), ("target", &event.target)] {
             if let Some(name) = &actor.name {
-                self.tx.execute(
+                self.exec(
                     "INSERT INTO event_persons (event_id, side, name, folded, title, country, sector)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![
@@ -133,7 +142,7 @@ impl Batch<'_> {
 
     /// Deletes a canonical event left without mentions.
     pub fn delete_canonical(&mut self, event_id: &str) -> Result<()> {
-        self.tx.execute(
+        self.exec(
             "DELETE FROM canonical_events WHERE event_id = ?1",
             [event_id],
         )?;
@@ -143,7 +152,7 @@ impl Batch<'_> {
     /// Records the numbered occasion document `doc` (which must be stored)
     /// is about.
     pub fn set_occasion(&mut self, doc: &str, occasion: Option<&str>) -> Result<()> {
-        self.tx.execute(
+        self.exec(
             "UPDATE documents SET occasion = ?2 WHERE id = ?1",
             params![doc, occasion],
         )?;
@@ -154,7 +163,7 @@ impl Batch<'_> {
     pub fn mentions_of_document(&self, doc: &str) -> Result<Vec<Event>> {
         let mut stmt = self
             .tx
-            .prepare("SELECT json FROM events WHERE doc = ?1 ORDER BY rowid")?;
+            .prepare_cached("SELECT json FROM events WHERE doc = ?1 ORDER BY rowid")?;
         let rows = stmt.query_map([doc], |r| decode::<Event>(&r.get::<_, String>(0)?, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -5,7 +5,7 @@
 //! numbered in the order documents were filed.
 
 use attache_model::Event;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, OptionalExtension, ToSql};
 
 use crate::canonical::{stored_mention, StoredMention};
 use crate::{Batch, Result};
@@ -20,7 +20,7 @@ impl Batch<'_> {
         };
         // Without days, ?2 = ?3 holds: the statement takes the same parameters.
         let (from, to) = days.unwrap_or_default();
-        let mut stmt = self.tx.prepare(sql)?;
+        let mut stmt = self.tx.prepare_cached(sql)?;
         let rows = stmt.query_map(params![block, from, to], |r| r.get::<_, Option<String>>(0))?;
         let ids: Vec<Option<String>> = rows.collect::<rusqlite::Result<_>>()?;
         Ok(ids.into_iter().flatten().collect())
@@ -28,7 +28,7 @@ impl Batch<'_> {
 
     /// The events document `doc`'s stored mentions belong to.
     pub fn events_of_document(&self, doc: &str) -> Result<Vec<String>> {
-        let mut stmt = self.tx.prepare(
+        let mut stmt = self.tx.prepare_cached(
             "SELECT DISTINCT event_id FROM events WHERE doc = ?1 AND event_id IS NOT NULL",
         )?;
         let rows = stmt.query_map([doc], |r| r.get(0))?;
@@ -38,7 +38,7 @@ impl Batch<'_> {
     /// The stored mentions of event `event_id` in the order they were
     /// stored, each with its row number.
     pub fn mentions_of_event(&self, event_id: &str) -> Result<Vec<(i64, StoredMention)>> {
-        let mut stmt = self.tx.prepare(
+        let mut stmt = self.tx.prepare_cached(
             "SELECT e.rowid, e.json, d.source, d.published, d.occasion
              FROM events e JOIN documents d ON d.id = e.doc
              WHERE e.event_id = ?1 ORDER BY e.rowid",
@@ -55,27 +55,25 @@ impl Batch<'_> {
         keys: impl Iterator<Item = &'k String>,
     ) -> Result<u64> {
         // Numbered before the old keys go: a number never files two lists.
-        let seq: i64 = self.tx.query_row(
-            "SELECT coalesce(max(seq), 0) + 1 FROM story_keys",
-            [],
-            |r| r.get(0),
-        )?;
-        self.tx
-            .execute("DELETE FROM story_keys WHERE doc = ?1", [doc])?;
-        let mut insert = self
+        let seq: i64 = self
             .tx
-            .prepare("INSERT INTO story_keys (seq, doc, key) VALUES (?1, ?2, ?3)")?;
-        for key in keys {
-            insert.execute(params![seq, doc, key])?;
+            .prepare_cached("SELECT coalesce(max(seq), 0) + 1 FROM story_keys")?
+            .query_row([], |r| r.get(0))?;
+        self.exec("DELETE FROM story_keys WHERE doc = ?1", [doc])?;
+        let keys: Vec<&String> = keys.collect();
+        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(3 * keys.len());
+        for key in &keys {
+            values.extend_from_slice(&[&seq as &dyn ToSql, &doc, key]);
         }
+        self.insert_rows("story_keys (seq, doc, key)", 3, &values)?;
         Ok(seq as u64)
     }
 
     /// The latest documents filed under `key` (their numbers), at most `limit`.
     pub fn recent_with_key(&self, key: &str, limit: usize) -> Result<Vec<u64>> {
-        let mut stmt = self
-            .tx
-            .prepare("SELECT seq FROM story_keys WHERE key = ?1 ORDER BY seq DESC LIMIT ?2")?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT seq FROM story_keys WHERE key = ?1 ORDER BY seq DESC LIMIT ?2",
+        )?;
         let rows = stmt.query_map(params![key, limit as i64], |r| r.get::<_, i64>(0))?;
         let mut seqs: Vec<u64> = rows
             .map(|r| r.map(|s| s as u64))
@@ -86,7 +84,7 @@ impl Batch<'_> {
 
     /// The id of the document filed as `seq`, and its number of event kinds.
     pub fn filed_document(&self, seq: u64) -> Result<(String, usize)> {
-        let mut stmt = self.tx.prepare(
+        let mut stmt = self.tx.prepare_cached(
             "SELECT doc, sum(key >= 'b:' AND key < 'b;') FROM story_keys WHERE seq = ?1 GROUP BY doc",
         )?;
         let found: Option<(String, i64)> = stmt
@@ -117,7 +115,7 @@ impl Batch<'_> {
     /// The stored mentions of document `doc` with its outlet, publication
     /// date and occasion.
     pub fn stored_mentions_of_document(&self, doc: &str) -> Result<Vec<StoredMention>> {
-        let mut stmt = self.tx.prepare(
+        let mut stmt = self.tx.prepare_cached(
             "SELECT e.json, d.source, d.published, d.occasion FROM events e JOIN documents d ON d.id = e.doc
              WHERE e.doc = ?1 ORDER BY e.rowid",
         )?;
@@ -127,7 +125,7 @@ impl Batch<'_> {
 
     /// Sets the lookup key of stored mention `id`.
     pub fn set_event_key(&mut self, event: &Event, key: &(String, Option<i64>)) -> Result<()> {
-        self.tx.execute(
+        self.exec(
             "UPDATE events SET block = ?2, key_day = ?3 WHERE id = ?1",
             params![event.id, key.0, key.1],
         )?;

@@ -130,6 +130,13 @@ const MIGRATIONS: &[&str] = &[
         INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
         INSERT INTO evidence_fts(rowid, evidence) VALUES (new.rowid, new.evidence);
     END;",
+    // 8: the indexes of mentions by date, code and pair go: every query
+    // of mentions goes by document, event, lookup key or row (queries by
+    // date, code and pair read `canonical_events`), and each index cost
+    // every mention written a B-tree insert.
+    "DROP INDEX events_date;
+    DROP INDEX events_cameo;
+    DROP INDEX events_dyad;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
