@@ -559,8 +559,16 @@ type Guess<'a> = (&'a str, &'static str);
 /// lemma tables miss it (`coprésidés` → `coprésider`, `entretenu` →
 /// `entretenir`, `rendu` → `rendre`, `co-chaired` → `co-chair`), as
 /// stems and endings (nothing allocated).
-fn guessed_lemmas<'a>(folded: &'a str, lang: &Lang) -> impl Iterator<Item = Guess<'a>> {
-    let mut guesses: [Option<Guess<'a>>; 8] = [None; 8];
+///
+/// After an auxiliary (`se sont mises`, `ont été tenues`) a feminine form
+/// is a participle; elsewhere it is most often a noun (`la remise des
+/// cadeaux`) or an adjective (`soutenue par`), and gives no guess.
+fn guessed_lemmas<'a>(
+    folded: &'a str,
+    lang: &Lang,
+    after_auxiliary: bool,
+) -> impl Iterator<Item = Guess<'a>> {
+    let mut guesses: [Option<Guess<'a>>; 12] = [None; 12];
     let mut count = 0;
     let mut guess = |stem: &'a str, ending: &'static str| {
         guesses[count] = Some((stem, ending));
@@ -578,12 +586,25 @@ fn guessed_lemmas<'a>(folded: &'a str, lang: &Lang) -> impl Iterator<Item = Gues
                 guess(stem, "er");
                 guess(stem, "");
             }
+            // A feminine participle the tables read as a noun (`tenues`,
+            // `mises`, `conduite`): its masculine.
+            let base = base
+                .strip_suffix('e')
+                .filter(|b| after_auxiliary && b.ends_with(['u', 'i', 's', 't']))
+                .unwrap_or(base);
             if let Some(stem) = base.strip_suffix('u') {
                 guess(stem, "ir");
                 guess(stem, "re");
             }
             if base.ends_with('i') {
                 guess(base, "r");
+            }
+            // `mis` → `mettre`, `pris` → `prendre`, `conduit` → `conduire`.
+            if let Some(stem) = base.strip_suffix("is") {
+                guess(stem, "ettre");
+                guess(stem, "endre");
+            } else if let Some(stem) = base.strip_suffix("it") {
+                guess(stem, "ire");
             }
             // A present plural the tables miss (`coprésident`).
             if let Some(stem) = folded.strip_suffix("ent") {
@@ -616,6 +637,15 @@ fn guessed_lemmas<'a>(folded: &'a str, lang: &Lang) -> impl Iterator<Item = Gues
     guesses.into_iter().flatten()
 }
 
+/// Whether token `i` follows a form of `être` or `avoir`, past at most two
+/// adverbs (`se sont finalement mises`).
+fn follows_auxiliary(tokens: &Tokens, i: usize) -> bool {
+    (1..=3).map_while(|back| i.checked_sub(back)).any(|j| {
+        matches!(tokens.lemma(j), "etre" | "avoir")
+            && (j + 1..i).all(|k| tokens.folded(k).ends_with("ment"))
+    })
+}
+
 fn is_guess((stem, ending): Guess, lemma: &str) -> bool {
     lemma.len() == stem.len() + ending.len() && lemma.starts_with(stem) && lemma.ends_with(ending)
 }
@@ -632,7 +662,8 @@ fn matches(tokens: &Tokens, i: usize, element: &Element, lang: &Lang) -> bool {
         }
         tokens.lemma(i) == word.lemma
             || folded == word.lemma
-            || guessed_lemmas(folded, lang).any(|g| is_guess(g, &word.lemma))
+            || guessed_lemmas(folded, lang, follows_auxiliary(tokens, i))
+                .any(|g| is_guess(g, &word.lemma))
     })
 }
 
@@ -730,7 +761,8 @@ pub fn find<'p>(
             (without_plural(folded), ""),
             (folded, ""),
         ];
-        for (stem, ending) in candidates.into_iter().chain(guessed_lemmas(folded, lang)) {
+        let guesses = guessed_lemmas(folded, lang, follows_auxiliary(tokens, i));
+        for (stem, ending) in candidates.into_iter().chain(guesses) {
             if count == keys.len() {
                 keys.push(String::new());
             }
@@ -896,6 +928,26 @@ mod tests {
             .iter()
             .map(|h| (h.trigger.cameo.clone(), h.frame))
             .collect()
+    }
+
+    #[test]
+    fn a_feminine_participle_is_its_verbs() {
+        for text in [
+            "Les deux parties se sont mises d'accord sur un plan.",
+            "Les délégations se sont mis d'accord sur un plan.",
+        ] {
+            let codes: Vec<String> = found(text, Lang::Fr).into_iter().map(|(c, _)| c).collect();
+            assert!(codes.contains(&"030".to_string()), "{text}: {codes:?}");
+        }
+        let guessed: Vec<String> = guessed_lemmas("tenues", &Lang::Fr, true)
+            .chain(guessed_lemmas("conduites", &Lang::Fr, true))
+            .map(|(stem, ending)| format!("{stem}{ending}"))
+            .collect();
+        assert!(guessed.contains(&"tenir".to_string()), "{guessed:?}");
+        assert!(guessed.contains(&"conduire".to_string()), "{guessed:?}");
+        // Elsewhere such a form is a noun: `la remise des cadeaux`.
+        assert!(!guessed_lemmas("remise", &Lang::Fr, false).any(|g| is_guess(g, "remettre")));
+        assert!(guessed_lemmas("remise", &Lang::Fr, true).any(|g| is_guess(g, "remettre")));
     }
 
     #[test]

@@ -2072,3 +2072,29 @@ fn may_the_month_is_no_modal_and_a_gapped_visit_keeps_its_destination() {
         summary(&hosted)
     );
 }
+
+#[test]
+fn support_to_come_and_a_proposal_answered_are_commitments() {
+    let cases = [
+        (Lang::En, "Indonesia will support Malaysia to join the new maritime mechanism.", "032", "IDN", "MYS"),
+        (Lang::Fr, "Le ministre thaïlandais a répondu favorablement aux propositions de son homologue malaisien.", "030", "THA", "MYS"),
+        (Lang::En, "The Thai minister responded positively to the proposals of his Malaysian counterpart.", "030", "THA", "MYS"),
+        (Lang::Fr, "La Thaïlande et la Malaisie se sont mises d'accord sur un plan de patrouilles.", "030", "THA", "MYS"),
+    ];
+    for (lang, text, cameo, source, target) in cases {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(
+            has_parties(&e, cameo, source, target),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+    // Support that was, or is, is no commitment to come.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Indonesia supports the rules of the sea, Malaysia said.",
+    );
+    assert!(!has_parties(&e, "032", "IDN", "MYS"), "{:?}", summary(&e));
+}
