@@ -2098,3 +2098,30 @@ fn support_to_come_and_a_proposal_answered_are_commitments() {
     );
     assert!(!has_parties(&e, "032", "IDN", "MYS"), "{:?}", summary(&e));
 }
+
+#[test]
+fn contributing_to_an_outcome_is_no_aid() {
+    for (lang, text) in [
+        (Lang::En, "The Thai navy's visit to Malaysia ended on Friday, contributing to the development of the relationship."),
+        (Lang::Fr, "La visite de la marine thaïlandaise en Malaisie s'est achevée vendredi, contribuant au renforcement de la relation."),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(
+            !summary(&e).iter().any(|(c, ..)| c.starts_with("07")),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+    // Troops contributed to a mission still are.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Thailand contributed an engineering company to the UN peacekeeping mission in South Sudan.",
+    );
+    assert!(
+        summary(&e).iter().any(|(c, ..)| c.starts_with("07")),
+        "{:?}",
+        summary(&e)
+    );
+}
