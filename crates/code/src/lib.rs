@@ -11,8 +11,9 @@
 //! is made by; each party listed after the target is a party of its own,
 //! and a side named without its person takes the document's principal
 //! person of its party (`persons`). The date is the nearest
-//! date expression of the sentence, else the last one before, else the
-//! first of the article (`when`); an occasion named in a phrase framing the
+//! date expression of the sentence, else the first of the article (`when`)
+//! — or, when that is a stay, the last day of it named before (the day of
+//! the talks, for what the parties said after); an occasion named in a phrase framing the
 //! verb the sentence dates (`discussed on Wednesday … during his visit`)
 //! takes that day's month; a stay or a meeting dated by its first
 //! day takes its whole span when the article says elsewhere how it ends

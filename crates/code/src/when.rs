@@ -218,7 +218,16 @@ impl Dates {
         // year there is as often what the event is about (`un plan de
         // coopération pour 2022`) as when it happened.
         let news_day = self.news_lead(news);
-        if news_day.0.is_some() {
+        if let Some(lead) = news_day.0.as_deref() {
+            // A stay's lead (`du 4 au 8 mai`) followed by its day of talks
+            // (`le dialogue a eu lieu le 6 mai`): what the later sentences
+            // say was said or done that day.
+            if let Some((_, day, method)) = self.day_of_stay_before(lead, at) {
+                return (
+                    Some(day.clone()),
+                    Some(format!("{method}, day of the stay")),
+                );
+            }
             return news_day;
         }
         match self.sentence_year(text, &range, at) {
@@ -244,6 +253,25 @@ impl Dates {
             Some((value, method)) => (Some(value.clone()), Some(format!("{method}, caption"))),
             None => (None, None),
         }
+    }
+
+    /// The last single day named before `at` that falls within `stay`, a
+    /// span of days (none when `stay` is one day).
+    fn day_of_stay_before(&self, stay: &str, at: usize) -> Option<&(usize, String, String)> {
+        let stay = DateSpan::parse(stay).filter(|s| s.days() > 1)?;
+        let ignore_year = stay.year_unknown();
+        self.resolved
+            .iter()
+            .filter(|(p, v, _)| *p < at && precision(v) == Precision::Fine)
+            .filter_map(|entry| Some((entry, DateSpan::parse(&entry.1)?)))
+            .filter(|(_, day)| {
+                day.days() == 1
+                    && day.year_unknown() == ignore_year
+                    && stay.first.ordinal(ignore_year) <= day.first.ordinal(ignore_year)
+                    && day.first.ordinal(ignore_year) <= stay.last.ordinal(ignore_year)
+            })
+            .map(|(entry, _)| entry)
+            .next_back()
     }
 
     /// The year the sentence of `at` names nearest to it, leaving out a year

@@ -2125,3 +2125,30 @@ fn contributing_to_an_outcome_is_no_aid() {
         summary(&e)
     );
 }
+
+#[test]
+fn what_follows_a_day_of_the_stay_is_of_that_day() {
+    let text = "Une délégation du ministère thaïlandais de la Défense effectue du 4 au 8 mai une visite officielle en Malaisie. \
+                Le dialogue de défense entre la Thaïlande et la Malaisie a eu lieu le 6 mai à Kuala Lumpur. \
+                Les deux parties ont convenu de renforcer leur coopération dans la formation.";
+    let e = events(Lang::Fr, "example.com", "2024-05-09", text);
+    let agreed = summary(&e)
+        .into_iter()
+        .find(|(c, ..)| c.starts_with("03"))
+        .unwrap_or_else(|| panic!("{:?}", summary(&e)));
+    assert_eq!(agreed.3.as_deref(), Some("2024-05-06"), "{:?}", summary(&e));
+    // Without a day named inside it, the stay dates the sentence.
+    let text = "Une délégation du ministère thaïlandais de la Défense effectue du 4 au 8 mai une visite officielle en Malaisie. \
+                Les deux parties ont convenu de renforcer leur coopération dans la formation.";
+    let e = events(Lang::Fr, "example.com", "2024-05-09", text);
+    let agreed = summary(&e)
+        .into_iter()
+        .find(|(c, ..)| c.starts_with("03"))
+        .unwrap_or_else(|| panic!("{:?}", summary(&e)));
+    assert_eq!(
+        agreed.3.as_deref(),
+        Some("2024-05-04/2024-05-08"),
+        "{:?}",
+        summary(&e)
+    );
+}
