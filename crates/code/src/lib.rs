@@ -758,12 +758,26 @@ fn listed_countries(
         .flatten()
         .map(str::to_string)
         .collect();
-    // The target itself must be a country mention ending the evidence.
-    let Some(first) = sentence
-        .iter()
-        .find(|m| m.clean_end == target_end && is_listable(m))
-    else {
+    // The target itself must be a country mention ending the evidence, or
+    // a title its nationality follows (`ses homologues japonais, australien
+    // et indien`).
+    let Some(at) = sentence.iter().position(|m| m.clean_end == target_end) else {
         return listed;
+    };
+    let first = if is_listable(sentence[at]) {
+        sentence[at]
+    } else {
+        match sentence.get(at + 1) {
+            Some(next)
+                if sentence[at].kind == MentionKind::Title
+                    && is_listable(next)
+                    && text.slice(target_end..next.clean_start).trim().is_empty()
+                    && next.actors.first().and_then(|a| a.party()) == event.target.party() =>
+            {
+                next
+            }
+            _ => return listed,
+        }
     };
     let mut end = first.clean_end;
     let from = end;

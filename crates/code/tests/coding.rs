@@ -2152,3 +2152,16 @@ fn what_follows_a_day_of_the_stay_is_of_that_day() {
         summary(&e)
     );
 }
+
+#[test]
+fn counterparts_of_several_nationalities_are_each_a_party() {
+    for (lang, text) in [
+        (Lang::Fr, "Le ministre thaïlandais de la Défense a rencontré ses homologues japonais, australien et indien à Bangkok lundi."),
+        (Lang::En, "The Thai defence minister met his Japanese, Australian and Indian counterparts in Bangkok on Monday."),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        for target in ["JPN", "AUS", "IND"] {
+            assert!(has_parties(&e, "040", "THA", target), "{text}\n{:?}", summary(&e));
+        }
+    }
+}
