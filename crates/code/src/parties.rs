@@ -123,6 +123,14 @@ const OPENERS: &[&str] = &[
     "on a visit",
     "during ",
     "at the ",
+    "at a ",
+    "at an ",
+    "in a ",
+    "in an ",
+    "à une ",
+    "à l'occasion d",
+    "à l’occasion d",
+    "on the occasion of",
     "on the sidelines",
     "after ",
     "before ",
@@ -651,12 +659,27 @@ fn reception_of_guest(
     sentence: &[&Mention],
     pair: Option<&(Actor, Actor)>,
 ) -> Option<Parties> {
-    let guest = sentence
-        .iter()
-        .copied()
-        .find(|m| m.clean_start >= hit.end && party(m).is_some())?;
+    // The guest is named after the noun; a city it was held in is not one
+    // (`a reception for the ambassador in Hanoi`).
+    let guest = sentence.iter().copied().find(|m| {
+        m.clean_start >= hit.end && party(m).is_some() && !text.follows_locative(m.clean_start)
+    })?;
     let between = text.slice(hit.end..guest.clean_start).to_lowercase();
-    const LINKS: [&str; 8] = ["de", "du", "des", "d'", "d’", "of", "for", "to"];
+    const LINKS: [&str; 13] = [
+        "de",
+        "du",
+        "des",
+        "d'",
+        "d’",
+        "of",
+        "for",
+        "to",
+        "en l'honneur d",
+        "en l’honneur d",
+        "in honour of",
+        "in honor of",
+        "honouring",
+    ];
     // The link is the trigger's own last word (`reception for`), or follows it.
     let trigger_links = hit
         .trigger

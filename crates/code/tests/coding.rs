@@ -2165,3 +2165,20 @@ fn counterparts_of_several_nationalities_are_each_a_party() {
         }
     }
 }
+
+#[test]
+fn a_reception_for_a_guest_opens_the_hosts_sentence() {
+    for (lang, text) in [
+        (Lang::En, "At a reception for the Thai ambassador in Kuala Lumpur on June 26, Malaysian Deputy Defence Minister Adly Zahari stressed the importance of defence ties."),
+        (Lang::Fr, "Lors d'une réception en l'honneur de l'ambassadeur thaïlandais à Kuala Lumpur le 26 juin, le vice-ministre malaisien de la Défense a souligné l'importance des liens de défense."),
+    ] {
+        let e = events(lang, "example.com", "2024-06-28", text);
+        assert!(has_parties(&e, "043", "MYS", "THA"), "{text}\n{:?}", summary(&e));
+        assert!(!has_parties(&e, "043", "THA", "MYS"), "{text}\n{:?}", summary(&e));
+        assert!(
+            !summary(&e).iter().any(|(c, s, ..)| c.starts_with("03") && s == "THA"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
