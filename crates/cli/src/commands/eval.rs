@@ -213,6 +213,7 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
         scores.false_positive_classes.clear();
         scores.missed_classes.clear();
         scores.other_dates.clear();
+        scores.other_codes.clear();
     }
     if !args.show_links {
         scores.links.false_links.clear();
@@ -227,6 +228,9 @@ fn eval_events(args: &Args) -> anyhow::Result<Outcome> {
         print_errors("missed", &scores.missed);
         for pair in &scores.other_dates {
             println!("other date\t{pair}");
+        }
+        for pair in &scores.other_codes {
+            println!("other code\t{pair}");
         }
         if let Some(outside) = &scores.evidence_outside_kept_text {
             println!(

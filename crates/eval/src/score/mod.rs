@@ -114,6 +114,10 @@ pub struct Scores {
     /// then the gold event.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub other_dates: Vec<String>,
+    /// Matched pairs whose codes differ below their root (`0312` for
+    /// `030`): system id, system code, then the gold event.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_codes: Vec<String>,
     /// System events whose evidence offsets are not inside the text the
     /// cleaner kept (the caller checks; `None` when it cannot): their ids.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -200,6 +204,14 @@ pub fn score_with_texts<'t>(
             match outcome {
                 Outcome::Matched(i) => {
                     linked.push((g[*i], event));
+                    if g[*i].cameo != event.cameo {
+                        scores.other_codes.push(format!(
+                            "{} {} | {}",
+                            event.id.as_deref().unwrap_or("-"),
+                            event.cameo,
+                            describe(g[*i])
+                        ));
+                    }
                     if g[*i].date != event.date {
                         scores.other_dates.push(format!(
                             "{} {} | {}",

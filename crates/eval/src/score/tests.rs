@@ -309,3 +309,20 @@ fn a_false_positive_beside_a_found_event_is_repeat_like_and_tiers_stay_apart() {
     assert_eq!(missed, [NoTrigger]);
     assert_eq!(false_positives, [RepeatLike, NotInGold]);
 }
+
+#[test]
+fn matched_pairs_with_other_codes_or_dates_are_listed() {
+    let gold = [
+        event("d1", Tier::Verbal, "0312", "VNM", "LAO", Some("2019-11-20")),
+        activity("043", "VNM", "LAO", Some("2019-11-20")),
+    ];
+    let system = [
+        event("d1", Tier::Verbal, "030", "VNM", "LAO", Some("2019-11-20")),
+        activity("043", "VNM", "LAO", Some("2019-11")),
+    ];
+    let s = score(&gold, &system, &fr);
+    assert_eq!(s.other_codes.len(), 1, "{:?}", s.other_codes);
+    assert!(s.other_codes[0].contains(" 030 | "), "{:?}", s.other_codes);
+    assert_eq!(s.other_dates.len(), 1, "{:?}", s.other_dates);
+    assert_eq!(s.tiers["verbal/all"].same_code, 0);
+}
