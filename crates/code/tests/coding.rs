@@ -2182,3 +2182,31 @@ fn a_reception_for_a_guest_opens_the_hosts_sentence() {
         );
     }
 }
+
+#[test]
+fn an_amount_with_decimals_does_not_cut_the_predicate() {
+    for (lang, text, cameo) in [
+        (
+            Lang::En,
+            "Japan will provide $1.5 billion in security assistance to the Philippines.",
+            "0332",
+        ),
+        (
+            Lang::En,
+            "Japan provided $1.5 billion in security assistance to the Philippines.",
+            "072",
+        ),
+        (
+            Lang::Fr,
+            "Le Japon a fourni 1,5 milliard de dollars d'aide aux Philippines.",
+            "070",
+        ),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(
+            has_parties(&e, cameo, "JPN", "PHL"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}

@@ -215,10 +215,19 @@ fn is_participle(lower: &str, lemma: &str, lang: &Lang) -> bool {
 /// Where the word starting at `i` ends: letters and digits, with inner
 /// apostrophes and hyphens.
 fn word_end(chars: &[char], mut i: usize) -> usize {
+    let digit_at = |j: Option<usize>| {
+        j.and_then(|j| chars.get(j))
+            .is_some_and(|c| c.is_ascii_digit())
+    };
     while i < chars.len()
         && (chars[i].is_alphanumeric()
             || ((matches!(chars[i], '-' | '‑') || is_apostrophe(chars[i]))
-                && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())))
+                && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric()))
+            // A number's decimal or thousands mark (`1.2`, `1,200`, `3 000`
+            // stays two) is inside it, not a stop that closes a clause.
+            || (matches!(chars[i], '.' | ',')
+                && digit_at(i.checked_sub(1))
+                && digit_at(Some(i + 1))))
     {
         i += 1;
     }
@@ -302,6 +311,22 @@ mod tests {
         assert_eq!(found[4].1, "que");
         assert_eq!(found[6].1, "avoir");
         assert_eq!(found[7].1, "signer");
+    }
+
+    #[test]
+    fn numbers_keep_their_decimal_and_thousands_marks() {
+        let found = forms(
+            "It gave $1.2 billion, then 1,200 tons. In 2024, more.",
+            Lang::En,
+        );
+        let folded: Vec<&str> = found.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            folded,
+            [
+                "it", "gave", "$", "1.2", "billion", ",", "then", "1,200", "tons", ".", "in",
+                "2024", ",", "more", "."
+            ]
+        );
     }
 
     #[test]
