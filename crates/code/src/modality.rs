@@ -739,10 +739,38 @@ fn verb_of_that_clause<'t>(
         .map(|j| (j, tokens.lemma(j)))
         .find_map(|(j, lemma)| {
             (verbs.contains(&lemma)
-                && (j + 1..(j + THAT_REACH).min(head))
-                    .any(|k| matches!(tokens.folded(k), "que" | "qu'" | "that")))
+                && ((j + 1..(j + THAT_REACH).min(head))
+                    .any(|k| matches!(tokens.folded(k), "que" | "qu'" | "that"))
+                    || opens_thatless_clause(tokens, j, head)))
             .then_some(lemma)
         })
+}
+
+/// English leaves `that` out (`said Washington would provide`): the verb
+/// is followed, without a preposition or a stop, by a subject and then the
+/// clause's own auxiliary or modal before `head`.
+fn opens_thatless_clause(tokens: &Tokens, verb: usize, head: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "would", "will", "could", "should", "might", "had", "has", "have", "was", "were", "is",
+        "are",
+    ];
+    const NOT_A_SUBJECT: &[&str] = &[
+        "in", "at", "on", "to", "during", "after", "before", "by", "with", "for", "of", "from",
+        "would", "will", "was", "is",
+    ];
+    let first = verb + 1;
+    if first >= head
+        || NOT_A_SUBJECT.contains(&tokens.folded(first))
+        || tokens.get(first).is_none_or(|t| t.kind == TokenKind::Punct)
+    {
+        return false;
+    }
+    // Such a clause runs to its first stop: what follows a comma (`said
+    // ties would develop, during his reception for X`) is the writer's.
+    let unbroken = (first..head).all(|k| tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct));
+    unbroken
+        && (first + 1..(verb + THAT_REACH).min(head))
+            .any(|k| AUXILIARIES.contains(&tokens.folded(k)))
 }
 
 /// Verbs that announce or promise what follows (`a annoncé que le Japon

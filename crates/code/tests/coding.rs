@@ -2210,3 +2210,23 @@ fn an_amount_with_decimals_does_not_cut_the_predicate() {
         );
     }
 }
+
+#[test]
+fn a_clause_of_saying_may_leave_out_that() {
+    // Told as to come, with or without `that`.
+    for text in [
+        "The Pentagon said that Washington would provide security assistance to Manila.",
+        "The Pentagon said Washington would provide security assistance to Manila.",
+    ] {
+        let e = events(Lang::En, "example.com", "2024-05-08", text);
+        assert!(
+            has_parties(&e, "0332", "USA", "PHL"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+    // What follows the clause's comma is the writer's again.
+    let text = "Thai Defence Minister Sutin Klungsang said ties with Malaysia would develop further, during his reception for the Malaysian ambassador in Bangkok on Friday.";
+    let e = events(Lang::En, "example.com", "2024-05-08", text);
+    assert!(has_parties(&e, "043", "THA", "MYS"), "{:?}", summary(&e));
+}
