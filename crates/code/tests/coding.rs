@@ -2230,3 +2230,14 @@ fn a_clause_of_saying_may_leave_out_that() {
     let e = events(Lang::En, "example.com", "2024-05-08", text);
     assert!(has_parties(&e, "043", "THA", "MYS"), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_joint_military_commission_is_a_mechanism() {
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le Sénégal et la Gambie ont tenu à Dakar la 5e session de leur commission militaire mixte.",
+    );
+    assert!(has_parties(&e, "046", "SEN", "GMB"), "{:?}", summary(&e));
+}
