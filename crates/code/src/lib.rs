@@ -538,7 +538,15 @@ fn code_with(
             if events[i].source.name.is_none() {
                 events[i] = event;
             }
-        } else if !events[recent..].iter().any(|e| same_interaction(e, &event)) {
+        } else if let Some(i) =
+            (recent..events.len()).find(|&i| same_interaction(&events[i], &event))
+        {
+            // The talks of a sentence named by their mechanism (`held the
+            // Joint Defence Committee meeting`) are a session of it.
+            if sentences[i] == sentence && events[i].cameo == "040" && event.cameo == "046" {
+                events[i].cameo = event.cameo;
+            }
+        } else {
             events.push(event);
             sentences.push(sentence);
         }

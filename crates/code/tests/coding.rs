@@ -2240,4 +2240,13 @@ fn a_joint_military_commission_is_a_mechanism() {
         "Le Sénégal et la Gambie ont tenu à Dakar la 5e session de leur commission militaire mixte.",
     );
     assert!(has_parties(&e, "046", "SEN", "GMB"), "{:?}", summary(&e));
+    // Held as a meeting, still the mechanism's session.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Senegal and Gambia held the 5th Joint Defence Committee meeting in Dakar on Monday.",
+    );
+    assert!(has_parties(&e, "046", "SEN", "GMB"), "{:?}", summary(&e));
+    assert!(!has_parties(&e, "040", "SEN", "GMB"), "{:?}", summary(&e));
 }
