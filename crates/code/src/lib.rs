@@ -541,9 +541,17 @@ fn code_with(
         } else if let Some(i) =
             (recent..events.len()).find(|&i| same_interaction(&events[i], &event))
         {
-            // The talks of a sentence named by their mechanism (`held the
-            // Joint Defence Committee meeting`) are a session of it.
-            if sentences[i] == sentence && events[i].cameo == "040" && event.cameo == "046" {
+            // Talks named by their mechanism within their own words (`held
+            // the Joint Defence Committee meeting`) are a session of it.
+            let within = |inner: &Event, outer: &Event| {
+                matches!((inner.start, inner.end, outer.start, outer.end),
+                    (Some(a), Some(b), Some(c), Some(d)) if c <= a && b <= d)
+            };
+            if sentences[i] == sentence
+                && events[i].cameo == "040"
+                && event.cameo == "046"
+                && within(&event, &events[i])
+            {
                 events[i].cameo = event.cameo;
             }
         } else {
