@@ -2250,3 +2250,32 @@ fn a_joint_military_commission_is_a_mechanism() {
     assert!(has_parties(&e, "046", "SEN", "GMB"), "{:?}", summary(&e));
     assert!(!has_parties(&e, "040", "SEN", "GMB"), "{:?}", summary(&e));
 }
+
+#[test]
+fn the_ceremonies_of_an_exercise_are_the_exercise() {
+    for (lang, text) in [
+        (Lang::En, "The Thai army chief and his Malaysian counterpart presided over the opening ceremony of the tenth Thai-Malaysian army exercise in Songkhla on Monday."),
+        (Lang::En, "The Thai army chief and the Malaysian ambassador attended the opening ceremony of exercise Harimau Malaya in Songkhla on Monday."),
+        (Lang::Fr, "Le chef de l'armée thaïlandaise et l'ambassadeur malaisien ont assisté à la cérémonie de clôture de l'exercice Harimau Malaya à Songkhla lundi."),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        let s = summary(&e);
+        assert!(
+            s.iter().any(|(c, a, b, _)| c == "062" && [a.as_str(), b.as_str()] == ["THA", "MYS"]),
+            "{text}\n{s:?}"
+        );
+        assert!(!s.iter().any(|(c, ..)| c == "040"), "{text}\n{s:?}");
+    }
+    // A ceremony attended, its exercise named before, is no meeting.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Exercise Harimau Malaya began in Songkhla on Monday. The Thai army chief and the Malaysian ambassador attended the opening ceremony.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, ..)| c == "040"),
+        "{:?}",
+        summary(&e)
+    );
+}
