@@ -2279,3 +2279,15 @@ fn the_ceremonies_of_an_exercise_are_the_exercise() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_rescue_team_arriving_is_humanitarian_aid() {
+    for (lang, text) in [
+        (Lang::En, "A 60-member Thai rescue team arrived in Yangon on March 30 to assist in earthquake relief efforts in Myanmar."),
+        (Lang::Fr, "Une équipe de sauvetage thaïlandaise est arrivée le 30 mars à Mandalay, au Myanmar."),
+    ] {
+        let e = events(lang, "example.com", "2025-04-01", text);
+        assert!(has_parties(&e, "073", "THA", "MMR"), "{text}\n{:?}", summary(&e));
+        assert!(!has_parties(&e, "042", "THA", "MMR"), "{text}\n{:?}", summary(&e));
+    }
+}
