@@ -247,6 +247,14 @@ fn code_with(
         };
         let coded = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
             "044".to_string()
+        } else if hit.trigger.cameo == "042"
+            && !hit.modality.future
+            && !is_courtesy_call(&hit.trigger.pattern)
+            && is_ship_before(&tokens, hit.head)
+        {
+            // A ship's visit is a port call (EVENTS.md §3.1: 062); its
+            // crew's courtesy call on the hosts stays a visit.
+            "062".to_string()
         } else {
             hit.trigger.cameo.clone()
         };
@@ -1124,6 +1132,59 @@ const LEAD_SENTENCES: usize = 4;
 fn lead_is_sideline(text: &CleanText) -> bool {
     let count = text.sentence_count().min(LEAD_SENTENCES);
     count > 0 && is_sideline(text, 0..text.sentence_range(count - 1).end)
+}
+
+/// Words that name a warship, and the prefixes of navies' ship names.
+const SHIPS: &[&str] = &[
+    "ship",
+    "warship",
+    "vessel",
+    "frigate",
+    "destroyer",
+    "corvette",
+    "carrier",
+    "submarine",
+    "cutter",
+    "navire",
+    "frégate",
+    "fregate",
+    "destroyer",
+    "porte-avions",
+    "sous-marin",
+    "uss",
+    "ins",
+    "hms",
+    "hmas",
+    "hmnzs",
+    "js",
+    "roks",
+    "kri",
+    "brp",
+    "rss",
+    "kd",
+    "htms",
+    "pns",
+    "tcg",
+];
+
+fn is_courtesy_call(pattern: &str) -> bool {
+    pattern.contains("courtoisie") || pattern.contains("courtesy")
+}
+
+/// How many words before a visit its subject may name the ship.
+const SHIP_REACH: usize = 10;
+
+/// Whether the words right before a visit's predicate, in its clause, name
+/// a ship (`the frigate INS Tabar visited`, `deux navires indiens ont
+/// effectué une visite`).
+fn is_ship_before(tokens: &attache_segment::Tokens, head: usize) -> bool {
+    (head.saturating_sub(SHIP_REACH)..head)
+        .rev()
+        .take_while(|&j| !modality::ends_clause(tokens, j) && tokens.folded(j) != ",")
+        .any(|j| {
+            let word = tokens.folded(j);
+            SHIPS.contains(&word) || SHIPS.contains(&tokens.lemma(j))
+        })
 }
 
 /// `en marge de`, `on the sidelines of`: a meeting at a third place (044).

@@ -2036,8 +2036,8 @@ fn a_gerund_opening_the_sentence_is_the_main_subjects_act() {
 #[test]
 fn may_the_month_is_no_modal_and_a_gapped_visit_keeps_its_destination() {
     for text in [
-        "The Indian Navy ship INS Delhi arrived at Cam Ranh port on May 6 for a three-day goodwill visit.",
-        "The Indian Navy ship INS Delhi arrived in Vietnam on May 6 for a three-day goodwill visit.",
+        "The Indian defence minister arrived at Cam Ranh port on May 6 for a three-day official visit.",
+        "The Indian defence minister arrived in Vietnam on May 6 for a three-day official visit.",
     ] {
         let e = events(Lang::En, "example.com", "2024-05-08", text);
         assert!(has_parties(&e, "042", "IND", "VNM"), "{text}\n{:?}", summary(&e));
@@ -2047,7 +2047,7 @@ fn may_the_month_is_no_modal_and_a_gapped_visit_keeps_its_destination() {
         Lang::En,
         "example.com",
         "2024-05-08",
-        "The Indian Navy ship INS Delhi may arrive in Vietnam for a goodwill visit.",
+        "The Indian defence minister may arrive in Vietnam for an official visit.",
     );
     assert!(
         !has_parties(&may, "042", "IND", "VNM"),
@@ -2290,4 +2290,39 @@ fn a_rescue_team_arriving_is_humanitarian_aid() {
         assert!(has_parties(&e, "073", "THA", "MMR"), "{text}\n{:?}", summary(&e));
         assert!(!has_parties(&e, "042", "THA", "MMR"), "{text}\n{:?}", summary(&e));
     }
+}
+
+#[test]
+fn a_ships_visit_is_a_port_call() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "The Indian frigate INS Tabar visited Cam Ranh on Monday.",
+        ),
+        (
+            Lang::En,
+            "Two Japanese destroyers paid a goodwill visit to Manila on Monday.",
+        ),
+        (
+            Lang::Fr,
+            "Deux navires de la marine indienne ont effectué une visite à Da Nang lundi.",
+        ),
+    ] {
+        let e = events(lang, "example.com", "2024-03-10", text);
+        let s = summary(&e);
+        assert!(
+            s.iter()
+                .any(|(c, a, ..)| c == "062" && a != "VNM" && a != "PHL"),
+            "{text}\n{s:?}"
+        );
+        assert!(!s.iter().any(|(c, ..)| c == "042"), "{text}\n{s:?}");
+    }
+    // The crew's courtesy call on the hosts is a visit.
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-03-10",
+        "Le commandant de la frégate indienne a rendu lundi une visite de courtoisie au commandement de la Marine vietnamienne.",
+    );
+    assert!(has_parties(&e, "042", "IND", "VNM"), "{:?}", summary(&e));
 }
