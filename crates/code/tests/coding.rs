@@ -2326,3 +2326,18 @@ fn a_ships_visit_is_a_port_call() {
     );
     assert!(has_parties(&e, "042", "IND", "VNM"), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_courtesy_call_goes_where_its_hosts_are() {
+    for text in [
+        "Le ministre indien a rendu une visite de courtoisie aux autorités de la ville de Da Nang.",
+        "Le ministre indien a rendu une visite à Da Nang.",
+    ] {
+        let e = events(Lang::Fr, "example.com", "2024-03-10", text);
+        assert!(
+            has_parties(&e, "042", "IND", "VNM"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
