@@ -2341,3 +2341,32 @@ fn a_courtesy_call_goes_where_its_hosts_are() {
         );
     }
 }
+
+#[test]
+fn calls_held_by_video_and_goods_donated() {
+    let cases = [
+        (Lang::En, "The Malaysian and Indonesian defence ministers held a video conference on Wednesday.", "041", "MYS", "IDN"),
+        (Lang::Fr, "Les ministres malaisien et indonésien de la Défense ont tenu une visioconférence mercredi.", "041", "MYS", "IDN"),
+        (Lang::En, "Japan donated two patrol boats worth $10 million to the Sri Lankan Navy.", "072", "JPN", "LKA"),
+        (Lang::Fr, "Le Japon a fait don de deux patrouilleurs à la marine sri-lankaise.", "072", "JPN", "LKA"),
+        // The visiting chief's country is his title's, not the host's.
+        (Lang::En, "Indonesia's army chief met with the visiting Australian Chief of Army, Lt Gen Simon Stuart, in Jakarta.", "040", "IDN", "AUS"),
+    ];
+    for (lang, text, cameo, source, target) in cases {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(
+            has_parties(&e, cameo, source, target),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Indonesia's army chief met with the visiting Australian Chief of Army, Lt Gen Simon Stuart, in Jakarta.",
+    );
+    let met = e.iter().find(|e| e.cameo == "040").expect("the meeting");
+    assert_eq!(met.target.name.as_deref(), Some("Simon Stuart"));
+    assert_eq!(met.source.name, None);
+}
