@@ -389,7 +389,15 @@ fn code_with(
         let (mut date, mut date_method) = dates.for_position(&text, hit.start, news);
         if tier == Tier::Activity {
             date = when::with_duration(&text.slice(range.clone()), date);
-            if let Some(span) = date.as_deref().and_then(|d| stays.span_from(&cameo, d)) {
+            // A ceremony is held on one day, whatever the stay it opens.
+            let ceremony = ["cérémonie", "ceremony"]
+                .iter()
+                .any(|w| hit.trigger.pattern.contains(w));
+            if let Some(span) = date
+                .as_deref()
+                .filter(|_| !ceremony)
+                .and_then(|d| stays.span_from(&cameo, d))
+            {
                 date = Some(span);
             }
         }

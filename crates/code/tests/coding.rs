@@ -2370,3 +2370,31 @@ fn calls_held_by_video_and_goods_donated() {
     assert_eq!(met.target.name.as_deref(), Some("Simon Stuart"));
     assert_eq!(met.source.name, None);
 }
+
+#[test]
+fn a_signing_witnessed_is_a_signing_and_a_ceremony_has_one_day() {
+    for (lang, text) in [
+        (Lang::Fr, "Le ministre thaïlandais et son homologue laotien ont assisté à la signature de plusieurs accords."),
+        (Lang::En, "The Thai and Lao ministers witnessed the signing of several agreements."),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        let s = summary(&e);
+        assert!(
+            s.iter().any(|(c, a, b, _)| c == "057" && [a.as_str(), b.as_str()] == ["THA", "LAO"]),
+            "{text}\n{s:?}"
+        );
+        assert!(!s.iter().any(|(c, ..)| c == "040"), "{text}\n{s:?}");
+    }
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le ministre laotien de la Défense effectue du 2 au 4 mai une visite officielle en Thaïlande. \
+         Le 2 mai, le ministre thaïlandais de la Défense a présidé la cérémonie d'accueil de son homologue laotien à Bangkok.",
+    );
+    assert!(
+        has(&e, "043", "THA", "LAO", Some("2024-05-02")),
+        "{:?}",
+        summary(&e)
+    );
+}
