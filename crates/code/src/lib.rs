@@ -275,8 +275,10 @@ fn code_with(
             // A verb has its own tense; a future later in the sentence is
             // another clause's (`arrived … for a visit, during which he will
             // hold talks`). Words before it still announce it (`is
-            // scheduled to`, `prévu`).
-            announcement(&text, range.start..hit.end)
+            // scheduled to`, `prévu`), but not those of a relative clause
+            // set off by commas before it (`X, qui rendra visite à…, a été
+            // reçu`).
+            announcement_outside_relatives(&text, range.start..hit.end)
         } else {
             announcement(&text, range.clone())
         };
@@ -1071,6 +1073,34 @@ enum Announced {
 }
 
 /// Whether a sentence is about what will happen.
+/// [`announcement`] of `range` without its relative clauses between commas.
+fn announcement_outside_relatives(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
+    const RELATIVES: &[&str] = &[
+        "qui ", "que ", "qu'", "qu’", "où ", "dont ", "which ", "who ", "whom ", "where ",
+    ];
+    let mut kept = Vec::new();
+    let mut from = range.start;
+    for i in range.clone() {
+        if text.chars[i] == ',' || i + 1 == range.end {
+            let end = if text.chars[i] == ',' { i } else { i + 1 };
+            let segment = text.slice(from..end).trim_start().to_lowercase();
+            if !RELATIVES.iter().any(|r| segment.starts_with(r)) {
+                kept.push(from..end);
+            }
+            from = i + 1;
+        }
+    }
+    let worst = kept
+        .into_iter()
+        .map(|r| announcement(text, r))
+        .max_by_key(|a| match a {
+            Announced::Future => 2,
+            Announced::Scheduled => 1,
+            Announced::No => 0,
+        });
+    worst.unwrap_or(Announced::No)
+}
+
 fn announcement(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
     const FUTURE: &[&str] = &[
         "sera",

@@ -2398,3 +2398,29 @@ fn a_signing_witnessed_is_a_signing_and_a_ceremony_has_one_day() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_future_in_a_relative_clause_announces_nothing_of_the_main_verb() {
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le ministre thaïlandais, qui rendra visite aux autorités de la province de Luang Prabang, a été reçu par le ministre laotien.",
+    );
+    assert!(has_parties(&e, "043", "LAO", "THA"), "{:?}", summary(&e));
+    // The main clause's future still announces what it lists.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Laos will host the Thai delegation next week, including talks between the two defence ministers.",
+    );
+    assert!(!has_parties(&e, "043", "LAO", "THA"), "{:?}", summary(&e));
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le ministre français des Armées a favorablement répondu aux propositions de son homologue vietnamien.",
+    );
+    assert!(has_parties(&e, "030", "FRA", "VNM"), "{:?}", summary(&e));
+}
