@@ -236,6 +236,7 @@ fn code_with(
             || is_negated(&text, &hit)
             || is_attributive(&text, &hit)
             || is_manner_of_attending(&text, &hit)
+            || (hit.trigger.tier == Tier::Activity && modality::is_opposed(&tokens, hit.head))
         {
             continue;
         }

@@ -650,6 +650,22 @@ pub fn is_means(tokens: &Tokens, head: usize) -> bool {
     }
 }
 
+/// Whether the predicate at `head` is what someone is warned or protests
+/// against (`warned Japan against deploying missiles`, `protesté contre le
+/// déploiement`): an act opposed, not done.
+pub fn is_opposed(tokens: &Tokens, head: usize) -> bool {
+    const AGAINST: &[&str] = &["against", "contre"];
+    const ARTICLES: &[&str] = &[
+        "le", "la", "les", "l'", "un", "une", "des", "du", "the", "a", "any", "tout", "toute",
+    ];
+    let before = |k: usize| head.checked_sub(k).map(|i| tokens.folded(i));
+    match before(1) {
+        Some(w) if AGAINST.contains(&w) => true,
+        Some(w) if ARTICLES.contains(&w) => before(2).is_some_and(|m| AGAINST.contains(&m)),
+        _ => false,
+    }
+}
+
 /// Whether one of `words` (a lemma or a folded form) stands at most `reach`
 /// tokens before `head`, in its clause.
 fn governed_by(tokens: &Tokens, head: usize, reach: usize, words: &[&str]) -> bool {

@@ -797,7 +797,9 @@ pub fn find<'p>(
                 };
                 let applies = match t.only {
                     Only::Always => true,
-                    Only::Future => modality.future,
+                    // `would deepen` told by a speaker is his future; the
+                    // tier decides later what a conditional may state.
+                    Only::Future => modality.future || modality.conditional,
                     Only::Passive => modality.passive,
                 };
                 applies.then_some((t, at, modality, governor))

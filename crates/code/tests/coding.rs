@@ -2424,3 +2424,26 @@ fn a_future_in_a_relative_clause_announces_nothing_of_the_main_verb() {
     );
     assert!(has_parties(&e, "030", "FRA", "VNM"), "{:?}", summary(&e));
 }
+
+#[test]
+fn what_a_party_is_warned_against_is_not_done_and_would_is_told_future() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Russia warned Japan against deploying missiles near its border.",
+    );
+    assert!(has_parties(&e, "130", "RUS", "JPN"), "{:?}", summary(&e));
+    assert!(
+        !summary(&e).iter().any(|(c, ..)| c.starts_with("07")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Japan's defence minister said Tokyo would deepen security cooperation with Manila.",
+    );
+    assert!(has_parties(&e, "030", "JPN", "PHL"), "{:?}", summary(&e));
+}
