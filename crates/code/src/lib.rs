@@ -1294,8 +1294,15 @@ fn is_wish_for_the_other(
         return false;
     };
     let between = attache_lexicon::fold(&text.slice(hit.end..next.clean_start));
-    let opens_clause =
-        regex!(r"^\s*(?:que|qu'|that)\s+(?:(?:le|la|les|l'|the)\s*)?$").is_match(&between);
+    // English may leave out `that` (`hoped Japan would continue`): the
+    // party is then followed by the clause's modal.
+    let modal_after = || {
+        let after = text.slice(next.clean_end..(next.clean_end + 12).min(text.chars.len()));
+        regex!(r"^\s+(?:would|will|could|should|can|might)\b").is_match(&after)
+    };
+    let opens_clause = regex!(r"^\s*(?:que|qu'|that)\s+(?:(?:le|la|les|l'|the)\s*)?$")
+        .is_match(&between)
+        || (regex!(r"^\s*(?:the\s*)?$").is_match(&between) && modal_after());
     // The other party alone: `que les deux pays` is a wish of both (030).
     opens_clause
         && next.actors.len() == 1

@@ -2447,3 +2447,15 @@ fn what_a_party_is_warned_against_is_not_done_and_would_is_told_future() {
     );
     assert!(has_parties(&e, "030", "JPN", "PHL"), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_hope_for_the_other_party_without_that_is_an_appeal() {
+    for text in [
+        "Thai Defence Minister Sutin Klungsang hoped Japan would continue to support Thailand in demining.",
+        "Thai Defence Minister Sutin Klungsang hoped that Japan would continue to support Thailand in demining.",
+    ] {
+        let e = events(Lang::En, "example.com", "2024-05-08", text);
+        assert!(has_parties(&e, "020", "THA", "JPN"), "{text}\n{:?}", summary(&e));
+        assert!(!has_parties(&e, "030", "THA", "JPN"), "{text}\n{:?}", summary(&e));
+    }
+}
