@@ -488,7 +488,12 @@ fn code_with(
                 None => continue,
             }
         } else {
-            (event, Vec::new(), Vec::new())
+            // Both members of a collective subject acting on a third party.
+            (
+                event,
+                Vec::new(),
+                found.co_source.clone().into_iter().collect(),
+            )
         };
         // `a rencontré séparément le Premier ministre X et le président de
         // l'Assemblée Y`: one meeting with each person named.

@@ -15,6 +15,9 @@ pub struct Parties {
     /// The code points the evidence must cover (subject to object).
     pub span: (usize, usize),
     pub confidence: f32,
+    /// Another party that acts with the source on the same target (`les
+    /// deux parties ont remercié la Malaisie`: each thanks it).
+    pub co_source: Option<Actor>,
 }
 
 /// The two parties the document is about: the most mentioned, persons double.
@@ -462,6 +465,35 @@ fn in_frame(
         .or(subject(&main_clause));
     // Both parties as the subject: `les deux parties`, `X et Y ont signé`.
     if let Some(collective) = subject.filter(|m| m.actors.len() == 2) {
+        // A third party named right after the verb is what both act on,
+        // each (`les deux parties ont exprimé leurs remerciements à la
+        // Malaisie`, `both sides thanked Malaysia`).
+        let members = [party(collective), collective.actors[1].party()];
+        let third = (frame == Frame::Subject)
+            .then(|| {
+                after.iter().copied().find(|m| {
+                    m.kind != MentionKind::Place
+                        && !(m.kind == MentionKind::Country && text.follows_locative(m.clean_start))
+                        && m.actors.len() == 1
+                        && party(m).is_some()
+                        && !members.contains(&party(m))
+                        && closely_after(text, hit.end, m.clean_start)
+                })
+            })
+            .flatten();
+        if let Some(third) = third {
+            return checked(
+                collective.actors[0].clone(),
+                third.actors[0].clone(),
+                false,
+                (collective.clean_start, third.clean_end.max(hit.end)),
+                0.6,
+            )
+            .map(|p| Parties {
+                co_source: Some(collective.actors[1].clone()),
+                ..p
+            });
+        }
         return checked(
             collective.actors[0].clone(),
             collective.actors[1].clone(),
@@ -754,6 +786,7 @@ fn checked(
         joint,
         span,
         confidence,
+        co_source: None,
     })
 }
 

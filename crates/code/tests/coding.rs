@@ -2459,3 +2459,28 @@ fn a_hope_for_the_other_party_without_that_is_an_appeal() {
         assert!(!has_parties(&e, "030", "THA", "JPN"), "{text}\n{:?}", summary(&e));
     }
 }
+
+#[test]
+fn both_sides_acting_on_a_third_party_each_act() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2025-08-08",
+        "The Cambodian and Thai defence ministers met in Kuala Lumpur. Both sides thanked Malaysia for hosting the meeting.",
+    );
+    assert!(has_parties(&e, "051", "KHM", "MYS"), "{:?}", summary(&e));
+    assert!(has_parties(&e, "051", "THA", "MYS"), "{:?}", summary(&e));
+    // Without a third party, both sides act together.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2025-08-08",
+        "The Cambodian and Thai defence ministers met in Kuala Lumpur. Both sides agreed to strengthen cooperation.",
+    );
+    let s = summary(&e);
+    assert!(
+        s.iter()
+            .any(|(c, a, b, _)| c == "030" && [a.as_str(), b.as_str()] == ["KHM", "THA"]),
+        "{s:?}"
+    );
+}
