@@ -2484,3 +2484,39 @@ fn both_sides_acting_on_a_third_party_each_act() {
         "{s:?}"
     );
 }
+
+#[test]
+fn aid_offered_is_a_commitment_to_aid_and_an_agreement_denounced_no_criticism() {
+    let cases = [
+        (
+            Lang::En,
+            "Thailand has offered an emergency aid package worth $300,000 to Myanmar.",
+            "033",
+            "THA",
+            "MMR",
+        ),
+        (
+            Lang::Fr,
+            "La Thaïlande a proposé son aide au Myanmar après le séisme.",
+            "033",
+            "THA",
+            "MMR",
+        ),
+    ];
+    for (lang, text, cameo, source, target) in cases {
+        let e = events(lang, "example.com", "2025-04-01", text);
+        assert!(
+            has_parties(&e, cameo, source, target),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-04-10",
+        "Le gouvernement malien avait dénoncé cet accord et exigé le départ des forces françaises.",
+    );
+    assert!(has_parties(&e, "100", "MLI", "FRA"), "{:?}", summary(&e));
+    assert!(!has_parties(&e, "111", "MLI", "FRA"), "{:?}", summary(&e));
+}
