@@ -1216,19 +1216,46 @@ fn is_courtesy_call(pattern: &str) -> bool {
 }
 
 /// How many words before a visit its subject may name the ship.
-const SHIP_REACH: usize = 10;
+const SHIP_REACH: usize = 25;
 
 /// Whether the words right before a visit's predicate, in its clause, name
 /// a ship (`the frigate INS Tabar visited`, `deux navires indiens ont
 /// effectué une visite`).
 fn is_ship_before(tokens: &attache_segment::Tokens, head: usize) -> bool {
-    (head.saturating_sub(SHIP_REACH)..head)
-        .rev()
-        .take_while(|&j| !modality::ends_clause(tokens, j) && tokens.folded(j) != ",")
-        .any(|j| {
-            let word = tokens.folded(j);
-            SHIPS.contains(&word) || SHIPS.contains(&tokens.lemma(j))
-        })
+    // Past a comma only while no person is named after it (`après le
+    // départ de la frégate, le ministre a visité`: the minister's visit).
+    const PEOPLE: &[&str] = &[
+        "minister",
+        "ministre",
+        "general",
+        "president",
+        "secretary",
+        "ambassador",
+        "ambassadeur",
+        "delegation",
+        "chief",
+        "chef",
+        "commander",
+        "commandant",
+        "admiral",
+        "amiral",
+        "he",
+        "she",
+        "il",
+        "elle",
+    ];
+    let mut person = false;
+    for j in (head.saturating_sub(SHIP_REACH)..head).rev() {
+        let word = tokens.folded(j);
+        if modality::ends_clause(tokens, j) || (word == "," && person) {
+            return false;
+        }
+        if SHIPS.contains(&word) || SHIPS.contains(&tokens.lemma(j)) {
+            return true;
+        }
+        person |= PEOPLE.contains(&word);
+    }
+    false
 }
 
 /// `en marge de`, `on the sidelines of`: a meeting at a third place (044).

@@ -2317,6 +2317,22 @@ fn a_ships_visit_is_a_port_call() {
         );
         assert!(!s.iter().any(|(c, ..)| c == "042"), "{text}\n{s:?}");
     }
+    // A ship named before an aside still makes the visit a port call; a
+    // person named after the comma makes it that person's visit.
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-03-10",
+        "La frégate indienne Tabar, avec à son bord une centaine de marins, a effectué une visite à Da Nang lundi.",
+    );
+    assert!(has_parties(&e, "062", "IND", "VNM"), "{:?}", summary(&e));
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-03-10",
+        "Après le départ de la frégate, le ministre indien de la Défense a effectué une visite à Da Nang lundi.",
+    );
+    assert!(has_parties(&e, "042", "IND", "VNM"), "{:?}", summary(&e));
     // The crew's courtesy call on the hosts is a visit.
     let e = events(
         Lang::Fr,
