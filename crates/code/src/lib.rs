@@ -382,6 +382,10 @@ fn code_with(
             "036".to_string()
         } else if is_wish_for_the_other(&text, &hit, &in_sentence, &found.target) {
             "020".to_string()
+        } else if found.joint && cameo::root(&coded) == "02" {
+            // What both sides together stress is needed (`les deux parties
+            // ont insisté sur la nécessité de`) asks nobody: their intent.
+            "030".to_string()
         } else {
             coded.clone()
         };

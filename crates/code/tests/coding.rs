@@ -2536,3 +2536,20 @@ fn aid_offered_is_a_commitment_to_aid_and_an_agreement_denounced_no_criticism() 
     assert!(has_parties(&e, "100", "MLI", "FRA"), "{:?}", summary(&e));
     assert!(!has_parties(&e, "111", "MLI", "FRA"), "{:?}", summary(&e));
 }
+
+#[test]
+fn what_both_sides_stress_is_needed_is_their_intent() {
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le ministre thaïlandais a reçu son homologue laotien. Les deux parties ont insisté sur la nécessité de renforcer la coopération dans la formation.",
+    );
+    let s = summary(&e);
+    assert!(
+        s.iter()
+            .any(|(c, a, b, _)| c == "030" && [a.as_str(), b.as_str()] == ["THA", "LAO"]),
+        "{s:?}"
+    );
+    assert!(!s.iter().any(|(c, ..)| c.starts_with("02")), "{s:?}");
+}
