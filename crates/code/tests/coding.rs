@@ -2553,3 +2553,31 @@ fn what_both_sides_stress_is_needed_is_their_intent() {
     );
     assert!(!s.iter().any(|(c, ..)| c.starts_with("02")), "{s:?}");
 }
+
+#[test]
+fn decorations_awarded_are_ceremonial() {
+    for (lang, text) in [
+        (
+            Lang::Fr,
+            "Le ministre thaïlandais a remis l'ordre de l'Éléphant blanc à des officiers laotiens.",
+        ),
+        (
+            Lang::En,
+            "The Thai minister presented medals to Lao officers.",
+        ),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(
+            has_parties(&e, "050", "THA", "LAO"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+        assert!(
+            !summary(&e)
+                .iter()
+                .any(|(c, ..)| c.starts_with("07") || c.starts_with("033")),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
