@@ -156,7 +156,9 @@ fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
         .map_or(0, |i| i + 3);
     let rest: String = head[dateline_end..].iter().collect();
     let lower = rest.trim_start().to_lowercase();
-    if !OPENERS.iter().any(|o| lower.starts_with(o)) && !opens_with_participle(&lower) {
+    if !OPENERS.iter().any(|o| lower.starts_with(o))
+        && !opens_with_participle(&lower, rest.trim_start())
+    {
         return range.start;
     }
     match head[dateline_end..].iter().position(|&c| c == ',') {
@@ -168,7 +170,7 @@ fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
 /// Whether a sentence opens with a participial phrase (`S'adressant à X,
 /// Y a…`, `En recevant X, Y…`, `Speaking to X, Y…`): its actors are not the
 /// subject.
-fn opens_with_participle(lower: &str) -> bool {
+fn opens_with_participle(lower: &str, written: &str) -> bool {
     let rest = ["en ", "s'", "s’", "se ", "upon ", "while ", "when "]
         .iter()
         .find_map(|p| lower.strip_prefix(p))
@@ -180,11 +182,26 @@ fn opens_with_participle(lower: &str) -> bool {
     let object = [
         "à", "a", "au", "aux", "avec", "le", "la", "les", "l'", "l’", "son", "sa", "ses", "un",
         "une", "des", "lors", "devant", "sur", "pendant", "durant", "après", "auprès", "to",
-        "with", "the", "his", "her", "an", "at", "on", "during", "after", "before", "in",
+        "with", "the", "his", "her", "an", "at", "on", "during", "after", "before", "in", "about",
+        "of", "de", "du", "des",
     ];
+    // Or a name (`Congratulating Tea Seiha on…`), when the first word is
+    // a verb's form (`Beijing Daily` is none).
+    let named_object = || {
+        first.ends_with("ing")
+            && attache_lexicon::lemma_of(&attache_model::Lang::En, first).is_some()
+            && written
+                .split_whitespace()
+                .nth(1)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+    };
     first.chars().count() > 4
         && (first.ends_with("ant") || first.ends_with("ing"))
-        && (object.contains(&then) || then.starts_with("l'") || then.starts_with("l’"))
+        && (object.contains(&then)
+            || then.starts_with("l'")
+            || then.starts_with("l’")
+            || named_object())
 }
 
 /// The subject of a predicate that opens its sentence up to a comma (`En

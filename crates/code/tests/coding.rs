@@ -2581,3 +2581,21 @@ fn decorations_awarded_are_ceremonial() {
         );
     }
 }
+
+#[test]
+fn solidarity_praise_and_greetings_after_a_participial_opener() {
+    let cases = [
+        (Lang::En, "Japanese Defence Minister Minoru Kihara condemned the attack and expressed solidarity with Thailand.", "032", "JPN", "THA"),
+        (Lang::Fr, "Le ministre japonais de la Défense a exprimé sa solidarité avec la Thaïlande.", "032", "JPN", "THA"),
+        (Lang::En, "Speaking about Japan's support for Ukraine, the NATO Secretary General welcomed Japan's strict sanctions against Russia.", "051", "NATO", "JPN"),
+        (Lang::En, "Congratulating Tea Seiha on his first official visit to Thailand, Thai Defence Minister Sutin Klungsang offered greetings to Cambodia on its national day.", "050", "THA", "KHM"),
+    ];
+    for (lang, text, cameo, source, target) in cases {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(
+            has_parties(&e, cameo, source, target),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
