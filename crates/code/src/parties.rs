@@ -641,7 +641,14 @@ fn nominal(
                 .copied()
                 .find(|m| m.kind == MentionKind::Person)
         })
-        .or(people.first().copied())?;
+        .or(people.first().copied());
+    // A sentence that names no party goes on with the story's two (`The
+    // visit also saw the launch of a joint vision statement`), for what
+    // both do together; a visit or a reception needs to say who went.
+    let Some(first) = first else {
+        let (a, b) = pair.filter(|_| !is_visit && hit.trigger.cameo != "043")?;
+        return checked(a.clone(), b.clone(), true, (hit.start, hit.end), 0.3);
+    };
     let second = destination.or_else(|| {
         sentence
             .iter()

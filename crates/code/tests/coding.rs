@@ -2599,3 +2599,19 @@ fn solidarity_praise_and_greetings_after_a_participial_opener() {
         );
     }
 }
+
+#[test]
+fn a_joint_statement_launched_is_a_signing() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Australian Defence Minister Richard Marles visited Jakarta on Monday. The visit also saw the launch of a joint vision statement on defence industry cooperation.",
+    );
+    let s = summary(&e);
+    assert!(
+        s.iter()
+            .any(|(c, a, b, _)| c == "057" && [a.as_str(), b.as_str()] == ["AUS", "IDN"]),
+        "{s:?}"
+    );
+}
