@@ -64,6 +64,7 @@ macro_rules! regex {
 pub(crate) use regex;
 
 mod discards;
+mod kind;
 mod modality;
 mod occasion;
 mod parties;
@@ -246,19 +247,7 @@ fn code_with(
         else {
             continue;
         };
-        let coded = if hit.trigger.cameo == "040" && is_sideline(&text, range.clone()) {
-            "044".to_string()
-        } else if hit.trigger.cameo == "042"
-            && !hit.modality.future
-            && !is_courtesy_call(&hit.trigger.pattern)
-            && is_ship_before(&tokens, hit.head)
-        {
-            // A ship's visit is a port call (EVENTS.md §3.1: 062); its
-            // crew's courtesy call on the hosts stays a visit.
-            "062".to_string()
-        } else {
-            hit.trigger.cameo.clone()
-        };
+        let coded = kind::of_hit(&text, &tokens, &hit, range.clone());
         // Peacekeepers deployed go to the UN mission the sentence names
         // (`au Liban dans le cadre de la FINUL`: UNIFIL, not Lebanon).
         if coded == "074" {
@@ -1179,93 +1168,7 @@ const LEAD_SENTENCES: usize = 4;
 /// of a gathering.
 fn lead_is_sideline(text: &CleanText) -> bool {
     let count = text.sentence_count().min(LEAD_SENTENCES);
-    count > 0 && is_sideline(text, 0..text.sentence_range(count - 1).end)
-}
-
-/// Words that name a warship, and the prefixes of navies' ship names.
-const SHIPS: &[&str] = &[
-    "ship",
-    "warship",
-    "vessel",
-    "frigate",
-    "destroyer",
-    "corvette",
-    "carrier",
-    "submarine",
-    "cutter",
-    "navire",
-    "frégate",
-    "fregate",
-    "destroyer",
-    "porte-avions",
-    "sous-marin",
-    "uss",
-    "ins",
-    "hms",
-    "hmas",
-    "hmnzs",
-    "js",
-    "roks",
-    "kri",
-    "brp",
-    "rss",
-    "kd",
-    "htms",
-    "pns",
-    "tcg",
-];
-
-fn is_courtesy_call(pattern: &str) -> bool {
-    pattern.contains("courtoisie") || pattern.contains("courtesy")
-}
-
-/// How many words before a visit its subject may name the ship.
-const SHIP_REACH: usize = 25;
-
-/// Whether the words right before a visit's predicate, in its clause, name
-/// a ship (`the frigate INS Tabar visited`, `deux navires indiens ont
-/// effectué une visite`).
-fn is_ship_before(tokens: &attache_segment::Tokens, head: usize) -> bool {
-    // Past a comma only while no person is named after it (`après le
-    // départ de la frégate, le ministre a visité`: the minister's visit).
-    const PEOPLE: &[&str] = &[
-        "minister",
-        "ministre",
-        "general",
-        "president",
-        "secretary",
-        "ambassador",
-        "ambassadeur",
-        "delegation",
-        "chief",
-        "chef",
-        "commander",
-        "commandant",
-        "admiral",
-        "amiral",
-        "he",
-        "she",
-        "il",
-        "elle",
-    ];
-    let mut person = false;
-    for j in (head.saturating_sub(SHIP_REACH)..head).rev() {
-        let word = tokens.folded(j);
-        if modality::ends_clause(tokens, j) || (word == "," && person) {
-            return false;
-        }
-        if SHIPS.contains(&word) || SHIPS.contains(&tokens.lemma(j)) {
-            return true;
-        }
-        person |= PEOPLE.contains(&word);
-    }
-    false
-}
-
-/// `en marge de`, `on the sidelines of`: a meeting at a third place (044).
-fn is_sideline(text: &CleanText, range: std::ops::Range<usize>) -> bool {
-    let sentence = text.slice(range).to_lowercase();
-    sentence.contains("en marge") || sentence.contains("sidelines")
+    count > 0 && kind::is_sideline(text, 0..text.sentence_range(count - 1).end)
 }
 
 /// One interaction stated twice (the lead, then the body) is one activity
