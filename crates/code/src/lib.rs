@@ -307,6 +307,14 @@ fn code_with(
         {
             continue;
         }
+        // So is a signing the parties agree on (`se sont mises d'accord sur
+        // … la signature d'un plan`): to come, not done.
+        if coded == "057"
+            && !hit.trigger.starts_with_verb()
+            && modality::is_agreed_on(&tokens, hit.head)
+        {
+            continue;
+        }
         // An activity asked for or offered (`rejected a proposal by Seoul
         // to resume talks`) is not done.
         if hit.trigger.tier == Tier::Activity

@@ -872,6 +872,12 @@ pub fn is_topic(tokens: &Tokens, head: usize) -> bool {
     governed_by(tokens, head, TOPIC_REACH, TOPIC_VERBS)
 }
 
+/// Whether the noun at `head` is what the parties agree on (`ont convenu
+/// de …`, `se sont mises d'accord sur …`, `agreed on …`), in its clause.
+pub fn is_agreed_on(tokens: &Tokens, head: usize) -> bool {
+    governed_by(tokens, head, TOPIC_REACH, &["convenir", "agree", "accord"])
+}
+
 /// Verbs of recalling: what they take as object is history (`recalled his
 /// earlier meeting with`, `a rappelé la visite de`).
 const RECALLING: &[&str] = &["recall", "remember", "rappeler", "souvenir", "remembering"];

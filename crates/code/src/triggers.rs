@@ -108,9 +108,12 @@ impl Trigger {
         }
         let first = &self.elements[0].options[0];
         let verb = match self.lang {
-            Lang::Fr => ["er", "ir", "re", "oir"]
-                .iter()
-                .any(|s| first.lemma.ends_with(s)),
+            Lang::Fr => {
+                ["er", "ir", "re", "oir"]
+                    .iter()
+                    .any(|s| first.lemma.ends_with(s))
+                    && !FR_NOUN_HEADS.contains(&first.form.as_str())
+            }
             _ => !NOUN_HEADS.contains(&first.form.as_str()),
         };
         self.frame != Frame::Nominal
@@ -125,6 +128,11 @@ const PARTICLES: &[&str] = &["en", "on", "par", "sous", "de", "in", "by", "at", 
 
 /// English words that open a noun phrase in an entry with a verb's frame
 /// (`joint exercise`, `port call`): a determiner before them is expected.
+/// French nouns that open entries and end like an infinitive: a
+/// determiner before them does not make them nouns, they are nouns
+/// (`la signature du protocole`, `la rencontre entre`).
+const FR_NOUN_HEADS: &[&str] = &["signature", "rencontre", "lettre", "procédure", "frontière"];
+
 const NOUN_HEADS: &[&str] = &[
     "joint",
     "combined",
@@ -637,6 +645,16 @@ fn guessed_lemmas<'a>(
     guesses.into_iter().flatten()
 }
 
+/// The participle the form of `avoir` at `i` is the auxiliary of, past
+/// adverbs (`a proposé`; none for its own `a eu`). An entry opened by
+/// `avoir` then holds only if that participle is its next word (`ont
+/// échangé` for `avoir … échange`).
+fn auxiliary_of(tokens: &Tokens, i: usize) -> Option<usize> {
+    (i + 1..(i + 4).min(tokens.len()))
+        .find(|&j| !tokens.folded(j).ends_with("ment") && tokens.folded(j) != "deja")
+        .filter(|&j| tokens.get(j).is_some_and(|t| t.participle) && tokens.lemma(j) != "avoir")
+}
+
 /// Whether token `i` follows a form of `être` or `avoir`, past at most two
 /// adverbs (`se sont finalement mises`).
 fn follows_auxiliary(tokens: &Tokens, i: usize) -> bool {
@@ -782,6 +800,16 @@ pub fn find<'p>(
             .map(|&t| &lexicon.triggers[t])
             .filter(|t| matches(tokens, i, &t.elements[0], lang))
             .filter(|t| !(t.starts_with_verb() && modality::follows_determiner(tokens, i, lang)))
+            // `avoir … échange` is `ont eu un échange`, not the auxiliary of
+            // another verb (`a proposé de renforcer les échanges`).
+            .filter(|t| {
+                t.elements[0].options[0].lemma != "avoir"
+                    || auxiliary_of(tokens, i).is_none_or(|p| {
+                        t.elements
+                            .get(1)
+                            .is_some_and(|next| matches(tokens, p, next, lang))
+                    })
+            })
             .filter_map(|t| Some((t, match_from(tokens, i, t)?)))
             // An entry that does not apply here leaves the place to the
             // next one (`called on X` in the past is no `call on` to come,

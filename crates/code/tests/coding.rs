@@ -2615,3 +2615,56 @@ fn a_joint_statement_launched_is_a_signing() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_signing_named_by_its_noun_and_what_is_only_proposed_or_agreed() {
+    // `la signature` is a noun, determiner or not.
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le Laos et la Thaïlande ont procédé à la signature d'un protocole de coopération.",
+    );
+    let s = summary(&e);
+    assert!(
+        s.iter()
+            .any(|(c, a, b, _)| c == "057" && [a.as_str(), b.as_str()] == ["LAO", "THA"]),
+        "{s:?}"
+    );
+    // A signing agreed on is to come.
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le Laos et la Thaïlande se sont mis d'accord sur la préparation et la signature d'un plan de coopération.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, ..)| c == "057"),
+        "{:?}",
+        summary(&e)
+    );
+    // `a proposé de renforcer les échanges` is no exchange held; `ont
+    // échangé` still is.
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "La partie laotienne a proposé de renforcer les échanges de délégations avec la Thaïlande.",
+    );
+    assert!(
+        !summary(&e).iter().any(|(c, ..)| c == "040"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Les ministres laotien et thaïlandais de la Défense ont échangé des points de vue sur la sécurité régionale.",
+    );
+    assert!(
+        summary(&e).iter().any(|(c, ..)| c == "040"),
+        "{:?}",
+        summary(&e)
+    );
+}
