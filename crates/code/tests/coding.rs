@@ -2668,3 +2668,33 @@ fn a_signing_named_by_its_noun_and_what_is_only_proposed_or_agreed() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_guest_welcomed_or_honoured_with_a_banquet_is_received() {
+    for (lang, text) in [
+        (
+            Lang::Fr,
+            "Le ministre thaïlandais a souhaité la bienvenue au ministre laotien de la Défense.",
+        ),
+        (
+            Lang::Fr,
+            "Le ministre thaïlandais a offert un banquet en l'honneur de son homologue laotien.",
+        ),
+        (
+            Lang::En,
+            "The Thai minister hosted a dinner for his Lao counterpart.",
+        ),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(
+            has_parties(&e, "043", "THA", "LAO"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+        assert!(
+            !summary(&e).iter().any(|(c, ..)| c == "030" || c == "050"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
