@@ -2698,3 +2698,21 @@ fn a_guest_welcomed_or_honoured_with_a_banquet_is_received() {
         );
     }
 }
+
+#[test]
+fn a_relationship_valued_is_an_intent_and_one_appreciated_praise() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Thai Defence Minister Sutin Klungsang said Thailand values its defence relationship with Laos.",
+    );
+    assert!(has_parties(&e, "030", "THA", "LAO"), "{:?}", summary(&e));
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le ministre thaïlandais de la Défense a hautement apprécié l'évolution positive des relations entre la Thaïlande et le Laos.",
+    );
+    assert!(!has_parties(&e, "030", "THA", "LAO"), "{:?}", summary(&e));
+}
