@@ -210,6 +210,7 @@ impl Dates {
             .resolved
             .iter()
             .filter(|(p, v, _)| range.contains(p) && precision(v) == Precision::Fine)
+            .filter(|(p, _, _)| !dates_a_relative_clause(text, at, *p))
             .min_by_key(|(p, _, _)| p.abs_diff(at));
         if let Some((_, value, method)) = in_sentence {
             return (Some(value.clone()), Some(method.clone()));
@@ -296,6 +297,27 @@ impl Dates {
             })
             .min_by_key(|(p, _, _)| p.abs_diff(at))
     }
+}
+
+/// Whether the date at `date`, after the predicate at `at`, dates a
+/// relative clause of its own (`les efforts pour le projet, qui a été lancé
+/// le 5 décembre`, `the cutter, which was handed over on May 3`) rather
+/// than the predicate; a clause that says when the event took place
+/// (`qui a eu lieu le`, `which was held on`) still dates it.
+fn dates_a_relative_clause(text: &CleanText, at: usize, date: usize) -> bool {
+    const RELATIVES: &[&str] = &[" qui ", " which ", " that ", " dont "];
+    const TAKING_PLACE: &[&str] = &[
+        "lieu", "déroul", "tenu", "place", "held", "dur", "last", "organis",
+    ];
+    if date <= at {
+        return false;
+    }
+    let between = text.slice(at..date).to_lowercase();
+    RELATIVES
+        .iter()
+        .filter_map(|r| between.rfind(r).map(|i| &between[i + r.len()..]))
+        .min_by_key(|rest| rest.len())
+        .is_some_and(|clause| !TAKING_PLACE.iter().any(|w| clause.contains(w)))
 }
 
 /// A stated length (`une visite de trois jours`, `a four-day visit`, `a

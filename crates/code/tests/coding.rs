@@ -2716,3 +2716,33 @@ fn a_relationship_valued_is_an_intent_and_one_appreciated_praise() {
     );
     assert!(!has_parties(&e, "030", "THA", "LAO"), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_date_of_a_relative_clause_is_not_the_predicates() {
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "",
+        "Le 11 décembre, le dialogue de défense entre la Thaïlande et le Laos a eu lieu à Bangkok. \
+         Lors du dialogue, le général thaïlandais a hautement apprécié le projet de déminage mené avec le Laos, qui a été lancé le 5 décembre.",
+    );
+    let praise = summary(&e)
+        .into_iter()
+        .find(|(c, ..)| c == "051")
+        .unwrap_or_else(|| panic!("{:?}", summary(&e)));
+    assert_eq!(praise.3.as_deref(), Some("XXXX-12-11"), "{:?}", summary(&e));
+    // A clause saying when the event took place still dates it.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "Thailand and Laos held their defence dialogue, which took place on May 6 in Bangkok.",
+    );
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, .., d)| c.starts_with("04") && d.as_deref() == Some("2024-05-06")),
+        "{:?}",
+        summary(&e)
+    );
+}
