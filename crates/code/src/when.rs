@@ -305,9 +305,11 @@ impl Dates {
 /// than the predicate; a clause that says when the event took place
 /// (`qui a eu lieu le`, `which was held on`) still dates it.
 fn dates_a_relative_clause(text: &CleanText, at: usize, date: usize) -> bool {
-    const RELATIVES: &[&str] = &[" qui ", " which ", " that ", " dont "];
+    const RELATIVES: &[&str] = &[
+        " qui ", " which ", " that ", " dont ", " que ", " qu'", " qu’",
+    ];
     const TAKING_PLACE: &[&str] = &[
-        "lieu", "déroul", "tenu", "place", "held", "dur", "last", "organis",
+        "lieu", "déroul", "tenu", "place", "held", "dur", "last", "effectu", "rendu", "visit",
     ];
     if date <= at {
         return false;

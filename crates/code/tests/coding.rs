@@ -2731,6 +2731,19 @@ fn a_date_of_a_relative_clause_is_not_the_predicates() {
         .find(|(c, ..)| c == "051")
         .unwrap_or_else(|| panic!("{:?}", summary(&e)));
     assert_eq!(praise.3.as_deref(), Some("XXXX-12-11"), "{:?}", summary(&e));
+    // Nor does the date of what was agreed or said (`a convenu qu'une
+    // répétition sera organisée le 21 octobre`).
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-10",
+        "Le 10 octobre à Vientiane, le ministre laotien de la Défense a reçu le vice-ministre thaïlandais.          Lors de la réception, le ministre laotien a félicité la Thaïlande pour les préparatifs et a convenu qu'une répétition générale sera organisée le 21 octobre.",
+    );
+    let praise = summary(&e)
+        .into_iter()
+        .find(|(c, ..)| c == "051")
+        .unwrap_or_else(|| panic!("{:?}", summary(&e)));
+    assert_eq!(praise.3.as_deref(), Some("2024-10-10"), "{:?}", summary(&e));
     // A clause saying when the event took place still dates it.
     let e = events(
         Lang::En,
