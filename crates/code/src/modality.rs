@@ -638,14 +638,26 @@ pub fn is_proposed(tokens: &Tokens, head: usize) -> bool {
 /// Whether the noun at `head` is the means of another act (`régler le
 /// différend par le dialogue`, `through dialogue`): no event of its own.
 pub fn is_means(tokens: &Tokens, head: usize) -> bool {
-    const MEANS: &[&str] = &["par", "through", "via", "by"];
-    const ARTICLES: &[&str] = &[
-        "le", "la", "les", "l'", "un", "une", "des", "du", "the", "a",
-    ];
+    after_preposition(tokens, head, &["par", "through", "via", "by"], ARTICLES)
+}
+
+/// Articles a noun may take after its preposition.
+const ARTICLES: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "the", "a",
+];
+
+/// Whether one of `prepositions` stands right before `head`, or before one
+/// of `articles` right before it.
+fn after_preposition(
+    tokens: &Tokens,
+    head: usize,
+    prepositions: &[&str],
+    articles: &[&str],
+) -> bool {
     let before = |k: usize| head.checked_sub(k).map(|i| tokens.folded(i));
     match before(1) {
-        Some(w) if MEANS.contains(&w) => true,
-        Some(w) if ARTICLES.contains(&w) => before(2).is_some_and(|m| MEANS.contains(&m)),
+        Some(w) if prepositions.contains(&w) => true,
+        Some(w) if articles.contains(&w) => before(2).is_some_and(|m| prepositions.contains(&m)),
         _ => false,
     }
 }
@@ -654,16 +666,11 @@ pub fn is_means(tokens: &Tokens, head: usize) -> bool {
 /// against (`warned Japan against deploying missiles`, `protesté contre le
 /// déploiement`): an act opposed, not done.
 pub fn is_opposed(tokens: &Tokens, head: usize) -> bool {
-    const AGAINST: &[&str] = &["against", "contre"];
-    const ARTICLES: &[&str] = &[
+    // `against any deployment`, `contre tout déploiement` too.
+    const DETERMINERS: &[&str] = &[
         "le", "la", "les", "l'", "un", "une", "des", "du", "the", "a", "any", "tout", "toute",
     ];
-    let before = |k: usize| head.checked_sub(k).map(|i| tokens.folded(i));
-    match before(1) {
-        Some(w) if AGAINST.contains(&w) => true,
-        Some(w) if ARTICLES.contains(&w) => before(2).is_some_and(|m| AGAINST.contains(&m)),
-        _ => false,
-    }
+    after_preposition(tokens, head, &["against", "contre"], DETERMINERS)
 }
 
 /// Whether one of `words` (a lemma or a folded form) stands at most `reach`

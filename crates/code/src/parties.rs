@@ -554,17 +554,18 @@ fn in_frame(
     // tension between China and the US`).
     // An organisation named first is what the visit went to (`led a
     // delegation to attend the ADMM in Vientiane`: the ADMM, not Laos).
+    let first_word_end = first_word_end(text, hit);
     let visited = after.iter().find(|m| {
         matches!(
             m.kind,
             MentionKind::Country | MentionKind::Place | MentionKind::Organisation
         ) && party(m) != party(subject)
-            && closely_after(text, first_word_end(text, hit), m.clean_start)
+            && closely_after(text, first_word_end, m.clean_start)
     });
     let object = match frame {
-        Frame::Visit => visited
-            .or(named_after
-                .filter(|m| closely_after(text, first_word_end(text, hit), m.clean_start))),
+        Frame::Visit => {
+            visited.or(named_after.filter(|m| closely_after(text, first_word_end, m.clean_start)))
+        }
         Frame::Joint => coordinated.or(named_after),
         _ => named_after,
     };

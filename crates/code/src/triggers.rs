@@ -126,13 +126,13 @@ impl Trigger {
 /// Pattern words that open a phrase, not a verb (`en visite`, `on … visit`).
 const PARTICLES: &[&str] = &["en", "on", "par", "sous", "de", "in", "by", "at", "under"];
 
-/// English words that open a noun phrase in an entry with a verb's frame
-/// (`joint exercise`, `port call`): a determiner before them is expected.
 /// French nouns that open entries and end like an infinitive: a
 /// determiner before them does not make them nouns, they are nouns
 /// (`la signature du protocole`, `la rencontre entre`).
 const FR_NOUN_HEADS: &[&str] = &["signature", "rencontre", "lettre", "procédure", "frontière"];
 
+/// English words that open a noun phrase in an entry with a verb's frame
+/// (`joint exercise`, `port call`): a determiner before them is expected.
 const NOUN_HEADS: &[&str] = &[
     "joint",
     "combined",

@@ -33,6 +33,19 @@ fn summary(events: &[Event]) -> Vec<(String, String, String, Option<String>)> {
         .collect()
 }
 
+/// Asserts, for each case (language, text, cameo, source, target), that
+/// the text published on `published` yields that event.
+fn assert_each_coded(published: &str, cases: &[(Lang, &str, &str, &str, &str)]) {
+    for (lang, text, cameo, source, target) in cases {
+        let e = events(lang.clone(), "example.com", published, text);
+        assert!(
+            has_parties(&e, cameo, source, target),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
+
 /// Whether an event of `cameo` goes from `source` to `target`, whatever its date.
 fn has_parties(events: &[Event], cameo: &str, source: &str, target: &str) -> bool {
     summary(events)
@@ -415,13 +428,7 @@ fn the_subject_is_found_past_opening_phrases_and_in_relative_clauses() {
             "CHN",
         ),
     ];
-    for (lang, text, cameo, source, target) in cases {
-        let e = events(lang.clone(), "example.com", "2024-03-12", text);
-        let found = summary(&e)
-            .iter()
-            .any(|(c, s, t, _)| c == cameo && s == source && t == target);
-        assert!(found, "{text}\n{:?}", summary(&e));
-    }
+    assert_each_coded("2024-03-12", cases);
 }
 
 #[test]
@@ -1808,14 +1815,7 @@ fn relief_goods_rescue_teams_training_and_arrivals() {
             "IDN",
         ),
     ];
-    for (lang, text, cameo, source, target) in cases {
-        let e = events(lang.clone(), "example.com", "2024-05-06", text);
-        assert!(
-            has_parties(&e, cameo, source, target),
-            "{text}\n{:?}",
-            summary(&e)
-        );
-    }
+    assert_each_coded("2024-05-06", cases);
     // Training named as a field of cooperation to come is a topic.
     let topic = events(
         Lang::En,
@@ -2081,14 +2081,7 @@ fn support_to_come_and_a_proposal_answered_are_commitments() {
         (Lang::En, "The Thai minister responded positively to the proposals of his Malaysian counterpart.", "030", "THA", "MYS"),
         (Lang::Fr, "La Thaïlande et la Malaisie se sont mises d'accord sur un plan de patrouilles.", "030", "THA", "MYS"),
     ];
-    for (lang, text, cameo, source, target) in cases {
-        let e = events(lang, "example.com", "2024-05-08", text);
-        assert!(
-            has_parties(&e, cameo, source, target),
-            "{text}\n{:?}",
-            summary(&e)
-        );
-    }
+    assert_each_coded("2024-05-08", &cases);
     // Support that was, or is, is no commitment to come.
     let e = events(
         Lang::En,
@@ -2368,14 +2361,7 @@ fn calls_held_by_video_and_goods_donated() {
         // The visiting chief's country is his title's, not the host's.
         (Lang::En, "Indonesia's army chief met with the visiting Australian Chief of Army, Lt Gen Simon Stuart, in Jakarta.", "040", "IDN", "AUS"),
     ];
-    for (lang, text, cameo, source, target) in cases {
-        let e = events(lang, "example.com", "2024-05-08", text);
-        assert!(
-            has_parties(&e, cameo, source, target),
-            "{text}\n{:?}",
-            summary(&e)
-        );
-    }
+    assert_each_coded("2024-05-08", &cases);
     let e = events(
         Lang::En,
         "example.com",
@@ -2519,14 +2505,7 @@ fn aid_offered_is_a_commitment_to_aid_and_an_agreement_denounced_no_criticism() 
             "MMR",
         ),
     ];
-    for (lang, text, cameo, source, target) in cases {
-        let e = events(lang, "example.com", "2025-04-01", text);
-        assert!(
-            has_parties(&e, cameo, source, target),
-            "{text}\n{:?}",
-            summary(&e)
-        );
-    }
+    assert_each_coded("2025-04-01", &cases);
     let e = events(
         Lang::Fr,
         "example.com",
@@ -2590,14 +2569,7 @@ fn solidarity_praise_and_greetings_after_a_participial_opener() {
         (Lang::En, "Speaking about Japan's support for Ukraine, the NATO Secretary General welcomed Japan's strict sanctions against Russia.", "051", "NATO", "JPN"),
         (Lang::En, "Congratulating Tea Seiha on his first official visit to Thailand, Thai Defence Minister Sutin Klungsang offered greetings to Cambodia on its national day.", "050", "THA", "KHM"),
     ];
-    for (lang, text, cameo, source, target) in cases {
-        let e = events(lang, "example.com", "2024-05-08", text);
-        assert!(
-            has_parties(&e, cameo, source, target),
-            "{text}\n{:?}",
-            summary(&e)
-        );
-    }
+    assert_each_coded("2024-05-08", &cases);
 }
 
 #[test]
