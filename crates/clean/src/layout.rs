@@ -29,71 +29,6 @@ pub struct Layout {
     pub paragraphs: Vec<Paragraph>,
 }
 
-/// Words after which a line of prose cannot end, so a break there is a wrap.
-const CONTINUATION_WORDS: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l'",
-    "l’",
-    "un",
-    "une",
-    "des",
-    "de",
-    "du",
-    "d'",
-    "d’",
-    "et",
-    "ou",
-    "à",
-    "au",
-    "aux",
-    "en",
-    "par",
-    "pour",
-    "avec",
-    "sur",
-    "dans",
-    "que",
-    "qui",
-    "dont",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "ce",
-    "cette",
-    "ces",
-    "général",
-    "ministre",
-    "président",
-    "m.",
-    "the",
-    "a",
-    "an",
-    "of",
-    "and",
-    "or",
-    "to",
-    "in",
-    "on",
-    "for",
-    "with",
-    "by",
-    "at",
-    "from",
-    "his",
-    "her",
-    "its",
-    "their",
-    "general",
-    "minister",
-    "president",
-    "mr",
-    "mr.",
-];
-
 impl Layout {
     pub fn new(text: &str) -> Layout {
         let lines = split_lines(text);
@@ -130,22 +65,6 @@ fn is_blank(text: &str, line: &Line) -> bool {
     text[line.range.clone()].trim().is_empty()
 }
 
-fn wraps_into_next(this: &str, next: &str) -> bool {
-    let this = this.trim_end();
-    let next = next.trim_start();
-    if this.is_empty() || next.is_empty() {
-        return false;
-    }
-    if this.ends_with(['.', '!', '?', ':', ';', '»', '"', '”', ')', '…', '|']) {
-        return false;
-    }
-    if next.starts_with(|c: char| c.is_lowercase()) || this.ends_with([',', '-']) {
-        return true;
-    }
-    let last_word = this.rsplit(char::is_whitespace).next().unwrap_or("");
-    CONTINUATION_WORDS.contains(&last_word.to_lowercase().as_str())
-}
-
 fn group_paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut i = 0;
@@ -156,7 +75,7 @@ fn group_paragraphs(text: &str, lines: &[Line]) -> Vec<Paragraph> {
         }
         let first = i;
         while i + 1 < lines.len()
-            && wraps_into_next(
+            && attache_lexicon::wraps_into_next(
                 &text[lines[i].range.clone()],
                 &text[lines[i + 1].range.clone()],
             )

@@ -1203,9 +1203,16 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     let distinct_people = different_people(&a.target.name, &b.target.name)
         || different_people(&a.source.name, &b.source.name);
+    // A meeting on the sidelines of a dialogue's session (044) is held
+    // apart from that session (046).
+    let sideline_of_session = matches!(
+        (a.cameo.as_str(), b.cameo.as_str()),
+        ("044", "046") | ("046", "044")
+    );
     // Codes that may name one event (`040` and `046` for one round of
     // talks); a visit, the reception within it and the talks held are three.
-    a.tier == b.tier
+    !sideline_of_session
+        && a.tier == b.tier
         && cameo::compatible(&a.cameo, &b.cameo)
         && parties(a) == parties(b)
         && (a.date == b.date || b.date.is_none())

@@ -158,13 +158,47 @@ fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
     let lower = rest.trim_start().to_lowercase();
     if !OPENERS.iter().any(|o| lower.starts_with(o))
         && !opens_with_participle(&lower, rest.trim_start())
+        && !opens_with_passive_participle(&lower)
     {
         return range.start;
     }
-    match head[dateline_end..].iter().position(|&c| c == ',') {
-        Some(comma) => range.start + dateline_end + comma + 1,
-        None => range.start,
-    }
+    let Some(comma) = head[dateline_end..].iter().position(|&c| c == ',') else {
+        return range.start;
+    };
+    let end = dateline_end + comma + 1;
+    // A name in apposition may close the phrase before the subject, a
+    // pronoun (`Accueilli par son homologue, X, il s'est entretenu`).
+    let after_apposition = head[end..]
+        .iter()
+        .position(|&c| c == ',')
+        .map(|c| end + c + 1)
+        .filter(|&next| {
+            let rest: String = head[next..].iter().collect();
+            let word = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            SUBJECT_PRONOUNS.contains(&word.as_str())
+                && head[end..next].iter().filter(|c| c.is_whitespace()).count() <= 8
+        });
+    range.start + after_apposition.unwrap_or(end)
+}
+
+/// Pronouns that stand as a clause's subject.
+const SUBJECT_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "he", "she", "they"];
+
+/// Whether a sentence opens with a passive participle and its agent
+/// (`Accueilli chaleureusement par son homologue, il …`, `Welcomed by his
+/// counterpart, he …`): the agent is not the subject.
+fn opens_with_passive_participle(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let agent = words
+        .find(|w| !w.ends_with("ment") && !w.ends_with("ly"))
+        .unwrap_or("");
+    let participle = [
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ed",
+    ]
+    .iter()
+    .any(|e| first.ends_with(e));
+    first.chars().count() > 3 && participle && matches!(agent, "par" | "by")
 }
 
 /// Whether a sentence opens with a participial phrase (`S'adressant à X,
@@ -229,11 +263,30 @@ fn opening_subject<'m>(
         return None;
     }
     let sentence_end = text.sentence_range(text.sentence_of(hit.start)).end;
-    let comma = (hit.end..sentence_end).find(|&i| text.chars[i] == ',')?;
+    let main = comma_closing_opener(text, hit.end, sentence_end)?;
     after
         .iter()
         .copied()
-        .find(|m| m.clean_start > comma && can_act(m))
+        .find(|m| m.clean_start >= main && can_act(m))
+}
+
+/// Where the main clause starts after a phrase opening the sentence at
+/// `from`: past its first comma, and past a name in apposition when a
+/// subject pronoun follows it (`Accueilli par son homologue, X, il …`).
+fn comma_closing_opener(text: &CleanText, from: usize, end: usize) -> Option<usize> {
+    let comma = (from..end).find(|&i| text.chars[i] == ',')?;
+    let apposition_end = (comma + 1..end).find(|&i| text.chars[i] == ',');
+    let after_apposition = apposition_end.filter(|&next| {
+        let words = text.slice(comma + 1..next);
+        let following = text.slice(next + 1..end);
+        let pronoun = following
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        words.split_whitespace().count() <= 8 && SUBJECT_PRONOUNS.contains(&pronoun.as_str())
+    });
+    Some(after_apposition.unwrap_or(comma) + 1)
 }
 
 /// Where the predicate's first word ends: a gapped predicate holds its
@@ -412,6 +465,33 @@ fn in_frame(
         // opening phrase (`En visite à Rabat, le ministre espagnol a été
         // reçu par …`).
         let intro_end = opening_phrase_end(text, hit.start);
+        // A participle opening its sentence (`Accueilli par son homologue,
+        // il …`): the subject follows the phrase, the agent within it.
+        let sentence_end = text.sentence_range(text.sentence_of(hit.start)).end;
+        let opened_by_participle = before
+            .is_empty()
+            .then(|| comma_closing_opener(text, hit.end, sentence_end))
+            .flatten()
+            .filter(|&main| {
+                let phrase = text.slice(hit.start..main).to_lowercase();
+                phrase.contains(" par ") || phrase.contains(" by ")
+            });
+        if let Some(main) = opened_by_participle {
+            let target = after
+                .iter()
+                .copied()
+                .find(|m| m.clean_start > main && can_act(m))?;
+            let source = after.iter().find(|m| {
+                m.clean_start < main && party(m).is_some() && party(m) != party(target)
+            })?;
+            return checked(
+                source.actors[0].clone(),
+                target.actors[0].clone(),
+                false,
+                (hit.start, target.clean_end),
+                0.6,
+            );
+        }
         let target = before
             .iter()
             .copied()

@@ -730,6 +730,24 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
     Some(at)
 }
 
+/// A French word the tables know no verb for, in `-e(s)` and followed by
+/// `de`, with no subject clitic before it, is a noun (`signe de la qualité
+/// des liens`), not a present guessed from its form (`il signe`).
+fn is_noun_before_de(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
+    let folded = tokens.folded(i);
+    *lang == Lang::Fr
+        && tokens.lemma(i) == folded
+        && (folded.ends_with('e') || folded.ends_with("es"))
+        && i + 1 < tokens.len()
+        && matches!(tokens.folded(i + 1), "de" | "d'" | "du")
+        && !i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens.folded(p),
+                "il" | "elle" | "on" | "ils" | "elles" | "se" | "s'" | "ne" | "n'" | "qui"
+            )
+        })
+}
+
 /// How far back a participle after `et` looks for the auxiliary it shares.
 const SHARED_AUXILIARY_REACH: usize = 15;
 
@@ -800,6 +818,7 @@ pub fn find<'p>(
             .map(|&t| &lexicon.triggers[t])
             .filter(|t| matches(tokens, i, &t.elements[0], lang))
             .filter(|t| !(t.starts_with_verb() && modality::follows_determiner(tokens, i, lang)))
+            .filter(|t| !(t.starts_with_verb() && is_noun_before_de(tokens, i, lang)))
             // `avoir … échange` is `ont eu un échange`, not the auxiliary of
             // another verb (`a proposé de renforcer les échanges`).
             .filter(|t| {
@@ -892,6 +911,24 @@ pub fn find<'p>(
         if trigger.discard {
             continue;
         }
+        // A participle without its auxiliary, with its agent, is a passive
+        // too (`Accueilli par son homologue, il …`, `Welcomed by …`).
+        // (The agent follows the participle itself, past adverbs: `Welcomed
+        // by his counterpart` for `welcome … counterpart`.)
+        let agent_at = (i + 1..tokens.len())
+            .find(|&j| !modality::is_light(tokens, j, lang))
+            .unwrap_or(i + 1);
+        let bare_passive = trigger.frame != Frame::Nominal
+            && agent_follows(tokens, agent_at)
+            && match lang {
+                Lang::Fr => modality.bare_participle,
+                _ => {
+                    tokens.get(i).is_some_and(|t| t.participle)
+                        && !i
+                            .checked_sub(1)
+                            .is_some_and(|p| matches!(tokens.lemma(p), "be" | "have"))
+                }
+            };
         let frame = match trigger.frame {
             // Aid is given to the party after `à`/`to` whatever the voice
             // (`the ship was handed over to Vietnam`), unless the giver
@@ -900,7 +937,7 @@ pub fn find<'p>(
             // without its agent is a state of the subject (`Australia is
             // committed to`, `le Vietnam est déterminé à`).
             Frame::Subject | Frame::Joint
-                if (modality.passive
+                if ((modality.passive || bare_passive)
                     && !trigger.cameo.starts_with("07")
                     && (trigger.tier == Tier::Activity || agent_follows(tokens, after)))
                     || given_by_agent =>

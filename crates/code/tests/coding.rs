@@ -2731,3 +2731,84 @@ fn a_date_of_a_relative_clause_is_not_the_predicates() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_meeting_on_the_sidelines_of_a_dialogue_is_its_own() {
+    let cases = [
+        (
+            Lang::Fr,
+            "Lors du 5e Dialogue sur la politique de défense entre le Royaume-Uni et la Thaïlande à Bangkok, les deux pays ont réaffirmé leur volonté de coopérer. Le secrétaire d'État britannique à la Défense, John Carter, a rencontré le ministre thaïlandais de la Défense, le général Somchai Prasert, en marge de ce dialogue.",
+        ),
+        (
+            Lang::En,
+            "The fifth UK-Thailand Defence Policy Dialogue was co-chaired in Bangkok by the two defence secretaries. British Defence Secretary John Carter met Thai Defence Minister Somchai Prasert on the sidelines of the dialogue.",
+        ),
+    ];
+    for (lang, text) in cases {
+        let e = events(lang, "example.com", "2025-05-05", text);
+        let codes: Vec<&str> = e
+            .iter()
+            .filter(|x| !x.derived && x.cameo.starts_with("04"))
+            .map(|x| x.cameo.as_str())
+            .collect();
+        assert!(
+            codes.contains(&"046") && codes.contains(&"044"),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
+
+#[test]
+fn a_guest_welcomed_by_a_host_named_in_an_opener_is_the_pronoun_after_it() {
+    let text = "Le ministre indonésien de la Défense, Budi Santoso, s'est rendu à Canberra le 3 mai. Accueilli chaleureusement par son homologue, Richard Miles, il s'est entretenu avec l'état-major australien avant d'être reçu par le Premier ministre australien, Anthony Albanese.";
+    let e = events(Lang::Fr, "example.com", "2025-05-05", text);
+    assert!(has_parties(&e, "040", "IDN", "AUS"), "{:?}", summary(&e));
+    assert!(!has_parties(&e, "040", "AUS", "IDN"), "{:?}", summary(&e));
+    let received: Vec<&Event> = e
+        .iter()
+        .filter(|x| x.cameo == "043" && x.source.party() == Some("AUS"))
+        .collect();
+    assert!(
+        received
+            .iter()
+            .any(|x| x.source.name.as_deref() == Some("Anthony Albanese")),
+        "{:?}",
+        summary(&e)
+    );
+    // A participle opening the sentence with its agent is a passive: the
+    // host receives the guest the pronoun after it stands for.
+    for text in [
+        "Le ministre indonésien de la Défense, Budi Santoso, s'est rendu à Canberra le 11 mai. Accueilli par son homologue, il s'est entretenu avec l'état-major australien.",
+        "Le ministre indonésien de la Défense, Budi Santoso, s'est rendu à Canberra le 11 mai. Accueilli par son homologue Richard Miles, il s'est entretenu avec l'état-major australien.",
+    ] {
+        let e = events(Lang::Fr, "example.com", "2025-05-20", text);
+        assert!(has_parties(&e, "043", "AUS", "IDN"), "{text}\n{:?}", summary(&e));
+        assert!(!has_parties(&e, "043", "IDN", "AUS"), "{text}\n{:?}", summary(&e));
+        assert!(has_parties(&e, "040", "IDN", "AUS"), "{text}\n{:?}", summary(&e));
+    }
+    // The same in English.
+    let text = "Indonesian Defence Minister Budi Santoso arrived in Canberra on May 3. Welcomed by his Australian counterpart, Richard Miles, he held talks with the Australian chiefs of staff.";
+    let e = events(Lang::En, "example.com", "2025-05-05", text);
+    assert!(has_parties(&e, "040", "IDN", "AUS"), "{:?}", summary(&e));
+    assert!(has_parties(&e, "043", "AUS", "IDN"), "{:?}", summary(&e));
+    // A participle with no agent is no passive (`Prior to visiting X, Y
+    // visited Z`: nothing of X's).
+    let text =
+        "Prior to visiting Vietnam, the aircraft carrier USS Carl Vinson visited the Philippines.";
+    let e = events(Lang::En, "example.com", "2018-03-05", text);
+    assert!(
+        !e.iter().any(|x| x.source.party() == Some("VNM")),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn a_hard_wrapped_text_is_read_across_its_line_breaks() {
+    // The reception's agent is on the next line; `signe de` is a noun.
+    let text = "Du 11 au 13 mai, le ministre indonésien de la Défense, Budi Santoso, s'est rendu à Canberra.\nAccueilli par son homologue, il s'est entretenu avec l'état-major australien avant\nd'être reçu par le Premier ministre australien, M. Anthony\nAlbanese, signe de la qualité des liens entre les deux pays.";
+    let e = events(Lang::Fr, "example.com", "2025-05-20", text);
+    assert!(has_parties(&e, "043", "AUS", "IDN"), "{:?}", summary(&e));
+    assert!(!e.iter().any(|x| x.cameo == "057"), "{:?}", summary(&e));
+}

@@ -27,6 +27,7 @@ mod names;
 mod offices;
 mod tsv;
 mod words;
+mod wrap;
 
 use std::sync::OnceLock;
 
@@ -38,6 +39,7 @@ pub use lemmas::{lemma_of, lemma_or_self};
 pub use names::party_name;
 pub use offices::{holder_of, office_holders, OfficeHolder};
 pub use words::WordFrequencies;
+pub use wrap::wraps_into_next;
 
 /// The gazetteer of every bundled actor entry, built once.
 pub fn actor_gazetteer() -> &'static Gazetteer {

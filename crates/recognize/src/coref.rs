@@ -82,7 +82,7 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
     let mut added = Vec::new();
     added.extend(fragment_mentions(text, &mentions, &fragments));
     let folded = Folded::new(&text.string);
-    added.extend(counterpart_mentions(text, &folded, &mentions));
+    added.extend(counterpart_mentions(text, &folded, &mut mentions, &pair_at));
     added.extend(host_or_guest_mentions(text, &folded, &mentions));
     added.extend(collective_mentions(text, &folded, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
@@ -377,49 +377,137 @@ fn fragment_mentions(
 
 /// `son homologue lao` (the adjective's country), else the last person met
 /// of another country than the sentence's first person.
-fn counterpart_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention]) -> Vec<Mention> {
+fn counterpart_mentions(
+    text: &CleanText,
+    folded: &Folded,
+    mentions: &mut [Mention],
+    pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>,
+) -> Vec<Mention> {
+    let mut added = Vec::new();
+    // Names right after the word that take its country: (index, country).
+    let mut named = Vec::new();
     let by_start = ByStart::new(mentions, |m: &Mention| m.clean_start..m.clean_end);
-    word_matches(&COUNTERPART, text, folded)
-        .filter_map(|m| {
-            let (start, end) = (m.start, m.end);
-            let next = by_start.starting_in(end, end + 3).first();
-            if next.is_some_and(|x| x.kind == MentionKind::Person) {
-                return None; // a name follows: the person is the mention
+    for m in word_matches(&COUNTERPART, text, folded) {
+        let (start, end) = (m.start, m.end);
+        let next = by_start.starting_in(end, end + 3).first();
+        if let Some(adjective) = next.filter(|x| x.kind == MentionKind::Country) {
+            added.push(new_mention(
+                text,
+                start..end,
+                MentionKind::Title,
+                adjective.actors.clone(),
+                "role",
+            ));
+            continue;
+        }
+        // A name that follows is the person (`son homologue Richard
+        // Miles`), of the counterpart's country when it names none.
+        let name = next.filter(|x| x.kind == MentionKind::Person);
+        if name.is_some_and(|x| x.actors[0].country.is_some()) {
+            continue;
+        }
+        let (subject_country, other) = counterpart_of(text, &by_start, mentions, start, end);
+        // Else the party of the story's two that is not the subject's,
+        // unless the counterparts' countries follow (`his counterparts
+        // from Lithuania, Canada and New Zealand`).
+        let countries_follow = by_start
+            .starting_in(end, end + 12)
+            .iter()
+            .any(|x| x.kind == MentionKind::Country);
+        let actors = match other {
+            Some(other) => other.actors.clone(),
+            None if countries_follow => continue,
+            None => match pair_at(start) {
+                Some((a, b)) if subject_country.is_some() => {
+                    let other = if a.country == subject_country { b } else { a };
+                    if other.country.is_none() {
+                        continue;
+                    }
+                    vec![other]
+                }
+                _ => continue,
+            },
+        };
+        match name {
+            Some(person) => {
+                let index = by_start.first_from(person.clean_start);
+                named.push((index, actors[0].country.clone()));
             }
-            if let Some(adjective) = next.filter(|x| x.kind == MentionKind::Country) {
-                return Some(new_mention(
-                    text,
-                    start..end,
-                    MentionKind::Title,
-                    adjective.actors.clone(),
-                    "role",
-                ));
-            }
-            let sentence = text.sentence_range(text.sentence_of(start));
-            let subject_country = by_start
-                .starting_in(sentence.start, sentence.end)
-                .iter()
-                .find(|x| is_named_person(x))
-                .and_then(|x| x.actors[0].country.clone());
-            let upto = by_start.first_from(sentence.end);
-            let other = mentions[upto.saturating_sub(LOOKBACK)..upto]
-                .iter()
-                .rev()
-                .filter(|x| x.clean_end <= start || x.clean_start >= sentence.start)
-                .find(|x| {
-                    is_named_person(x)
-                        && x.actors[0].country.is_some()
-                        && x.actors[0].country != subject_country
-                })?;
-            Some(new_mention(
+            None => added.push(new_mention(
                 text,
                 start..end,
                 MentionKind::Person,
-                other.actors.clone(),
+                actors,
                 "role",
-            ))
-        })
-        .collect()
+            )),
+        }
+    }
+    for (index, country) in named {
+        if let Some(actor) = mentions[index].actors.first_mut() {
+            actor.country = country;
+        }
+    }
+    added
+}
+
+/// The country of the sentence's subject, and the person a counterpart
+/// word at `start..end` stands for: the last named person, before it or in
+/// its sentence, of another country than that subject's.
+fn counterpart_of<'m>(
+    text: &CleanText,
+    by_start: &ByStart<'_, Mention>,
+    mentions: &'m [Mention],
+    start: usize,
+    end: usize,
+) -> (Option<String>, Option<&'m Mention>) {
+    let sentence = text.sentence_range(text.sentence_of(start));
+    let first_person = by_start
+        .starting_in(sentence.start, sentence.end)
+        .iter()
+        .find(|x| is_named_person(x));
+    // In an opening phrase whose clause goes on with a pronoun
+    // (`Accueilli par son homologue, il …`), `son` is that pronoun's: the
+    // person named last before the sentence.
+    let before_sentence = || {
+        let upto = by_start.first_from(sentence.start);
+        mentions[upto.saturating_sub(LOOKBACK)..upto]
+            .iter()
+            .rev()
+            .find(|x| is_named_person(x))
+    };
+    let subject = if first_person.is_none_or(|p| p.clean_start > start)
+        && pronoun_after_comma(text, end, sentence.end)
+    {
+        before_sentence().or(first_person)
+    } else {
+        first_person
+    };
+    let subject_country = subject.and_then(|x| x.actors[0].country.clone());
+    let upto = by_start.first_from(sentence.end);
+    let other = mentions[upto.saturating_sub(LOOKBACK)..upto]
+        .iter()
+        .rev()
+        .filter(|x| x.clean_end <= start || x.clean_start >= sentence.start)
+        .find(|x| {
+            is_named_person(x)
+                && x.actors[0].country.is_some()
+                && x.actors[0].country != subject_country
+        });
+    (subject_country, other)
+}
+
+/// Whether the clause after the first comma from `from` (before `end`)
+/// opens with a subject pronoun (`…, il s'est entretenu`, `…, he met`).
+fn pronoun_after_comma(text: &CleanText, from: usize, end: usize) -> bool {
+    let Some(comma) = (from..end).find(|&i| text.chars[i] == ',') else {
+        return false;
+    };
+    let word: String = text.chars[comma + 1..end]
+        .iter()
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    matches!(word.to_lowercase().as_str(), "il" | "elle" | "he" | "she")
 }
 
 /// A host or guest takes the country of the adjective right next to it
@@ -516,8 +604,21 @@ fn pronoun_mentions(
                 (n, r) => n.or(r),
             }
         };
+        // A subject after the comma of an opening phrase is not a person
+        // that phrase names (`Accueilli par son homologue X, il …`,
+        // `S'adressant à X, il …`): its antecedent is further back.
+        let after_opener = text.chars[text.sentence_range(sentence).start..start]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            == Some(&',');
+        let last = if after_opener {
+            sentence.saturating_sub(1)
+        } else {
+            sentence
+        };
         let earliest = sentence.saturating_sub(PRONOUN_LOOKBACK);
-        let Some(antecedent) = (earliest..=sentence).rev().find_map(person_in) else {
+        let Some(antecedent) = (earliest..=last).rev().find_map(person_in) else {
             continue;
         };
         let actors = antecedent.actors.clone();

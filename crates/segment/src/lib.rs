@@ -105,7 +105,7 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
     let mut starts = vec![0];
     for i in 0..chars.len() {
         let boundary = match chars[i] {
-            '\n' => true,
+            '\n' => !is_wrap(chars, i),
             '.' if is_abbreviation_before(chars, i) => false,
             '.' | '!' | '?' | '…' => {
                 let next = chars[i + 1..]
@@ -130,6 +130,22 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
     }
     starts.dedup();
     starts
+}
+
+/// Whether the line break at `i` wraps a line of prose (`le général\nNguyen
+/// Van A`): a space, not the end of a sentence.
+pub(crate) fn is_wrap(chars: &[char], i: usize) -> bool {
+    let line_start = chars[..i]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |p| p + 1);
+    let next_end = chars[i + 1..]
+        .iter()
+        .position(|&c| c == '\n')
+        .map_or(chars.len(), |p| i + 1 + p);
+    let this: String = chars[line_start..i].iter().collect();
+    let next: String = chars[i + 1..next_end].iter().collect();
+    attache_lexicon::wraps_into_next(&this, &next)
 }
 
 /// Abbreviations that end in a full stop without ending a sentence.
@@ -193,6 +209,21 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_hard_wrapped_line_goes_on_into_the_next() {
+        let text = CleanText::new(
+            "Accueilli par son homologue, le général\nPaul Martin, il a été reçu par\nle Premier ministre.\nUne autre phrase.\nTitre\nCorps",
+        );
+        assert_eq!(text.sentence_count(), 4);
+        assert_eq!(text.sentence_of(50), 0);
+        let tokens = Tokens::new(&text.chars, &attache_model::Lang::Fr);
+        let starts: Vec<&str> = (0..tokens.len())
+            .filter(|&i| tokens.get(i).unwrap().line_start)
+            .map(|i| tokens.folded(i))
+            .collect();
+        assert_eq!(starts, ["accueilli", "une", "titre", "corps"]);
+    }
 
     #[test]
     fn sentences_and_words() {

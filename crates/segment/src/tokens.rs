@@ -76,7 +76,7 @@ impl Tokens {
         while i < chars.len() {
             let c = chars[i];
             if c.is_whitespace() {
-                if c == '\n' {
+                if c == '\n' && !crate::is_wrap(chars, i) {
                     stream.newline = true;
                 }
                 i += 1;
