@@ -102,11 +102,12 @@ impl<'g> Recognizer<'g> {
 const DATELINE_PREFIX_CHARS: usize = 20;
 
 /// `Vientiane (VNA) –`, `HANOI -`, `Hanoï, 15 avril (VNA) -`: where a report
-/// was filed, not an actor.
+/// was filed, not an actor. The dash stands apart: `UK-Thailand` joins two
+/// parties.
 fn mark_datelines(text: &attache_segment::CleanText, mentions: &mut [Mention]) {
     static DATELINE_TAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^\s*(?:,\s*[\p{L}\p{N}][\p{L}\p{N} .]{0,20})?(?:\s*\([\p{Lu}\p{N}/ .]{2,20}\))?\s*[-–—:]",
+            r"^\s*(?:,\s*[\p{L}\p{N}][\p{L}\p{N} .]{0,20})?(?:\s*\([\p{Lu}\p{N}/ .]{2,20}\))?\s*[-–—:](?:\s|$)",
         )
         .expect("valid pattern")
     });

@@ -730,6 +730,16 @@ fn a_dateline_with_a_date_and_an_agency_is_a_place() {
         assert_eq!(hanoi.how, "dateline", "{text}: {mentions:#?}");
         assert_eq!(hanoi.kind, Place);
     }
+    // A hyphen joining two parties is no dateline's dash.
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "The fifth UK-Thailand Defence Policy Dialogue was held in Bangkok.",
+    );
+    let mentions = mentions_of(&d);
+    let uk = mentions.iter().find(|m| m.text == "UK").expect("UK");
+    assert_ne!(uk.how, "dateline", "{mentions:#?}");
 }
 
 /// The texts of the Person mentions of `doc`, found with `recognizer`.
