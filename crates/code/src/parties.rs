@@ -492,11 +492,28 @@ fn in_frame(
                 0.6,
             );
         }
-        let target = before
+        let Some(target) = before
             .iter()
             .copied()
             .find(|m| m.clean_start >= intro_end && can_act(m))
-            .or(before.first().copied())?;
+            .or(before.first().copied())
+        else {
+            // A thing as the subject (`Les armes sont offertes par la
+            // Russie`): the agent gives to the story's other party.
+            let source = after.iter().find(|m| party(m).is_some())?;
+            let between = text.slice(hit.end..source.clean_start).to_lowercase();
+            if !(between.contains("par ") || between.contains("by ")) {
+                return None;
+            }
+            let target = other_party(&source.actors[0], pair)?;
+            return checked(
+                source.actors[0].clone(),
+                target,
+                false,
+                (hit.start, source.clean_end),
+                0.5,
+            );
+        };
         let source = after.iter().find(|m| party(m) != party(target))?;
         return checked(
             source.actors[0].clone(),

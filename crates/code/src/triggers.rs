@@ -106,6 +106,11 @@ impl Trigger {
         if let Some(at) = self.verb_at {
             return at == 0 && self.frame != Frame::Nominal;
         }
+        // A class of things opens no verb (`&materiel … donate`: `the
+        // vessels were donated`).
+        if self.pattern.starts_with('&') {
+            return false;
+        }
         let first = &self.elements[0].options[0];
         let verb = match self.lang {
             Lang::Fr => {

@@ -2812,3 +2812,26 @@ fn a_hard_wrapped_text_is_read_across_its_line_breaks() {
     assert!(has_parties(&e, "043", "AUS", "IDN"), "{:?}", summary(&e));
     assert!(!e.iter().any(|x| x.cameo == "057"), "{:?}", summary(&e));
 }
+
+#[test]
+fn arms_sent_or_given_whatever_the_order_of_the_words() {
+    let cases = [
+        (Lang::Fr, "Dans le cadre d'un contrat, la Russie a envoyé au Mali quatre hélicoptères de combat.", "072", "RUS", "MLI"),
+        (Lang::Fr, "Le Mali a réceptionné quatre hélicoptères jeudi. Les armes et les munitions sont offertes par la Fédération de Russie.", "072", "RUS", "MLI"),
+        (Lang::En, "Japan sent two patrol vessels to the Philippines last week.", "072", "JPN", "PHL"),
+        (Lang::En, "The Philippine Navy commissioned its new ships on Monday. The vessels were donated by Japan.", "072", "JPN", "PHL"),
+    ];
+    assert_each_coded("2024-05-08", &cases);
+    // A visit named by its participle is no gift, nor a passive.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2018-03-05",
+        "Prior to visiting Vietnam, the aircraft carrier USS Carl Vinson visited the Philippines.",
+    );
+    assert!(
+        !e.iter().any(|x| x.source.party() == Some("VNM")),
+        "{:?}",
+        summary(&e)
+    );
+}
