@@ -702,9 +702,17 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
             MAX_LIGHT
         };
         let mut found = None;
-        for j in next..(next + reach + 1).min(tokens.len()) {
-            if tokens.get(j).is_some_and(|t| t.line_start) {
+        // A noun's words may run on to its verb past a long complement
+        // (`a rescue delegation from the Ministry of X and the Ministry of
+        // Y arrived`): there the function words of the gap ride free.
+        let free_ride = element.gap_before && !trigger.starts_with_verb();
+        let mut passed = 0;
+        for j in next..tokens.len() {
+            if passed > reach || tokens.get(j).is_some_and(|t| t.line_start) {
                 break;
+            }
+            if !(free_ride && is_function_word(tokens, j, &trigger.lang)) {
+                passed += 1;
             }
             // After a gap comes the phrase's noun (`hold … talks`, `on …
             // visit`); an English `-ing` form of a word written as its
@@ -751,6 +759,16 @@ fn is_noun_before_de(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
                 "il" | "elle" | "on" | "ils" | "elles" | "se" | "s'" | "ne" | "n'" | "qui"
             )
         })
+}
+
+/// Articles, prepositions and conjunctions that a noun's gap does not count.
+fn is_function_word(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
+    const FR: &[&str] = &[
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "et",
+    ];
+    const EN: &[&str] = &["the", "a", "an", "of", "and", "from"];
+    let words = if *lang == Lang::Fr { FR } else { EN };
+    tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && words.contains(&tokens.folded(i))
 }
 
 /// How far back a participle after `et` looks for the auxiliary it shares.

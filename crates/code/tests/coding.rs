@@ -2835,3 +2835,12 @@ fn arms_sent_or_given_whatever_the_order_of_the_words() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_rescue_team_arrives_past_a_long_complement() {
+    let cases = [
+        (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
+        (Lang::Fr, "Une équipe thaïlandaise de secours de l'armée royale et du ministère de la Santé publique est arrivée au Népal le 2 mai.", "073", "THA", "NPL"),
+    ];
+    assert_each_coded("2024-05-08", &cases);
+}
