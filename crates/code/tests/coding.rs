@@ -2844,3 +2844,12 @@ fn a_rescue_team_arrives_past_a_long_complement() {
     ];
     assert_each_coded("2024-05-08", &cases);
 }
+
+#[test]
+fn taking_part_in_a_un_force_is_peacekeeping() {
+    let cases = [
+        (Lang::Fr, "Le 27 avril, la Thaïlande a envoyé une équipe du génie militaire pour participer à la Force intérimaire des Nations Unies au Liban.", "074", "THA", "UNIFIL"),
+        (Lang::En, "On April 27, Thailand sent an engineering team to take part in UN peacekeeping in Lebanon.", "074", "THA", "UN"),
+    ];
+    assert_each_coded("2024-05-08", &cases);
+}
