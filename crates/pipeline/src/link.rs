@@ -344,7 +344,10 @@ impl<'s> StoreLinker<'s> {
             }
         }
         batch.commit()?;
-        self.version = self.store.data_version()?;
+        // `self.version` stays the one read under this batch's lock: this
+        // connection's own commits leave `data_version` as it was, and
+        // reading it again here could take in another writer's commit
+        // made since, whose changes the events held would then miss.
         self.committed += std::mem::take(&mut self.in_batch) as u64;
         // Memory may be bounded: past a bound, what was read
         // is forgotten and read again as reports need it.
