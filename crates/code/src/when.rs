@@ -229,6 +229,17 @@ impl Dates {
                     Some(format!("{method}, day of the stay")),
                 );
             }
+            // A year told from the publication (`last year`, `l'an
+            // dernier`) is when, not what: unlike a written year, it dates
+            // the sentence when it is not the lead's.
+            let relative_year = self
+                .sentence_year(text, &range, at)
+                .filter(|(_, year, method)| {
+                    method == "published" && !lead.starts_with(year.as_str())
+                });
+            if let Some((_, year, method)) = relative_year {
+                return (Some(year.clone()), Some(format!("{method}, sentence year")));
+            }
             return news_day;
         }
         match self.sentence_year(text, &range, at) {
@@ -768,6 +779,33 @@ mod year_tests {
                 "rendu",
                 "2019-07-06",
                 "published",
+            ),
+            // A year told from the publication dates its sentence, not the
+            // lead's day; a written year does not (it may be what a plan
+            // is for).
+            (
+                Lang::En,
+                "The carrier arrived in Da Nang on Monday. Last year, the U.S. transferred a cutter to Vietnam.",
+                Some("2018-03-07"),
+                "transferred",
+                "2017",
+                "published, sentence year",
+            ),
+            (
+                Lang::Fr,
+                "Le porte-avions est arrivé lundi à Da Nang. Les États-Unis ont cédé un garde-côte au Vietnam l'an dernier.",
+                Some("2018-03-07"),
+                "cédé",
+                "2017",
+                "published, sentence year",
+            ),
+            (
+                Lang::Fr,
+                "Le ministre est arrivé lundi à Vientiane. Les deux parties ont signé le plan de coopération pour 2019.",
+                Some("2018-03-07"),
+                "signé",
+                "2018-03-05",
+                "published, lead",
             ),
         ];
         for (lang, text, published, trigger, value, method) in cases {
