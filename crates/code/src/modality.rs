@@ -701,6 +701,10 @@ const SAYING: &[&str] = &[
     "croire",
     "considerer",
     "exprimer",
+    "exiger",
+    // (the tables read `exigeant` as the adjective only)
+    "exigeant",
+    "demander",
     "say",
     "state",
     "note",
@@ -716,6 +720,9 @@ const SAYING: &[&str] = &[
     "affirm",
     "highlight",
     "point",
+    "demand",
+    "require",
+    "insist",
 ];
 
 /// What kind of clause a predicate stands in, by the verb whose `que` /
@@ -736,7 +743,12 @@ pub enum Clause {
 pub fn clause_of(tokens: &Tokens, head: usize, sentence_start: usize) -> Clause {
     match reporting_verb(tokens, head, sentence_start) {
         None => Clause::Own,
-        Some("esperer" | "souhaiter" | "hope" | "wish") => Clause::Wished,
+        // What someone demands (`exigeant que les deux parties …`) is not
+        // done either.
+        Some(
+            "esperer" | "souhaiter" | "hope" | "wish" | "exiger" | "exigeant" | "demander"
+            | "demand" | "require" | "insist",
+        ) => Clause::Wished,
         Some(_) => Clause::Said,
     }
 }

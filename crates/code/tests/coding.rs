@@ -2853,3 +2853,20 @@ fn taking_part_in_a_un_force_is_peacekeeping() {
     ];
     assert_each_coded("2024-05-08", &cases);
 }
+
+#[test]
+fn what_someone_demands_is_not_done() {
+    let cases = [
+        (Lang::Fr, "Le cessez-le-feu est entré en vigueur le 28 juillet, exigeant que la Thaïlande transfère au Cambodge les armes saisies."),
+        (Lang::Fr, "Le Cambodge a exigé que la Thaïlande livre les armes saisies."),
+        (Lang::En, "Washington demanded that Seoul deliver the missiles to Ukraine by June."),
+    ];
+    for (lang, text) in cases {
+        let e = events(lang, "example.com", "2025-07-30", text);
+        assert!(
+            !e.iter().any(|x| x.cameo.starts_with("07")),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
