@@ -514,6 +514,21 @@ fn code_with(
                 ..event.clone()
             })
         });
+        // `Le Premier ministre X et le ministre de la Défense Y ont reçu Z`:
+        // each host receives (a reception or a visit hosted; talks held
+        // together stay one).
+        let co_host = if matches!(event.cameo.as_str(), "043") && !found.joint {
+            let all_in_sentence: Vec<&Mention> = within(mentions, range.clone()).collect();
+            coordinated_source(&text, &all_in_sentence, hit.start, &event.source)
+        } else {
+            None
+        };
+        let second = second.or_else(|| {
+            co_host.map(|source| Event {
+                source,
+                ..event.clone()
+            })
+        });
         // `with his counterparts from Laos, Cambodia and China`: one event
         // with each country listed after the target.
         let mut listed = Vec::new();
@@ -610,7 +625,10 @@ fn code_with(
             let known = events[events.len().saturating_sub(RECENT_EVENTS)..]
                 .iter()
                 .any(|e| {
-                    e.cameo == second.cameo && e.target == second.target && e.date == second.date
+                    e.cameo == second.cameo
+                        && e.source == second.source
+                        && e.target == second.target
+                        && e.date == second.date
                 });
             if !known {
                 events.push(second);
@@ -681,6 +699,52 @@ fn carried_subject<'m>(
                 | MentionKind::Pronoun
         )
     })
+}
+
+/// How far before its verb a coordinated host may stand.
+const CO_HOST_REACH: usize = 80;
+
+/// A second person of the source's side coordinated with the subject right
+/// before the verb at `verb` (`X et le ministre de la Défense Y ont reçu`,
+/// `X and Defense Secretary Y welcomed`).
+fn coordinated_source(
+    text: &CleanText,
+    sentence: &[&Mention],
+    verb: usize,
+    source: &attache_model::Actor,
+) -> Option<attache_model::Actor> {
+    source.name.as_ref()?;
+    // The person right before the verb, titles aside.
+    let last = sentence.iter().copied().rev().find(|m| {
+        m.kind == MentionKind::Person && m.clean_end <= verb && m.clean_end + CO_HOST_REACH >= verb
+    })?;
+    let actor = last.actors.first()?;
+    let between_verb = text.slice(last.clean_end..verb);
+    if actor.name.is_none()
+        || actor.name == source.name
+        || between_verb.split_whitespace().count() > 2
+        || between_verb.contains([',', ';'])
+    {
+        return None;
+    }
+    // Joined to the subject by `et` / `and`, the subject's person before it.
+    let before = text.slice(last.clean_start.saturating_sub(CO_HOST_REACH)..last.clean_start);
+    let lower = before.to_lowercase();
+    let conjunction = lower.rfind(" et ").or_else(|| lower.rfind(" and "))?;
+    let head: String = lower[..conjunction].to_string();
+    let subject_named = source
+        .name
+        .as_ref()
+        .is_some_and(|n| head.contains(&n.to_lowercase()));
+    if !subject_named || lower[conjunction..].contains([',', ';']) {
+        return None;
+    }
+    let mut actor = actor.clone();
+    if actor.party().is_none() {
+        actor.country = source.country.clone();
+        actor.igo = source.igo.clone();
+    }
+    (actor.party() == source.party()).then_some(actor)
 }
 
 /// How long a title before a coordinated person's name may be.

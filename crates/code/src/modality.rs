@@ -135,13 +135,35 @@ fn is_month_may(tokens: &Tokens, i: usize) -> bool {
     tokens.folded(i) == "may" && (number(Some(i + 1)) || number(i.checked_sub(1)))
 }
 
-/// Whether token `i` closes a clause for a gap (`.`, `;`, `:`, `!`, `?`).
+/// Whether token `i` closes a clause for a gap (`.`, `;`, `:`, `!`, `?`);
+/// the full stop of an initial or an abbreviation does not (`welcomed U.S.
+/// Secretary`, `Gilberto C. Teodoro Jr. welcomed`).
 pub fn ends_clause(tokens: &Tokens, i: usize) -> bool {
     tokens.get(i).is_none_or(|t| {
         t.line_start
             || (t.kind == TokenKind::Punct
-                && matches!(tokens.folded(i), "." | ";" | ":" | "!" | "?"))
+                && matches!(tokens.folded(i), "." | ";" | ":" | "!" | "?")
+                && !is_abbreviation_stop(tokens, i))
     })
+}
+
+/// Abbreviations written with a full stop inside a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "jr", "sr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "dr", "mr", "mrs", "ms", "st",
+    "no", "prof", "mgr",
+];
+
+/// Whether the `.` at token `i` ends an initial or an abbreviation (its
+/// word is one letter, or a known abbreviation, right before it).
+fn is_abbreviation_stop(tokens: &Tokens, i: usize) -> bool {
+    let Some(word) = i.checked_sub(1).and_then(|p| tokens.get(p).map(|t| (p, t))) else {
+        return false;
+    };
+    let (p, token) = word;
+    tokens.folded(i) == "."
+        && token.kind == TokenKind::Word
+        && token.end == tokens.get(i).map_or(0, |t| t.start)
+        && (tokens.folded(p).chars().count() == 1 || ABBREVIATIONS.contains(&tokens.folded(p)))
 }
 
 const FR_DETERMINERS: &[&str] = &[

@@ -2870,3 +2870,38 @@ fn what_someone_demands_is_not_done() {
         );
     }
 }
+
+#[test]
+fn each_host_named_receives_and_initials_do_not_end_a_clause() {
+    let text = "Philippine President Juan R. Santos Jr. and Defense Secretary Maria C. Reyes welcomed U.S. Secretary of Defense John Miller in Manila on March 27.";
+    let e = events(Lang::En, "example.com", "2025-03-29", text);
+    let hosts: Vec<Option<&str>> = e
+        .iter()
+        .filter(|x| x.cameo == "043" && x.source.party() == Some("PHL"))
+        .map(|x| x.source.name.as_deref())
+        .collect();
+    assert!(
+        hosts.contains(&Some("Juan R. Santos Jr.")) && hosts.contains(&Some("Maria C. Reyes")),
+        "{hosts:?} {:?}",
+        summary(&e)
+    );
+    let text = "Le Premier ministre Hun Manet et le ministre de la Défense Tea Seiha ont reçu le ministre vietnamien de la Défense Phan Van Giang le 12 mai à Phnom Penh.";
+    let e = events(Lang::Fr, "example.com", "2025-05-13", text);
+    assert_eq!(
+        e.iter().filter(|x| x.cameo == "043" && !x.derived).count(),
+        2,
+        "{:?}",
+        summary(&e)
+    );
+    // Talks held together stay one.
+    let text = "Defense Secretary Maria Reyes and U.S. Defense Secretary John Miller held talks in Manila on March 27.";
+    let e = events(Lang::En, "example.com", "2025-03-29", text);
+    assert_eq!(
+        e.iter()
+            .filter(|x| x.cameo.starts_with("04") && !x.derived)
+            .count(),
+        1,
+        "{:?}",
+        summary(&e)
+    );
+}
