@@ -2905,3 +2905,12 @@ fn each_host_named_receives_and_initials_do_not_end_a_clause() {
         summary(&e)
     );
 }
+
+#[test]
+fn an_organisations_meeting_told_again_is_what_a_delegation_attends() {
+    let cases = [
+        (Lang::En, "On March 5, in Luang Prabang, Laos, the ASEAN Defence Ministers' Meeting Retreat (ADMM-Retreat) was organized under the chair of the Lao defence minister. Thai Deputy Defence Minister Somchai Prasert led a Thai delegation to attend the event.", "040", "THA", "ADMM"),
+        (Lang::Fr, "Le 5 mars, à Luang Prabang, au Laos, s'est tenue la Réunion restreinte des ministres de la Défense de l'ASEAN (ADMM Retreat). Le vice-ministre thaïlandais de la Défense Somchai Prasert a conduit une délégation thaïlandaise pour participer à la réunion.", "040", "THA", "ADMM"),
+    ];
+    assert_each_coded("2024-03-06", &cases);
+}

@@ -43,6 +43,15 @@ static HOST_OR_GUEST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
+/// `the event`, `the meeting`, `la réunion`, `l'événement`: an occasion
+/// named before, told again.
+static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:the (?:event|meeting|conference|summit|retreat|forum)|(?:la |l')(?:reunion|evenement|conference)|le (?:sommet|forum))(?-u:\b)",
+    )
+    .expect("valid pattern")
+});
+
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:il|elle|he|she|ils|elles|they)(?-u:\b)").expect("valid pattern")
 });
@@ -84,6 +93,7 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
     let folded = Folded::new(&text.string);
     added.extend(counterpart_mentions(text, &folded, &mut mentions, &pair_at));
     added.extend(host_or_guest_mentions(text, &folded, &mentions));
+    added.extend(occasion_mentions(text, &folded, &mentions));
     added.extend(collective_mentions(text, &folded, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
     mentions.extend(added);
@@ -508,6 +518,54 @@ fn pronoun_after_comma(text: &CleanText, from: usize, end: usize) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect();
     matches!(word.to_lowercase().as_str(), "il" | "elle" | "he" | "she")
+}
+
+/// How many sentences back an occasion told again may have been named.
+const OCCASION_LOOKBACK: usize = 2;
+
+/// Words that make an organisation's name a meeting of it.
+const MEETING_WORDS: &[&str] = &[
+    "meeting",
+    "summit",
+    "conference",
+    "retreat",
+    "forum",
+    "reunion",
+    "sommet",
+    "conference",
+];
+
+/// `the event` after `the ASEAN Defence Ministers' Meeting Retreat (…) was
+/// organized`: an organisation's meeting named in the last sentences is
+/// what the words stand for (attending it is attending the organisation's
+/// meeting, not visiting its host).
+fn occasion_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention]) -> Vec<Mention> {
+    word_matches(&OCCASION, text, folded)
+        .filter_map(|m| {
+            let sentence = text.sentence_of(m.start);
+            let from = text
+                .sentence_range(sentence.saturating_sub(OCCASION_LOOKBACK))
+                .start;
+            // (Its short name may come after it: `… Meeting Retreat
+            // (ADMM-Retreat)`, `the ADMM`.)
+            let meeting = mentions
+                .iter()
+                .rev()
+                .filter(|x| x.clean_end <= m.start && x.clean_start >= from)
+                .filter(|x| x.kind == MentionKind::Organisation)
+                .find(|x| {
+                    let name = attache_lexicon::fold(&x.text);
+                    MEETING_WORDS.iter().any(|w| name.contains(w))
+                })?;
+            Some(new_mention(
+                text,
+                m.start..m.end,
+                MentionKind::Organisation,
+                meeting.actors.clone(),
+                "occasion",
+            ))
+        })
+        .collect()
 }
 
 /// A host or guest takes the country of the adjective right next to it
