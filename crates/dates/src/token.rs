@@ -40,14 +40,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let kind = if c.is_ascii_digit() {
-            let digits = take_while(&mut rest, |c| c.is_ascii_digit());
-            let suffix = take_while(&mut rest, is_word_char);
-            number(digits, &suffix)
+            let digits_end = skip_while(&mut rest, text, |c| c.is_ascii_digit());
+            let suffix_end = skip_while(&mut rest, text, is_word_char);
+            number(&text[start..digits_end], &text[digits_end..suffix_end])
         } else if is_word_char(c) {
-            let word = take_while(&mut rest, is_word_char);
+            let word = &text[start..skip_while(&mut rest, text, is_word_char)];
             Kind::Word {
                 capitalized: word.chars().next().is_some_and(char::is_uppercase),
-                folded: fold(&word),
+                folded: fold(word),
             }
         } else {
             rest.next();
@@ -63,22 +63,23 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || is_combining_mark(c)
 }
 
-fn take_while(
+/// Advances past the characters `keep` accepts; returns the byte offset in
+/// `text` where they end. Tokens are slices of `text`, nothing is copied.
+fn skip_while(
     chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    text: &str,
     keep: impl Fn(char) -> bool,
-) -> String {
-    let mut taken = String::new();
-    while let Some(&(_, c)) = chars.peek() {
+) -> usize {
+    while let Some(&(i, c)) = chars.peek() {
         if !keep(c) {
-            break;
+            return i;
         }
-        taken.push(c);
         chars.next();
     }
-    taken
+    text.len()
 }
 
-fn number(digits: String, suffix: &str) -> Kind {
+fn number(digits: &str, suffix: &str) -> Kind {
     Kind::Num {
         value: digits.parse().unwrap_or(u32::MAX),
         digits: digits.len(),
