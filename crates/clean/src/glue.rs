@@ -203,10 +203,19 @@ impl GlueRepairer {
     }
 
     fn is_glue_part(&self, part: &str) -> bool {
+        self.glue_part_zipf(part).is_some()
+    }
+
+    /// The Zipf frequency of a part that may be glued (0 when a short
+    /// function word is not in the list), `None` for one that may not: one
+    /// lookup in the list where segmentation needs both answers.
+    fn glue_part_zipf(&self, part: &str) -> Option<f32> {
         if part.chars().count() <= SHORT_PART_CHARS {
-            self.short_words.contains(&part)
+            self.short_words
+                .contains(&part)
+                .then(|| self.words.zipf(part).unwrap_or(0.0))
         } else {
-            self.words.zipf(part).is_some_and(|z| z >= MIN_PART_ZIPF)
+            self.words.zipf(part).filter(|&z| z >= MIN_PART_ZIPF)
         }
     }
 
@@ -227,10 +236,9 @@ impl GlueRepairer {
                     continue;
                 };
                 let part = &piece[bounds[start]..bounds[end]];
-                if !self.is_glue_part(part) {
+                let Some(zipf) = self.glue_part_zipf(part) else {
                     continue;
-                }
-                let zipf = self.words.zipf(part).unwrap_or(0.0);
+                };
                 let cost = cost_before + (9.0 - zipf) + COST_PER_PART;
                 if best[end].is_none_or(|(c, _)| cost < c) {
                     best[end] = Some((cost, start));
