@@ -8,6 +8,8 @@
 use std::ops::Range;
 
 use attache_model::RemovalReason;
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 
 use super::{already_cut, Cut};
 use crate::layout::Layout;
@@ -20,7 +22,7 @@ const MIN_CONTAINMENT: f64 = 0.9;
 
 struct Candidate {
     full: Range<usize>,
-    /// Sorted, without repeats.
+    /// In text order, repeats included.
     shingles: Vec<u64>,
     /// Letters and digits: how much the paragraph says.
     alnum: usize,
@@ -39,9 +41,7 @@ fn candidate(text: &str, range: Range<usize>, full: Range<usize>) -> Option<Cand
         return None;
     }
     let spaces = content.chars().filter(|c| c.is_whitespace()).count();
-    let mut shingles: Vec<u64> = key.windows(SHINGLE_CHARS).map(shingle_hash).collect();
-    shingles.sort_unstable();
-    shingles.dedup();
+    let shingles: Vec<u64> = key.windows(SHINGLE_CHARS).map(shingle_hash).collect();
     Some(Candidate {
         full,
         shingles,
@@ -91,30 +91,39 @@ pub fn cut(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
 /// every earlier one it shares shingles with, in order, skipping pairs where
 /// either side is already dropped.
 fn dropped_copies(candidates: &[Candidate]) -> Vec<bool> {
-    let postings = Postings::new(candidates);
+    let total = candidates.iter().map(|c| c.shingles.len()).sum();
+    let mut holders = Holders::with_capacity(total);
+    let mut distinct = vec![0; candidates.len()];
     let mut shared = SharedCounts::new(candidates.len());
     let mut dropped = vec![false; candidates.len()];
     for (j, later) in candidates.iter().enumerate() {
         for &s in &later.shingles {
-            for earlier in postings.holders_before(s, j) {
-                shared.add(earlier);
+            if holders.file(s, j, |earlier| shared.add(earlier)) {
+                distinct[j] += 1;
             }
         }
         for (i, n) in shared.drain_sorted() {
-            judge_pair(candidates, i, j, n, &mut dropped);
+            judge_pair(candidates, &distinct, (i, j), n, &mut dropped);
         }
     }
     dropped
 }
 
 /// Drops one of candidates `i` (earlier) and `j` (later), which share `n`
-/// shingles, when they are copies and neither is dropped yet.
-fn judge_pair(candidates: &[Candidate], i: usize, j: usize, n: usize, dropped: &mut [bool]) {
+/// shingles (of `distinct` each), when they are copies and neither is
+/// dropped yet.
+fn judge_pair(
+    candidates: &[Candidate],
+    distinct: &[usize],
+    (i, j): (usize, usize),
+    n: usize,
+    dropped: &mut [bool],
+) {
     if dropped[i] || dropped[j] {
         return;
     }
     let (earlier, later) = (&candidates[i], &candidates[j]);
-    let smaller = earlier.shingles.len().min(later.shingles.len()) as f64;
+    let smaller = distinct[i].min(distinct[j]) as f64;
     if n as f64 / smaller >= MIN_CONTAINMENT {
         let drop = match loser(earlier, later) {
             Loser::Earlier => i,
@@ -124,29 +133,53 @@ fn judge_pair(candidates: &[Candidate], i: usize, j: usize, n: usize, dropped: &
     }
 }
 
-/// Every (shingle, candidate) pair of a page, sorted: the candidates holding
-/// one shingle lie together, in page order. One sorted vector instead of a
-/// map of shingle to candidates, which allocated a vector per shingle.
-struct Postings(Vec<(u64, usize)>);
+/// The candidates holding each shingle seen so far, as a chain from the
+/// latest back: one map entry per shingle and one vector for all the
+/// chains, where a map of shingle to a vector of candidates allocated a
+/// vector per shingle.
+struct Holders {
+    /// Shingle → its latest posting.
+    latest: FxHashMap<u64, usize>,
+    /// Postings: a candidate, and the previous posting of the same shingle.
+    postings: Vec<(usize, Option<usize>)>,
+}
 
-impl Postings {
-    fn new(candidates: &[Candidate]) -> Postings {
-        let mut postings: Vec<(u64, usize)> = candidates
-            .iter()
-            .enumerate()
-            .flat_map(|(i, c)| c.shingles.iter().map(move |&s| (s, i)))
-            .collect();
-        postings.sort_unstable();
-        Postings(postings)
+impl Holders {
+    fn with_capacity(shingles: usize) -> Holders {
+        Holders {
+            latest: FxHashMap::with_capacity_and_hasher(shingles, Default::default()),
+            postings: Vec::with_capacity(shingles),
+        }
     }
 
-    /// The candidates before `before` that hold `shingle`, in order.
-    fn holders_before(&self, shingle: u64, before: usize) -> impl Iterator<Item = usize> + '_ {
-        let start = self.0.partition_point(|&(s, _)| s < shingle);
-        self.0[start..]
-            .iter()
-            .take_while(move |&&(s, i)| s == shingle && i < before)
-            .map(|&(_, i)| i)
+    /// Files `shingle` under candidate `j` (later than every candidate
+    /// filed), after calling `earlier` with each candidate that holds it
+    /// already, latest first. False when `j` holds it already (a repeat
+    /// within the paragraph: nothing is called).
+    fn file(&mut self, shingle: u64, j: usize, mut earlier: impl FnMut(usize)) -> bool {
+        let posting = self.postings.len();
+        let previous = match self.latest.entry(shingle) {
+            Entry::Vacant(entry) => {
+                entry.insert(posting);
+                None
+            }
+            Entry::Occupied(mut entry) => {
+                let latest = *entry.get();
+                if self.postings[latest].0 == j {
+                    return false;
+                }
+                entry.insert(posting);
+                Some(latest)
+            }
+        };
+        let mut next = previous;
+        while let Some(p) = next {
+            let (holder, before) = self.postings[p];
+            earlier(holder);
+            next = before;
+        }
+        self.postings.push((j, previous));
+        true
     }
 }
 
@@ -188,16 +221,25 @@ impl SharedCounts {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use rustc_hash::FxHashMap;
 
     /// The first version of [`dropped_copies`]: a map of shingle to the
     /// candidates holding it, filled as candidates are read.
     fn dropped_copies_by_map(candidates: &[Candidate]) -> Vec<bool> {
+        let shingles: Vec<Vec<u64>> = candidates
+            .iter()
+            .map(|c| {
+                let mut distinct = c.shingles.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                distinct
+            })
+            .collect();
+        let distinct: Vec<usize> = shingles.iter().map(Vec::len).collect();
         let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         let mut dropped = vec![false; candidates.len()];
-        for (j, later) in candidates.iter().enumerate() {
+        for (j, later) in shingles.iter().enumerate() {
             let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
-            for s in &later.shingles {
+            for s in later {
                 for &i in index.get(s).map(Vec::as_slice).unwrap_or(&[]) {
                     *shared.entry(i).or_default() += 1;
                 }
@@ -205,9 +247,9 @@ mod tests {
             let mut shared: Vec<(usize, usize)> = shared.into_iter().collect();
             shared.sort_unstable();
             for (i, n) in shared {
-                judge_pair(candidates, i, j, n, &mut dropped);
+                judge_pair(candidates, &distinct, (i, j), n, &mut dropped);
             }
-            for s in &later.shingles {
+            for s in later {
                 index.entry(*s).or_default().push(j);
             }
         }
@@ -230,7 +272,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn postings_drop_what_the_map_dropped(paragraphs in paragraphs()) {
+        fn chains_drop_what_the_map_dropped(paragraphs in paragraphs()) {
             let text = paragraphs.join("\n\n");
             let mut candidates = Vec::new();
             let mut start = 0;
