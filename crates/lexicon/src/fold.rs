@@ -67,12 +67,18 @@ impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut char_at_byte = Vec::with_capacity(original.len() + 1);
-        for (i, c) in original.chars().enumerate() {
+        let mut chars = 0;
+        for c in original.chars() {
             let f = fold_char(c);
             text.push(f);
-            char_at_byte.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
+            // Most folded chars are one byte: pushed without a loop.
+            char_at_byte.push(chars);
+            for _ in 1..f.len_utf8() {
+                char_at_byte.push(chars);
+            }
+            chars += 1;
         }
-        char_at_byte.push(original.chars().count() as u32);
+        char_at_byte.push(chars);
         Folded { text, char_at_byte }
     }
 
