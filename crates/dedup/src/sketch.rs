@@ -51,8 +51,14 @@ pub fn text_sketch(text: &str) -> Vec<u64> {
 /// word instead of one per char.
 fn word_hash(word: &str, bytes: &mut Vec<u8>) -> u64 {
     bytes.clear();
-    for c in word.chars().flat_map(char::to_lowercase) {
-        bytes.extend_from_slice(&u32::from(c).to_ne_bytes());
+    let mut feed = |c: char| bytes.extend_from_slice(&u32::from(c).to_ne_bytes());
+    for c in word.chars() {
+        // ASCII directly: `to_lowercase`'s iterator costs more than the test.
+        if c.is_ascii() {
+            feed(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut feed);
+        }
     }
     let mut hasher = std::hash::DefaultHasher::new();
     hasher.write(bytes);

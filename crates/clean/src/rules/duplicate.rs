@@ -32,11 +32,7 @@ struct Candidate {
 
 fn candidate(text: &str, range: Range<usize>, full: Range<usize>) -> Option<Candidate> {
     let content = &text[range];
-    let key: Vec<char> = content
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let key = lowercase_alphanumerics(content);
     if key.len() < MIN_COMPARED_CHARS {
         return None;
     }
@@ -48,6 +44,20 @@ fn candidate(text: &str, range: Range<usize>, full: Range<usize>) -> Option<Cand
         alnum: key.len(),
         spacing: spaces as f64 / key.len() as f64,
     })
+}
+
+/// The letters and digits of `content`, lowercased.
+fn lowercase_alphanumerics(content: &str) -> Vec<char> {
+    let mut key = Vec::with_capacity(content.len());
+    for c in content.chars().filter(|c| c.is_alphanumeric()) {
+        // ASCII directly: `to_lowercase`'s iterator costs more than the test.
+        if c.is_ascii() {
+            key.push(c.to_ascii_lowercase());
+        } else {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
 }
 
 /// A cheap hash of a window of characters (FNV-1a over the code points).
