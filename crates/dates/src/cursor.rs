@@ -108,7 +108,8 @@ impl<'t> Cursor<'t> {
             return matches!(self.peek_kind(), Some(Kind::Punct(p)) if *p == char::from(first));
         }
         match self.peek_kind() {
-            Some(Kind::Word { folded, .. }) => {
+            // Most tries differ in the first byte: tested before the word.
+            Some(Kind::Word { folded, .. }) if folded.as_bytes().first() == Some(&first) => {
                 rest.strip_prefix(folded.as_str()).is_some_and(|after| {
                     matches!(after.as_bytes().first(), None | Some(b' ' | b'\'' | b'-'))
                 })
