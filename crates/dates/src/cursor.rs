@@ -6,12 +6,12 @@ use crate::token::{Kind, Token};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Cursor<'t> {
-    tokens: &'t [Token],
+    tokens: &'t [Token<'t>],
     pub pos: usize,
 }
 
 impl<'t> Cursor<'t> {
-    pub fn new(tokens: &'t [Token], pos: usize) -> Self {
+    pub fn new(tokens: &'t [Token<'t>], pos: usize) -> Self {
         Cursor { tokens, pos }
     }
 
@@ -25,13 +25,13 @@ impl<'t> Cursor<'t> {
         found
     }
 
-    fn next_kind(&mut self) -> Option<&'t Kind> {
+    fn next_kind(&mut self) -> Option<&'t Kind<'t>> {
         let token = self.tokens.get(self.pos)?;
         self.pos += 1;
         Some(&token.kind)
     }
 
-    pub fn peek_kind(&self) -> Option<&'t Kind> {
+    pub fn peek_kind(&self) -> Option<&'t Kind<'t>> {
         self.tokens.get(self.pos).map(|t| &t.kind)
     }
 
@@ -41,7 +41,7 @@ impl<'t> Cursor<'t> {
             Kind::Word {
                 folded,
                 capitalized,
-            } => Some((folded.as_str(), *capitalized)),
+            } => Some((&**folded, *capitalized)),
             _ => None,
         })
     }
@@ -61,7 +61,7 @@ impl<'t> Cursor<'t> {
                 value,
                 digits,
                 suffix,
-            } => Some((*value, *digits, suffix.as_str())),
+            } => Some((*value, *digits, &**suffix)),
             _ => None,
         })
     }
@@ -110,7 +110,7 @@ impl<'t> Cursor<'t> {
         match self.peek_kind() {
             // Most tries differ in the first byte: tested before the word.
             Some(Kind::Word { folded, .. }) if folded.as_bytes().first() == Some(&first) => {
-                rest.strip_prefix(folded.as_str()).is_some_and(|after| {
+                rest.strip_prefix(&**folded).is_some_and(|after| {
                     matches!(after.as_bytes().first(), None | Some(b' ' | b'\'' | b'-'))
                 })
             }
