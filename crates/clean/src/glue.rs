@@ -93,18 +93,29 @@ impl GlueRepairer {
         let region = &text[range.clone()];
         for (offset, token) in tokens(region) {
             let at = range.start + offset;
-            self.sentence_glue(token, at, &mut out);
-            if looks_like_address(token) {
-                continue;
-            }
-            self.number_glue(token, at, &mut out);
-            for (piece_offset, piece) in letter_runs(token) {
-                self.word_glue(piece, at + piece_offset, &mut out);
+            // Most tokens are lowercase ASCII words, where only glued words
+            // can be (no stop, digit, address or capital): the rest is skipped.
+            if token.bytes().all(|b| b.is_ascii_lowercase()) {
+                self.word_glue(token, at, &mut out);
+            } else {
+                self.token_repairs(token, at, &mut out);
             }
         }
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// Every kind of glue in one whitespace-separated token at byte `at`.
+    fn token_repairs(&self, token: &str, at: usize, out: &mut Vec<usize>) {
+        self.sentence_glue(token, at, out);
+        if looks_like_address(token) {
+            return;
+        }
+        self.number_glue(token, at, out);
+        for (piece_offset, piece) in letter_runs(token) {
+            self.word_glue(piece, at + piece_offset, out);
+        }
     }
 
     /// `Laos.Le`: a lowercase word, a full stop, a capitalised word.
@@ -203,10 +214,19 @@ impl GlueRepairer {
     }
 
     fn is_glue_part(&self, part: &str) -> bool {
+        self.glue_part_zipf(part).is_some()
+    }
+
+    /// The Zipf frequency of a part that may be glued (0 when a short
+    /// function word is not in the list), `None` for one that may not: one
+    /// lookup in the list where segmentation needs both answers.
+    fn glue_part_zipf(&self, part: &str) -> Option<f32> {
         if part.chars().count() <= SHORT_PART_CHARS {
-            self.short_words.contains(&part)
+            self.short_words
+                .contains(&part)
+                .then(|| self.words.zipf(part).unwrap_or(0.0))
         } else {
-            self.words.zipf(part).is_some_and(|z| z >= MIN_PART_ZIPF)
+            self.words.zipf(part).filter(|&z| z >= MIN_PART_ZIPF)
         }
     }
 
@@ -227,10 +247,9 @@ impl GlueRepairer {
                     continue;
                 };
                 let part = &piece[bounds[start]..bounds[end]];
-                if !self.is_glue_part(part) {
+                let Some(zipf) = self.glue_part_zipf(part) else {
                     continue;
-                }
-                let zipf = self.words.zipf(part).unwrap_or(0.0);
+                };
                 let cost = cost_before + (9.0 - zipf) + COST_PER_PART;
                 if best[end].is_none_or(|(c, _)| cost < c) {
                     best[end] = Some((cost, start));
@@ -343,6 +362,19 @@ mod tests {
         ];
         for text in untouched {
             assert_eq!(repaired(Lang::Fr, text), text);
+        }
+    }
+
+    proptest::proptest! {
+        /// A lowercase ASCII token gets from the glued-words check alone
+        /// what every check together gives it.
+        #[test]
+        fn lowercase_ascii_tokens_need_only_the_word_check(token in "[a-z]{1,24}") {
+            let repairer = GlueRepairer::for_lang(&Lang::Fr).unwrap();
+            let (mut alone, mut every) = (Vec::new(), Vec::new());
+            repairer.word_glue(&token, 0, &mut alone);
+            repairer.token_repairs(&token, 0, &mut every);
+            proptest::prop_assert_eq!(alone, every);
         }
     }
 

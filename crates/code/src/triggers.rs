@@ -17,6 +17,7 @@ use std::sync::{Arc, OnceLock};
 use attache_lexicon::dictionaries::{PatternWord, VerbPattern};
 use attache_model::{cameo, Lang, Tier};
 use attache_segment::{TokenKind, Tokens};
+use rustc_hash::FxHashMap;
 
 use crate::modality::{self, Modality};
 
@@ -217,12 +218,13 @@ const MAX_LIGHT: usize = 4;
 pub struct Predicates {
     triggers: Vec<Trigger>,
     /// Per language, the triggers by their first word's keys (lemma, or
-    /// form without plural).
-    by_key: Vec<(Lang, HashMap<String, Vec<usize>>)>,
+    /// form without plural). Fx hashing: looked up for each key of each
+    /// token, and the keys are our own words.
+    by_key: Vec<(Lang, FxHashMap<String, Vec<usize>>)>,
 }
 
 impl Predicates {
-    fn keyed(&self, lang: &Lang) -> Option<&HashMap<String, Vec<usize>>> {
+    fn keyed(&self, lang: &Lang) -> Option<&FxHashMap<String, Vec<usize>>> {
         self.by_key.iter().find(|(l, _)| l == lang).map(|(_, m)| m)
     }
 
@@ -254,12 +256,12 @@ impl Predicates {
     }
 
     fn indexed(triggers: Vec<Trigger>) -> Predicates {
-        let mut by_key: Vec<(Lang, HashMap<String, Vec<usize>>)> = Vec::new();
+        let mut by_key: Vec<(Lang, FxHashMap<String, Vec<usize>>)> = Vec::new();
         for (i, trigger) in triggers.iter().enumerate() {
             let at = match by_key.iter().position(|(l, _)| *l == trigger.lang) {
                 Some(at) => at,
                 None => {
-                    by_key.push((trigger.lang.clone(), HashMap::new()));
+                    by_key.push((trigger.lang.clone(), FxHashMap::default()));
                     by_key.len() - 1
                 }
             };

@@ -10,6 +10,15 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lowercase without diacritics: `Août` → `aout`, `œ` → `oe`.
 pub fn fold(word: &str) -> String {
+    // Most words are ASCII, which decomposes to itself and has no marks to drop.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    fold_decomposed(word)
+}
+
+/// [`fold`] by canonical decomposition, for any word.
+fn fold_decomposed(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.nfd().filter(|c| !is_combining_mark(*c)) {
         match c {
@@ -139,6 +148,13 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], folded: &str) -> Option<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_words_fold_as_decomposed(word in "[ -~]{0,12}") {
+            proptest::prop_assert_eq!(fold(&word), fold_decomposed(&word));
+        }
+    }
 
     #[test]
     fn folding_removes_case_and_diacritics() {

@@ -4,34 +4,41 @@
 //! accents, case, apostrophe and dash variants are settled once, here, and
 //! every match maps back to exact byte offsets.
 
+use std::borrow::Cow;
+
 use crate::lexicon::fold;
 use unicode_normalization::char::is_combining_mark;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'t> {
     pub start: usize,
     pub end: usize,
-    pub kind: Kind,
+    pub kind: Kind<'t>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kind {
+pub enum Kind<'t> {
     /// Letters; `capitalized` when the first one is uppercase (English month
-    /// and weekday names must be).
-    Word { folded: String, capitalized: bool },
+    /// and weekday names must be). `folded` is a slice of the text when the
+    /// word is folded already (lowercase ASCII, most words): nothing is
+    /// allocated for it.
+    Word {
+        folded: Cow<'t, str>,
+        capitalized: bool,
+    },
     /// Digits and the letters glued after them (`1er`, `8th`): `value` is
     /// `u32::MAX` when it does not fit, `digits` counts the digits.
     Num {
         value: u32,
         digits: usize,
-        suffix: String,
+        suffix: Cow<'t, str>,
     },
     /// Any other character that is not whitespace; apostrophes are
     /// normalised to `'` and dashes to `-`.
     Punct(char),
 }
 
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut rest = text.char_indices().peekable();
     while let Some(&(start, c)) = rest.peek() {
@@ -40,14 +47,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let kind = if c.is_ascii_digit() {
-            let digits = take_while(&mut rest, |c| c.is_ascii_digit());
-            let suffix = take_while(&mut rest, is_word_char);
-            number(digits, &suffix)
+            let digits_end = skip_while(&mut rest, text, |c| c.is_ascii_digit());
+            let suffix_end = skip_while(&mut rest, text, is_word_char);
+            number(&text[start..digits_end], &text[digits_end..suffix_end])
         } else if is_word_char(c) {
-            let word = take_while(&mut rest, is_word_char);
+            let word = &text[start..skip_while(&mut rest, text, is_word_char)];
             Kind::Word {
                 capitalized: word.chars().next().is_some_and(char::is_uppercase),
-                folded: fold(&word),
+                folded: folded(word),
             }
         } else {
             rest.next();
@@ -63,26 +70,37 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || is_combining_mark(c)
 }
 
-fn take_while(
+/// Advances past the characters `keep` accepts; returns the byte offset in
+/// `text` where they end. Tokens are slices of `text`, nothing is copied.
+fn skip_while(
     chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    text: &str,
     keep: impl Fn(char) -> bool,
-) -> String {
-    let mut taken = String::new();
-    while let Some(&(_, c)) = chars.peek() {
+) -> usize {
+    while let Some(&(i, c)) = chars.peek() {
         if !keep(c) {
-            break;
+            return i;
         }
-        taken.push(c);
         chars.next();
     }
-    taken
+    text.len()
 }
 
-fn number(digits: String, suffix: &str) -> Kind {
+fn number<'t>(digits: &str, suffix: &'t str) -> Kind<'t> {
     Kind::Num {
         value: digits.parse().unwrap_or(u32::MAX),
         digits: digits.len(),
-        suffix: fold(suffix),
+        suffix: folded(suffix),
+    }
+}
+
+/// `word` folded: the word itself when folding leaves it as it is
+/// (lowercase ASCII letters), else a folded copy.
+fn folded(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
     }
 }
 
@@ -98,11 +116,18 @@ fn normalize_punct(c: char) -> char {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #[test]
+        fn a_word_borrowed_or_copied_is_folded(word in "[a-zA-Zé]{0,8}") {
+            proptest::prop_assert_eq!(&*folded(&word), fold(&word));
+        }
+    }
+
     fn shapes(text: &str) -> Vec<String> {
         tokenize(text)
             .into_iter()
             .map(|t| match t.kind {
-                Kind::Word { folded, .. } => folded,
+                Kind::Word { folded, .. } => folded.into_owned(),
                 Kind::Num { value, suffix, .. } => format!("#{value}{suffix}"),
                 Kind::Punct(c) => format!("<{c}>"),
             })

@@ -191,7 +191,8 @@ fn clause_around(
     const OPENERS: &[&str] = &[
         "que", "qu", "qui", "dont", "pour", "afin", "that", "which", "who", "to",
     ];
-    let opens = |t: &Token| matches!(&t.kind, Kind::Word { folded, .. } if OPENERS.contains(&folded.as_str()));
+    let opens =
+        |t: &Token| matches!(&t.kind, Kind::Word { folded, .. } if OPENERS.contains(&&**folded));
     let from = i.saturating_sub(CLAUSE_REACH).max(sentence.start);
     let to = (i + 1 + CLAUSE_REACH).min(sentence.end);
     let start = tokens[from..i]
@@ -253,9 +254,9 @@ fn is_participle(word: &str) -> bool {
     lower.chars().count() > 2 && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
-fn word(tokens: &[Token], k: usize) -> Option<&str> {
+fn word<'a>(tokens: &'a [Token<'_>], k: usize) -> Option<&'a str> {
     match tokens.len().checked_sub(k).map(|i| &tokens[i].kind) {
-        Some(Kind::Word { folded, .. }) => Some(folded.as_str()),
+        Some(Kind::Word { folded, .. }) => Some(&**folded),
         _ => None,
     }
 }

@@ -4,7 +4,9 @@
 //! (plus the clusters without a certain date). A year of relations between
 //! two countries holds hundreds of events; a report meets a handful.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use crate::report::Report;
 
@@ -36,7 +38,8 @@ pub(crate) fn candidate_days(first: i64, last: i64) -> (i64, i64) {
 /// Clusters by block, then by the day of their first report.
 #[derive(Debug, Default)]
 pub struct ClusterIndex {
-    blocks: HashMap<String, Block>,
+    /// Fx hashing: blocks are our own keys (tier, root, parties), looked up per report.
+    blocks: FxHashMap<String, Block>,
 }
 
 impl ClusterIndex {

@@ -38,7 +38,7 @@ pub mod rules;
 mod sketch;
 mod story;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use attache_model::{CanonicalEvent, Event};
 use sha2::{Digest, Sha256};
@@ -55,7 +55,8 @@ pub use story::{same_story, StoryIndex, StoryKeys};
 pub struct Deduper {
     clusters: Vec<Cluster>,
     index: index::ClusterIndex,
-    by_id: HashMap<String, usize>,
+    /// Fx hashing: ids are digests, looked up for every report (only by key).
+    by_id: FxHashMap<String, usize>,
     stories: story::Stories,
     /// Documents added so far.
     documents: usize,

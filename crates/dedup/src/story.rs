@@ -9,9 +9,10 @@
 //! for reports of one pair (the dedup blocks), so an occasion needs no
 //! parties of its own.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use attache_model::Event;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::DocInfo;
 
@@ -101,7 +102,9 @@ pub fn same_story<I: StoryIndex>(
     index: &mut I,
     keys: &StoryKeys,
 ) -> Result<BTreeSet<String>, I::Error> {
-    let mut shared: HashMap<u64, usize> = HashMap::new();
+    // Fx maps: the keys are document numbers, and each map is read in an
+    // order that does not matter (`same` is sorted by a total order below).
+    let mut shared: FxHashMap<u64, usize> = FxHashMap::default();
     for k in &keys.kinds {
         for d in index.recent(k, RECENT_PER_KIND)? {
             *shared.entry(d).or_default() += 1;
@@ -116,7 +119,7 @@ pub fn same_story<I: StoryIndex>(
     }
     // Copies of the same text (most of the sketch shared), the same words
     // or the same occasion: ranked as if they shared every kind.
-    let mut hashes: HashMap<u64, usize> = HashMap::new();
+    let mut hashes: FxHashMap<u64, usize> = FxHashMap::default();
     for k in &keys.sketch {
         for d in index.recent(k, RECENT_PER_KIND)? {
             *hashes.entry(d).or_default() += 1;
@@ -133,8 +136,9 @@ pub fn same_story<I: StoryIndex>(
     // The earliest copy found stands for the story's first report, whose
     // events every later copy must reach however many copies came between.
     let earliest = others.iter().min().copied();
+    let mut in_same: FxHashSet<u64> = same.iter().map(|&(d, _)| d).collect();
     for d in others {
-        if !same.iter().any(|&(s, _)| s == d) {
+        if in_same.insert(d) {
             same.push((d, index.kinds(d)?));
         }
     }
@@ -155,9 +159,9 @@ pub fn same_story<I: StoryIndex>(
 #[derive(Debug, Default)]
 pub struct Stories {
     /// Document numbers by key.
-    docs_of_key: HashMap<String, Vec<u64>>,
+    docs_of_key: FxHashMap<String, Vec<u64>>,
     /// Id and number of kinds, by document number.
-    kinds_of_doc: HashMap<u64, (String, usize)>,
+    kinds_of_doc: FxHashMap<u64, (String, usize)>,
     next: u64,
 }
 

@@ -14,6 +14,9 @@ use crate::fold::{fold, Folded};
 
 pub struct Gazetteer {
     automaton: AhoCorasick,
+    /// How the patterns begin: word starts no pattern can begin at are
+    /// skipped without running the automaton.
+    starts: PatternStarts,
     /// For each pattern: the entries sharing that folded form.
     entries_of: Vec<Vec<usize>>,
     entries: Vec<Entry>,
@@ -68,6 +71,7 @@ impl Gazetteer {
             .expect("lexicon patterns build an automaton");
         Gazetteer {
             automaton,
+            starts: PatternStarts::new(&patterns),
             entries_of,
             entries,
         }
@@ -85,6 +89,9 @@ impl Gazetteer {
         for (i, (at, _)) in folded.text.char_indices().enumerate() {
             // A match starts at a word start only (what `left_ok` was).
             if at < resume || (i > 0 && chars[i - 1].is_alphanumeric()) {
+                continue;
+            }
+            if !self.starts.may_begin(&folded.text.as_bytes()[at..]) {
                 continue;
             }
             if let Some((hit, end)) = self.longest_valid_at(&folded, &chars, at) {
@@ -136,12 +143,14 @@ impl Gazetteer {
         if !right_ok {
             return None;
         }
-        let original: String = chars[start..end].iter().collect();
+        // The text as written, compared in place rather than copied out.
+        let original = &chars[start..end];
+        let capitalised = original.first().is_some_and(|c| c.is_uppercase());
         let entries: Vec<&Entry> = self.entries_of[m.pattern().as_usize()]
             .iter()
             .map(|&i| &self.entries[i])
-            .filter(|e| !is_acronym(&e.surface) || e.surface == original)
-            .filter(|e| !is_proper_noun(e) || original.starts_with(char::is_uppercase))
+            .filter(|e| !is_acronym(&e.surface) || e.surface.chars().eq(original.iter().copied()))
+            .filter(|e| !is_proper_noun(e) || capitalised)
             .collect();
         (!entries.is_empty()).then_some(Hit {
             start,
@@ -151,9 +160,67 @@ impl Gazetteer {
     }
 }
 
+/// The first byte of each one-byte pattern and the first two bytes of each
+/// longer one, as bitmaps: an anchored match at a place needs the text
+/// there to begin with one of them, and most word starts do not.
+struct PatternStarts {
+    one_byte: Box<[bool; 256]>,
+    two_bytes: Box<[bool; 65536]>,
+}
+
+impl PatternStarts {
+    fn new(patterns: &[String]) -> PatternStarts {
+        let mut starts = PatternStarts {
+            one_byte: Box::new([false; 256]),
+            two_bytes: Box::new([false; 65536]),
+        };
+        for pattern in patterns {
+            match *pattern.as_bytes() {
+                [] => {}
+                [only] => starts.one_byte[usize::from(only)] = true,
+                [first, second, ..] => starts.two_bytes[two_byte_index(first, second)] = true,
+            }
+        }
+        starts
+    }
+
+    /// Whether some pattern may match at the start of `text`.
+    fn may_begin(&self, text: &[u8]) -> bool {
+        match *text {
+            [] => false,
+            [only] => self.one_byte[usize::from(only)],
+            [first, second, ..] => {
+                self.one_byte[usize::from(first)] || self.two_bytes[two_byte_index(first, second)]
+            }
+        }
+    }
+}
+
+fn two_byte_index(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Skipping a place is exact: wherever a pattern begins the text,
+        /// the bitmaps say one may.
+        #[test]
+        fn no_place_a_pattern_begins_is_skipped(
+            patterns in proptest::collection::vec("[aéb ]{0,4}", 1..6),
+            text in "[aéb ]{0,6}",
+        ) {
+            let starts = PatternStarts::new(&patterns);
+            for at in (0..text.len()).filter(|&at| text.is_char_boundary(at)) {
+                let rest = &text[at..];
+                if patterns.iter().any(|p| !p.is_empty() && rest.starts_with(p.as_str())) {
+                    proptest::prop_assert!(starts.may_begin(rest.as_bytes()), "{rest:?}");
+                }
+            }
+        }
+    }
     use crate::actors::{actor_entries, EntryKind};
 
     /// (text, kind, country or organisation) of each hit of the bundled lexicon.

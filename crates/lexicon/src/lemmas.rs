@@ -6,10 +6,12 @@
 //! three are included in the binary, so nothing is parsed at run time and a
 //! lookup walks the map without allocating.
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use attache_model::Lang;
 use fst::Map;
+use rustc_hash::FxHashMap;
 
 /// One language's compiled table.
 struct Lemmas {
@@ -65,8 +67,37 @@ impl Lemmas {
 /// (`entretenus` → `entretenu`, whose own lemma is `entretenir`).
 pub fn lemma_of(lang: &Lang, lower_form: &str) -> Option<&'static str> {
     let lemmas = Lemmas::for_lang(lang)?;
-    let index = lemmas.forms.get(lower_form)?;
+    let slot = usize::from(matches!(lang, Lang::En));
+    let index = recent_lookup(slot, lower_form, |form| lemmas.forms.get(form))?;
     Some(lemmas.lemma(index as usize))
+}
+
+/// Forms looked up at most before the memo of a thread starts afresh.
+const MAX_RECENT_FORMS: usize = 1 << 16;
+
+thread_local! {
+    /// Per language (French, English), the forms this thread looked up and
+    /// what the table gave: a text repeats its words, and a hash lookup
+    /// costs a fraction of a walk down the fst. Cleared when full, so memory
+    /// stays flat over any stream.
+    static RECENT_FORMS: RefCell<[FxHashMap<Box<str>, Option<u64>>; 2]> =
+        RefCell::new([FxHashMap::default(), FxHashMap::default()]);
+}
+
+/// `lookup(form)`, memoised in the thread's memo `slot`.
+fn recent_lookup(slot: usize, form: &str, lookup: impl FnOnce(&str) -> Option<u64>) -> Option<u64> {
+    RECENT_FORMS.with_borrow_mut(|recent| {
+        let memo = &mut recent[slot];
+        if let Some(&index) = memo.get(form) {
+            return index;
+        }
+        let index = lookup(form);
+        if memo.len() >= MAX_RECENT_FORMS {
+            memo.clear();
+        }
+        memo.insert(form.into(), index);
+        index
+    })
 }
 
 /// The lemma of a lowercase word form if the table knows one, else the form.
@@ -140,6 +171,22 @@ mod tests {
         }
         for form in ["Held", "Received", "xyzzyq", "", "visit"] {
             assert_eq!(lemma_of(&Lang::En, form), None, "{form}");
+        }
+    }
+
+    #[test]
+    fn remembered_forms_give_what_the_table_gives_in_each_language() {
+        let forms = [
+            "signé", "reçu", "held", "a", "visites", "xyzzyq", "signé", "held",
+        ];
+        for _ in 0..2 {
+            for lang in [Lang::Fr, Lang::En] {
+                let table = Lemmas::for_lang(&lang).unwrap();
+                for form in forms {
+                    let direct = table.forms.get(form).map(|i| table.lemma(i as usize));
+                    assert_eq!(lemma_of(&lang, form), direct, "{lang:?} {form}");
+                }
+            }
         }
     }
 

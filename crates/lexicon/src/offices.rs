@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::fold::fold;
+use crate::fold::{fold, fold_char};
 use crate::tsv::{cell, records, values};
 
 const OFFICE_HOLDERS: &str = include_str!("../data/office_holders.tsv");
@@ -70,9 +70,11 @@ pub fn office_holders() -> &'static [OfficeHolder] {
 /// `country` on `date`, when exactly one is known.
 pub fn holder_of(title: &str, country: &str, date: &str) -> Option<&'static OfficeHolder> {
     let wanted = fold(title);
+    // Each holder's titles are folded as they are compared, not copied.
+    let is_wanted = |title: &str| title.chars().map(fold_char).eq(wanted.chars());
     let mut found = office_holders().iter().filter(|h| {
         h.country == country
-            && (fold(&h.title_fr) == wanted || fold(&h.title_en) == wanted)
+            && (is_wanted(&h.title_fr) || is_wanted(&h.title_en))
             && h.held_on(date)
     });
     let first = found.next()?;

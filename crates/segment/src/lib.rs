@@ -25,21 +25,33 @@ pub struct CleanText {
     pub string: String,
     /// Start of each sentence (code points), ascending.
     sentence_starts: Vec<usize>,
+    /// Byte offset in `string` of each code point, and of the end: a slice
+    /// is copied from `string` at once rather than re-encoded char by char.
+    byte_at: Vec<usize>,
 }
 
 impl CleanText {
     pub fn new(text: &str) -> CleanText {
-        let chars: Vec<char> = text.chars().collect();
+        let mut chars = Vec::with_capacity(text.len());
+        let mut byte_at = Vec::with_capacity(text.len() + 1);
+        for (at, c) in text.char_indices() {
+            chars.push(c);
+            byte_at.push(at);
+        }
+        byte_at.push(text.len());
         let sentence_starts = sentence_starts(&chars);
         CleanText {
             chars,
             string: text.to_string(),
             sentence_starts,
+            byte_at,
         }
     }
 
+    /// The code points `range` of the text.
     pub fn slice(&self, range: Range<usize>) -> String {
-        self.chars[range].iter().collect()
+        let bytes = self.byte_at[range.start]..self.byte_at[range.end];
+        self.string[bytes].to_string()
     }
 
     /// Index of the sentence holding code point `at`.
@@ -190,6 +202,17 @@ pub fn words(chars: &[char]) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::CleanText;
+
+    proptest::proptest! {
+        #[test]
+        fn a_slice_is_its_code_points(text in "\\PC{0,30}", a in 0usize..40, b in 0usize..40) {
+            let clean = CleanText::new(&text);
+            let n = clean.chars.len();
+            let range = a.min(b).min(n)..a.max(b).min(n);
+            let by_chars: String = clean.chars[range.clone()].iter().collect();
+            proptest::prop_assert_eq!(clean.slice(range), by_chars);
+        }
+    }
 
     #[test]
     fn places_follow_a_preposition_of_place() {

@@ -99,6 +99,9 @@ impl Tokens {
         for &c in &chars[span.clone()] {
             if is_apostrophe(c) {
                 lower.push('\'');
+            } else if c.is_ascii() {
+                // Directly: `to_lowercase`'s iterator costs more than the test.
+                lower.push(c.to_ascii_lowercase());
             } else {
                 lower.extend(c.to_lowercase());
             }

@@ -11,19 +11,26 @@ use crate::layout::{Layout, Line};
 const MAX_CAPTION_WORDS: usize = 80;
 const MAX_UNMARKED_CAPTION_WORDS: usize = 40;
 
+// Each regex below runs on every line of the page, and lines are often
+// whole paragraphs; a line without the character or word a pattern cannot
+// match without (the colon of `Photo :`, the dash before `Photo`) is
+// rejected before the regex scans it.
+
 fn is_credit_only(line: &str) -> bool {
-    regex!(r"(?i)^\(?\s*(?:photo|photos|ảnh|image|images|crédit photo|photo credit|illustration)\s*:\s*[^.!?]{1,60}\)?\s*\|?$")
+    line.contains(':')
+        && regex!(r"(?i)^\(?\s*(?:photo|photos|ảnh|image|images|crédit photo|photo credit|illustration)\s*:\s*[^.!?]{1,60}\)?\s*\|?$")
         .is_match(line)
 }
 
 fn ends_with_credit(line: &str) -> bool {
-    regex!(r"(?i)(?:^|[\s.)])\(?\s*(?:photo|photos|ảnh|image|crédit photo|photo credit|source)\s*:\s*[^.!?:]{1,60}\)?\s*\|?$")
+    let has_dash = line.contains(['-', '–', '—']);
+    line.contains(':') && regex!(r"(?i)(?:^|[\s.)])\(?\s*(?:photo|photos|ảnh|image|crédit photo|photo credit|source)\s*:\s*[^.!?:]{1,60}\)?\s*\|?$")
         .is_match(line)
         // `— Photo from People's Army Newspaper`, `- Photo courtesy of the
         // ministry`, `— VNA/VNS Photo Văn Điệp`: a credit after a dash.
-        || regex!(r"(?i)\s[-–—]\s*(?:photo|photos|image)\s+(?:from|by|courtesy(?:\s+of)?)\s+[^.!?:]{1,60}$")
+        || has_dash && regex!(r"(?i)\s[-–—]\s*(?:photo|photos|image)\s+(?:from|by|courtesy(?:\s+of)?)\s+[^.!?:]{1,60}$")
             .is_match(line)
-        || regex!(r"\s[-–—]\s*(?:[A-Z]{2,5}/)*[A-Z]{2,5}\s+Photos?(?:\s+[^.!?:]{1,40})?$")
+        || has_dash && line.contains("Photo") && regex!(r"\s[-–—]\s*(?:[A-Z]{2,5}/)*[A-Z]{2,5}\s+Photos?(?:\s+[^.!?:]{1,40})?$")
             .is_match(line)
 }
 
@@ -81,6 +88,9 @@ fn cut_inline(at: usize, content: &str, cuts: &mut Vec<Cut>) {
             at + m.start()..at + m.end(),
             RemovalReason::Caption,
         ));
+    }
+    if !content.contains("ảnh") {
+        return;
     }
     if let Some(m) = regex!(r"^[^\n]{0,300}?\s[-–]\s*ảnh\s*\d+").find(content) {
         cuts.push(Cut::new(

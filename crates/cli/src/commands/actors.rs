@@ -23,7 +23,7 @@ struct Line<'a> {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let lexicons = super::dictionaries::load(&args.dictionaries)?;
-    let recognizer = Recognizer::with_gazetteer(&lexicons.gazetteer);
+    let recognizer = Recognizer::with_gazetteer(lexicons.gazetteer());
     let outcome = write_json_lines(&args.input, |c| {
         let mentions = attache_pipeline::recognize_with(c, &recognizer);
         serde_json::to_string(&Line {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use attache_lexicon::dictionaries::{self, CodeScheme, Format, Loaded};
-use attache_lexicon::{gazetteer_with, Gazetteer};
+use attache_lexicon::{actor_gazetteer, gazetteer_with, Gazetteer};
 use attache_pipeline::Coder;
 
 #[derive(clap::Args, Debug, Clone, Default)]
@@ -34,7 +34,10 @@ pub struct DictArgs {
 
 /// The lexicons with the user's dictionaries, and how many lines they skipped.
 pub struct UserLexicons {
-    pub gazetteer: Gazetteer,
+    /// The bundled entries plus the user's; `None` without user entries,
+    /// where the bundled gazetteer serves (built once, shared with the
+    /// lexicon's own lookups, instead of a second copy).
+    gazetteer: Option<Gazetteer>,
     pub coder: Option<Coder>,
     pub skipped: u64,
     /// `--dict-strict`: skipped lines make the run's status 2.
@@ -44,6 +47,10 @@ pub struct UserLexicons {
 impl UserLexicons {
     pub fn coder(&self) -> &Coder {
         self.coder.as_ref().unwrap_or_else(|| Coder::bundled())
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        self.gazetteer.as_ref().unwrap_or_else(|| actor_gazetteer())
     }
 }
 
@@ -98,7 +105,7 @@ pub fn load(args: &DictArgs) -> anyhow::Result<UserLexicons> {
         );
     }
     Ok(UserLexicons {
-        gazetteer: gazetteer_with(entries),
+        gazetteer: (!entries.is_empty()).then(|| gazetteer_with(entries)),
         coder,
         skipped,
         strict: args.strict,

@@ -102,7 +102,7 @@ fn input_bytes(paths: &[String]) -> Option<u64> {
 pub fn run(mut args: Args) -> anyhow::Result<Outcome> {
     args.threads = crate::threads::clamp(args.threads);
     let lexicons = super::dictionaries::load(&args.dictionaries)?;
-    let recognizer = Recognizer::with_gazetteer(&lexicons.gazetteer);
+    let recognizer = Recognizer::with_gazetteer(lexicons.gazetteer());
     let engine = Engine {
         recognizer: &recognizer,
         coder: lexicons.coder(),
