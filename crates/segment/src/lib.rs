@@ -1,9 +1,10 @@
 //! Segmentation: a cleaned text as characters, with its sentences and
 //! words, all in code points (never rewriting the text).
 //!
-//! Sentences end at a line break, or at `.`, `!`, `?` followed by a space
-//! and a capital or a quote — not after abbreviations (`M.`, `Gen.`,
-//! `U.S.`). Words are runs of letters and digits, with inner apostrophes and
+//! Sentences end at a line break (unless it wraps a line of prose: `le
+//! général\nNguyen …` goes on, see `attache_lexicon::wraps_into_next`), or
+//! at `.`, `!`, `?` followed by a space and a capital or a quote — not
+//! after abbreviations (`M.`, `Gen.`, `U.S.`). Words are runs of letters and digits, with inner apostrophes and
 //! hyphens (`l'ONU`, `vice-ministre`).
 //!
 //! ```
@@ -111,7 +112,7 @@ impl CleanText {
     }
 }
 
-/// Sentence starts: the text start, after a line break, and after `.`, `!`
+/// Sentence starts: the text start, after a line break that is no wrap, and after `.`, `!`
 /// or `?` followed by a space and a capital or a quote.
 fn sentence_starts(chars: &[char]) -> Vec<usize> {
     let mut starts = vec![0];
