@@ -107,7 +107,9 @@ fn is_ship_before(tokens: &Tokens, head: usize) -> bool {
         if modality::ends_clause(tokens, j) || (word == "," && person) {
             return false;
         }
-        if SHIPS.contains(&word) || SHIPS.contains(&tokens.lemma(j)) {
+        // (`navire-hôpital`, `hospital-ship`: the compound's first part.)
+        let head_word = word.split('-').next().unwrap_or(word);
+        if SHIPS.contains(&word) || SHIPS.contains(&tokens.lemma(j)) || SHIPS.contains(&head_word) {
             return true;
         }
         person |= PEOPLE.contains(&word);

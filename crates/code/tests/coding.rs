@@ -2914,3 +2914,12 @@ fn an_organisations_meeting_told_again_is_what_a_delegation_attends() {
     ];
     assert_each_coded("2024-03-06", &cases);
 }
+
+#[test]
+fn a_hospital_ship_calls_at_a_port_and_a_day_may_precede_the_agent() {
+    let cases = [
+        (Lang::Fr, "Le navire-hôpital chinois Arche de la Paix est arrivé vendredi à Mombasa pour une visite de huit jours au Kenya.", "062", "CHN", "KEN"),
+        (Lang::Fr, "Reçu mardi par son homologue marocain Abdeltif Loudyi, le ministre espagnol de la Défense a évoqué la coopération maritime.", "043", "MAR", "ESP"),
+    ];
+    assert_each_coded("2025-03-08", &cases);
+}

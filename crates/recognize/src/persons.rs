@@ -684,7 +684,19 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
 
     for (range, known) in people {
         let before = titles_before(text, hits, range.start);
-        let after = titles_after(text, hits, range.end);
+        let mut after = titles_after(text, hits, range.end);
+        // A title after the name that names another country than the one
+        // before it is the next clause's subject, not an apposition
+        // (`Reçu par son homologue marocain X, le ministre espagnol …`).
+        let country_of = |ids: &[usize]| ids.iter().find_map(|&k| hits[k].country.clone());
+        let before_country = country_of(&before).or_else(|| {
+            adjective_right_before(text, &by_hit, range.start).and_then(|a| a.country.clone())
+        });
+        if let (Some(b), Some(a)) = (before_country, country_of(&after)) {
+            if a != b {
+                after.clear();
+            }
+        }
         let attached_ids: Vec<usize> = before.iter().chain(after.iter()).copied().collect();
         attached_ids.iter().for_each(|&k| consumed[k] = true);
         let attached: Vec<&Lexical> = attached_ids.iter().map(|&k| &hits[k]).collect();

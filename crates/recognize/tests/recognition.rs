@@ -862,3 +862,29 @@ fn a_country_name_before_a_title_is_its_country() {
         ],
     );
 }
+
+#[test]
+fn a_title_of_another_country_after_a_name_is_no_apposition() {
+    let d = doc(
+        Lang::Fr,
+        "example.com",
+        None,
+        "Reçu par son homologue marocain Abdeltif Loudyi, le ministre espagnol de la Défense a évoqué la coopération.",
+    );
+    let mentions = mentions_of(&d);
+    let loudyi = mentions
+        .iter()
+        .find(|m| m.text == "Abdeltif Loudyi")
+        .expect("Loudyi");
+    assert_eq!(
+        loudyi.actors[0].country.as_deref(),
+        Some("MAR"),
+        "{mentions:#?}"
+    );
+    assert!(
+        mentions
+            .iter()
+            .any(|m| m.actors.iter().any(|a| a.country.as_deref() == Some("ESP"))),
+        "{mentions:#?}"
+    );
+}
