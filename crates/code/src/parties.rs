@@ -289,6 +289,50 @@ fn comma_closing_opener(text: &CleanText, from: usize, end: usize) -> Option<usi
     Some(after_apposition.unwrap_or(comma) + 1)
 }
 
+/// What a speaker expresses in a party's name (`Thailand's gratitude`):
+/// the party then speaks. (`Japan's sanctions`, praised, are Japan's acts,
+/// not its words.)
+const SPOKEN_FOR: &[&str] = &[
+    "gratitude",
+    "thanks",
+    "appreciation",
+    "condolences",
+    "sympathy",
+    "commitment",
+    "support",
+    "position",
+    "wish",
+    "desire",
+    "willingness",
+    "readiness",
+    "determination",
+    "hope",
+];
+
+/// A country named with `'s` inside the predicate's words before what it
+/// expresses (`expressed Thailand's gratitude`): whose words they are.
+fn possessive_in_predicate<'m>(
+    text: &CleanText,
+    hit: &TriggerHit,
+    after: &[&'m Mention],
+) -> Option<&'m Mention> {
+    after
+        .iter()
+        .copied()
+        .filter(|m| m.clean_end < hit.end && m.kind == MentionKind::Country)
+        .find(|m| {
+            let rest = text.slice(m.clean_end..(m.clean_end + 30).min(text.chars.len()));
+            let Some(owned) = rest
+                .strip_prefix("'s ")
+                .or_else(|| rest.strip_prefix("’s "))
+            else {
+                return false;
+            };
+            let noun = owned.split_whitespace().next().unwrap_or("").to_lowercase();
+            SPOKEN_FOR.contains(&noun.as_str())
+        })
+}
+
 /// Where the predicate's first word ends: a gapped predicate holds its
 /// object or destination (`Receiving the Japanese ambassador`, `arrived
 /// at Cam Ranh port … for a visit`).
@@ -625,6 +669,10 @@ fn in_frame(
         // A predicate opening its sentence up to a comma is the main
         // subject's (`En visite officielle à Rabat, le ministre …`).
         .or_else(|| opening_subject(text, hit, sentence_start, sentence, &after))
+        // A subject of no party that speaks for one named inside its
+        // predicate (`The minister expressed Thailand's gratitude to
+        // Japan`): that party.
+        .or_else(|| possessive_in_predicate(text, hit, &after))
         // A sentence without its own subject continues the last one's
         // (`… a quitté Hanoï. Déployé le 26 septembre à la MINUSS, …`).
         .or(carried)?;

@@ -2923,3 +2923,22 @@ fn a_hospital_ship_calls_at_a_port_and_a_day_may_precede_the_agent() {
     ];
     assert_each_coded("2025-03-08", &cases);
 }
+
+#[test]
+fn a_speaker_expresses_the_gratitude_of_the_party_named_with_s() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2025-03-08",
+        "The minister expressed Thailand's gratitude to Japan for its continued support in demining.",
+    );
+    assert!(has_parties(&e, "051", "THA", "JPN"), "{:?}", summary(&e));
+    // What the speaker praises of a party is that party's act.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2025-03-08",
+        "NATO Secretary General Mark Rutte met Japanese Prime Minister Shigeru Ishiba in Tokyo. The Secretary General welcomed Japan's strict sanctions against Russia.",
+    );
+    assert!(!has_parties(&e, "051", "JPN", "RUS"), "{:?}", summary(&e));
+}
