@@ -2942,3 +2942,13 @@ fn a_speaker_expresses_the_gratitude_of_the_party_named_with_s() {
     );
     assert!(!has_parties(&e, "051", "JPN", "RUS"), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_claim_called_baseless_is_criticism_and_ties_formalized_an_intent() {
+    let cases = [
+        (Lang::En, "Beijing accused Hanoi of provoking the incident. Vietnam has called the claim \"baseless and misleading\".", "111", "VNM", "CHN"),
+        (Lang::Fr, "Pékin a accusé Manille d'avoir provoqué l'incident. Les Philippines ont qualifié ces accusations d'infondées.", "111", "PHL", "CHN"),
+        (Lang::En, "Malaysian Defence Minister Mohamed Khaled Nordin moved to formalize defence ties with Timor-Leste.", "030", "MYS", "TLS"),
+    ];
+    assert_each_coded("2025-03-08", &cases);
+}
