@@ -639,6 +639,25 @@ fn holder_named(written: &str) -> Option<&'static OfficeHolder> {
     found.all(|h| h.name == first.name).then_some(first)
 }
 
+/// Titles written in lowercase between an institution and a name (`Royal
+/// Thai Navy commander X`, `Pentagon spokesman Y`).
+const LOWERCASE_TITLES: &[&str] = &[
+    "commander",
+    "chief",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "deputy",
+    "commandant",
+    "porte-parole",
+];
+
+/// How far after a title the name it introduces may start (`Deputy
+/// Australian Ambassador to the Philippines Dr. Moya Collett`).
+const TITLE_TO_NAME: usize = 40;
+
 pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found {
     let mut blocked = vec![false; text.chars.len()];
     // Places do not block names: `Van` is a town, and a word of many Vietnamese names.
@@ -681,10 +700,22 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
         }
     }
     people.sort_by_key(|(r, _)| r.start);
+    let person_starts: Vec<usize> = people.iter().map(|(r, _)| r.start).collect();
 
     for (range, known) in people {
         let before = titles_before(text, hits, range.start);
         let mut after = titles_after(text, hits, range.end);
+        // A title followed by another name is that name's (`X, Deputy
+        // Australian Ambassador Dr. Y and …`): the list moves on to Y.
+        if let Some(cut) = after.iter().position(|&k| {
+            let end = hits[k].end;
+            let next = person_starts.partition_point(|&p| p < end);
+            person_starts.get(next).is_some_and(|&p| {
+                p <= end + TITLE_TO_NAME && !text.slice(end..p).contains([',', ';', '('])
+            })
+        }) {
+            after.truncate(cut);
+        }
         // A title after the name that names another country than the one
         // before it is the next clause's subject, not an apposition
         // (`Reçu par son homologue marocain X, le ministre espagnol …`).
@@ -721,8 +752,42 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
                     complement_country(text, hits, k, limit)
                 })
             })
-            .or_else(|| apposition_country_after(text, &by_hit, range.end))
-            .or_else(|| adjective_before.and_then(|a| a.country.clone()));
+            .or_else(|| {
+                // (Not when the apposition runs on into another name: it
+                // is that person's, a list going on.)
+                let delimiter = |from: usize| {
+                    (from..text.chars.len())
+                        .find(|&i| matches!(text.chars[i], ',' | ';'))
+                        .unwrap_or(text.chars.len())
+                };
+                let apposition_end = delimiter(delimiter(range.end) + 1);
+                let next = person_starts.partition_point(|&p| p <= range.start);
+                let names_another = person_starts.get(next).is_some_and(|&p| p < apposition_end);
+                (!names_another)
+                    .then(|| apposition_country_after(text, &by_hit, range.end))
+                    .flatten()
+            })
+            .or_else(|| adjective_before.and_then(|a| a.country.clone()))
+            // An institution right before the title is the person's (`AFP
+            // chief of staff X`, `PLA Navy commander Y`).
+            // (`Royal Thai Navy commander X`: a few words of function
+            // between, in lowercase.)
+            .or_else(|| {
+                let anchor = before.first().map_or(range.start, |&k| hits[k].start);
+                hits.iter()
+                    .rfind(|h| h.end <= anchor && h.kind() == EntryKind::Institution)
+                    .filter(|h| {
+                        // (Some word between, or a title: a name right after
+                        // an institution may be a place of it.)
+                        let between = text.slice(h.end..anchor);
+                        let words: Vec<&str> = between.split_whitespace().collect();
+                        (words.is_empty() && !before.is_empty())
+                            || (!words.is_empty()
+                                && words.len() <= 2
+                                && words.iter().all(|w| LOWERCASE_TITLES.contains(w)))
+                    })
+                    .and_then(|h| h.country.clone())
+            });
         let name_text = written_name(&text.slice(range.clone()));
         // A known person written with a middle initial or a suffix
         // (`Gilberto C. Teodoro Jr.`), or after a title word the lexicon

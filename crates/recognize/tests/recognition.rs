@@ -888,3 +888,25 @@ fn a_title_of_another_country_after_a_name_is_no_apposition() {
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn in_a_list_of_people_each_title_is_the_next_names() {
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "The ceremony was attended by Royal Thai Navy commander Jirapol Wongwit, Deputy Australian Ambassador to Thailand Dr. Moya Collett and others.",
+    );
+    let mentions = mentions_of(&d);
+    let country_of = |name: &str| {
+        mentions
+            .iter()
+            .find(|m| m.text == name)
+            .and_then(|m| m.actors[0].country.clone())
+    };
+    assert_eq!(
+        country_of("Jirapol Wongwit").as_deref(),
+        Some("THA"),
+        "{mentions:#?}"
+    );
+}
