@@ -1265,8 +1265,21 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
     // Two named persons on one side are two meetings (the Prime Minister, then the President).
     let different_people =
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    // A call on a person named is another visit than the stay it is
+    // part of (`on a two-day visit to India, he also called on Prime
+    // Minister X`).
+    let is_call = |e: &Event| {
+        e.trigger.as_deref().is_some_and(|t| {
+            t.starts_with("call on") || t.contains("courtesy") || t.contains("courtoisie")
+        })
+    };
+    let call_on_someone = a.cameo == "042"
+        && b.cameo == "042"
+        && (is_call(a) || is_call(b))
+        && a.target.name.is_some() != b.target.name.is_some();
     let distinct_people = different_people(&a.target.name, &b.target.name)
-        || different_people(&a.source.name, &b.source.name);
+        || different_people(&a.source.name, &b.source.name)
+        || call_on_someone;
     // A meeting on the sidelines of a dialogue's session (044) is held
     // apart from that session (046).
     let sideline_of_session = matches!(

@@ -342,6 +342,10 @@ fn first_word_end(text: &CleanText, hit: &TriggerHit) -> usize {
         .unwrap_or(hit.end)
 }
 
+/// How far after a nationality the person whose title it opens may be
+/// named (`Indian Prime Minister Narendra Modi`).
+const NATIONALITY_TO_PERSON: usize = 40;
+
 /// Words a visit's destination may lie after its trigger.
 const DESTINATION_WORDS: usize = 12;
 
@@ -558,7 +562,30 @@ fn in_frame(
                 0.5,
             );
         };
-        let source = after.iter().find(|m| party(m) != party(target))?;
+        let Some(source) = after
+            .iter()
+            .find(|m| party(m).is_some() && party(m) != party(target))
+        else {
+            // An agent named without a country (`reçu en audience par le
+            // président X`): the story's other party.
+            let rest = text.slice(hit.end..(hit.end + 40).min(text.chars.len()));
+            let by_agent = rest
+                .to_lowercase()
+                .split_whitespace()
+                .take(3)
+                .any(|w| w == "par" || w == "by");
+            if !by_agent {
+                return None;
+            }
+            let source = other_party(&target.actors[0], pair)?;
+            return checked(
+                source,
+                target.actors[0].clone(),
+                false,
+                (target.clean_start, hit.end),
+                0.5,
+            );
+        };
         return checked(
             source.actors[0].clone(),
             target.actors[0].clone(),
@@ -652,6 +679,11 @@ fn in_frame(
                 ..p
             });
         }
+        // Both sides visiting a place together (`les deux chefs
+        // d'état-major ont visité l'école de guerre`) visit neither.
+        if frame == Frame::Visit {
+            return None;
+        }
         return checked(
             collective.actors[0].clone(),
             collective.actors[1].clone(),
@@ -692,6 +724,23 @@ fn in_frame(
             && party(m).is_some()
             && party(m) != party(subject)
             && (!topical || follows_with(text, m.clean_start))
+    });
+    // A nationality before a person's title is the person's (`called on
+    // Indian Prime Minister X`): the person is the one met.
+    let named_after = named_after.map(|m| {
+        after
+            .iter()
+            .find(|p| {
+                m.kind == MentionKind::Country
+                    && p.kind == MentionKind::Person
+                    && p.clean_start > m.clean_end
+                    && p.clean_start <= m.clean_end + NATIONALITY_TO_PERSON
+                    && party(p) == party(m)
+                    && !text
+                        .slice(m.clean_end..p.clean_start)
+                        .contains([',', ';', '('])
+            })
+            .unwrap_or(m)
     });
     // The place visited follows the trigger closely (`une visite officielle
     // au Laos`, `visited the Philippines`), not past an aside or a clause

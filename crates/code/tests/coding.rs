@@ -2952,3 +2952,23 @@ fn a_claim_called_baseless_is_criticism_and_ties_formalized_an_intent() {
     ];
     assert_each_coded("2025-03-08", &cases);
 }
+
+#[test]
+fn a_guests_stay_its_audience_its_call_and_the_places_both_visit() {
+    // An agent named without a country is the story's other party.
+    let text = "Le général sénégalais Mbaye Cissé a effectué une visite en Mauritanie. Il a été reçu par le président Mohamed Ould Ghazouani. Les deux chefs d'état-major ont également visité l'école de guerre de Nouakchott.";
+    let e = events(Lang::Fr, "example.com", "2025-03-13", text);
+    assert!(has_parties(&e, "043", "MRT", "SEN"), "{:?}", summary(&e));
+    // Both sides visiting a place together visit neither.
+    assert!(!has_parties(&e, "042", "MRT", "SEN"), "{:?}", summary(&e));
+    // A call on a person named during a stay is its own visit.
+    let text = "French Armed Forces Minister Sebastien Lecornu held talks with his Indian counterpart Rajnath Singh in New Delhi on Wednesday. Lecornu, who is on a two-day visit to India, also called on Indian Prime Minister Narendra Modi.";
+    let e = events(Lang::En, "example.com", "2025-03-13", text);
+    assert!(
+        e.iter().any(|x| x.cameo == "042"
+            && !x.derived
+            && x.target.name.as_deref() == Some("Narendra Modi")),
+        "{:?}",
+        summary(&e)
+    );
+}
