@@ -54,11 +54,19 @@ pub enum Verdict {
 }
 
 /// Compares `report` with every report already in `cluster`.
+///
+/// The checks that can refuse are pure, so their order changes no verdict:
+/// the cheap one that refuses most (the parties' order) comes first, and
+/// the reasons are written only once every check has passed (most
+/// comparisons end at the dates).
 pub fn compare(cluster: &Cluster, report: &Report) -> Verdict {
     let first = &cluster.reports[0];
     if first.event.tier != report.event.tier {
         return Verdict::Different;
     }
+    let Some(swapped) = orientation(first, report) else {
+        return Verdict::Different;
+    };
     if !cluster
         .reports
         .iter()
@@ -66,13 +74,17 @@ pub fn compare(cluster: &Cluster, report: &Report) -> Verdict {
     {
         return Verdict::Different;
     }
-    let Some(swapped) = orientation(first, report) else {
-        return Verdict::Different;
-    };
     if !same_statement(cluster, report) || elsewhere(cluster, report) {
         return Verdict::Different;
     }
-    let mut score = 0;
+    let persons = persons(cluster, report);
+    if let Persons::Conflict = persons {
+        return Verdict::Different;
+    }
+    let Some((date_points, date_reason)) = dates(cluster, report, &persons) else {
+        return Verdict::Different;
+    };
+    let mut score = date_points;
     let mut reasons = Vec::new();
     if cluster
         .reports
@@ -87,22 +99,11 @@ pub fn compare(cluster: &Cluster, report: &Report) -> Verdict {
             first.event.cameo, report.event.cameo
         ));
     }
-    let persons = persons(cluster, report);
-    match &persons {
-        Persons::Conflict => return Verdict::Different,
-        Persons::Shared { name, .. } => {
-            score += 2;
-            reasons.push(format!("same person {name}"));
-        }
-        Persons::Unknown => {}
+    if let Persons::Shared { name, .. } = &persons {
+        score += 2;
+        reasons.push(format!("same person {name}"));
     }
-    match dates(cluster, report, &persons) {
-        None => return Verdict::Different,
-        Some((points, why)) => {
-            score += points;
-            reasons.push(why);
-        }
-    }
+    reasons.push(date_reason);
     let same_doc = cluster
         .reports
         .iter()

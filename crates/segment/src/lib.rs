@@ -173,9 +173,13 @@ fn is_abbreviation_before(chars: &[char], i: usize) -> bool {
         .iter()
         .rposition(|c| !c.is_alphabetic())
         .map_or(0, |p| p + 1);
-    let word: String = chars[word_start..i].iter().collect();
-    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_capital || ABBREVIATIONS.contains(&word.as_str())
+    // Compared in place: a stop ends most sentences, and nothing is copied.
+    let word = &chars[word_start..i];
+    let single_capital = word.len() == 1 && word[0].is_uppercase();
+    single_capital
+        || ABBREVIATIONS
+            .iter()
+            .any(|a| a.chars().eq(word.iter().copied()))
 }
 
 /// Words: maximal runs of letters, digits, apostrophes inside a word and hyphens.
