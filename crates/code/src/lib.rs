@@ -731,7 +731,7 @@ fn coordinated_source(
     let before = text.slice(last.clean_start.saturating_sub(CO_HOST_REACH)..last.clean_start);
     let lower = before.to_lowercase();
     let conjunction = lower.rfind(" et ").or_else(|| lower.rfind(" and "))?;
-    let head: String = lower[..conjunction].to_string();
+    let head = &lower[..conjunction];
     let subject_named = source
         .name
         .as_ref()

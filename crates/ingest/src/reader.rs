@@ -79,6 +79,8 @@ impl Reader {
                         "invalid UTF-8 at byte {} of the line",
                         e.valid_up_to() + 1
                     ))),
+                    // A line of other spaces (`U+2000`…) is blank too.
+                    Ok(line) if line.trim().is_empty() => {}
                     Ok(line) => match parse_document_line(line) {
                         Ok((doc, notices)) => {
                             self.line
@@ -326,6 +328,20 @@ mod tests {
             }
         });
         assert_eq!(lines, [1, 3]);
+    }
+
+    /// A line of spaces other than ASCII ones (`U+2000`, `U+3000`) is a
+    /// blank line, as one of ASCII spaces is: neither a document nor a
+    /// rejection (found by the ingest property test).
+    #[test]
+    fn a_line_of_unicode_spaces_is_blank() {
+        let data = "{\"id\":\"a\",\"lang\":\"fr\",\"text\":\"x\"}\n\u{2000}\n\u{3000} \u{a0}\n";
+        let reader = Reader::new(ReadOptions::default());
+        let mut records = Vec::new();
+        reader.read_jsonl("d.jsonl", data.as_bytes(), &mut |record| {
+            records.push(record)
+        });
+        assert_eq!(records.len(), 1, "{}", reasons(&records).join("; "));
     }
 
     #[test]
