@@ -162,23 +162,9 @@ fn opening_phrase_end(text: &CleanText, at: usize) -> usize {
     {
         return range.start;
     }
-    let Some(comma) = head[dateline_end..].iter().position(|&c| c == ',') else {
-        return range.start;
-    };
-    let end = dateline_end + comma + 1;
     // A name in apposition may close the phrase before the subject, a
     // pronoun (`Accueilli par son homologue, X, il s'est entretenu`).
-    let after_apposition = head[end..]
-        .iter()
-        .position(|&c| c == ',')
-        .map(|c| end + c + 1)
-        .filter(|&next| {
-            let rest: String = head[next..].iter().collect();
-            let word = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-            SUBJECT_PRONOUNS.contains(&word.as_str())
-                && head[end..next].iter().filter(|c| c.is_whitespace()).count() <= 8
-        });
-    range.start + after_apposition.unwrap_or(end)
+    comma_closing_opener(text, range.start + dateline_end, at).unwrap_or(range.start)
 }
 
 /// Pronouns that stand as a clause's subject.
@@ -198,7 +184,12 @@ fn opens_with_passive_participle(lower: &str) -> bool {
     ]
     .iter()
     .any(|e| first.ends_with(e));
-    first.chars().count() > 3 && participle && matches!(agent, "par" | "by")
+    first.chars().count() > 3 && participle && is_agent_word(agent)
+}
+
+/// `par` / `by`, which name a passive's agent.
+fn is_agent_word(word: &str) -> bool {
+    word.eq_ignore_ascii_case("par") || word.eq_ignore_ascii_case("by")
 }
 
 /// Whether a sentence opens with a participial phrase (`S'adressant à X,
@@ -521,8 +512,9 @@ fn in_frame(
             .then(|| comma_closing_opener(text, hit.end, sentence_end))
             .flatten()
             .filter(|&main| {
-                let phrase = text.slice(hit.start..main).to_lowercase();
-                phrase.contains(" par ") || phrase.contains(" by ")
+                text.slice(hit.start..main)
+                    .split_whitespace()
+                    .any(is_agent_word)
             });
         if let Some(main) = opened_by_participle {
             let target = after
@@ -549,8 +541,11 @@ fn in_frame(
             // A thing as the subject (`Les armes sont offertes par la
             // Russie`): the agent gives to the story's other party.
             let source = after.iter().find(|m| party(m).is_some())?;
-            let between = text.slice(hit.end..source.clean_start).to_lowercase();
-            if !(between.contains("par ") || between.contains("by ")) {
+            if !text
+                .slice(hit.end..source.clean_start)
+                .split_whitespace()
+                .any(is_agent_word)
+            {
                 return None;
             }
             let target = other_party(&source.actors[0], pair)?;
@@ -569,12 +564,7 @@ fn in_frame(
             // An agent named without a country (`reçu en audience par le
             // président X`): the story's other party.
             let rest = text.slice(hit.end..(hit.end + 40).min(text.chars.len()));
-            let by_agent = rest
-                .to_lowercase()
-                .split_whitespace()
-                .take(3)
-                .any(|w| w == "par" || w == "by");
-            if !by_agent {
+            if !rest.split_whitespace().take(3).any(is_agent_word) {
                 return None;
             }
             let source = other_party(&target.actors[0], pair)?;

@@ -773,27 +773,6 @@ fn is_function_word(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
     tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && words.contains(&tokens.folded(i))
 }
 
-/// The days of the week (folded), French and English.
-fn is_weekday(word: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.contains(&word)
-}
-
 /// How far back a participle after `et` looks for the auxiliary it shares.
 const SHARED_AUXILIARY_REACH: usize = 15;
 
@@ -963,7 +942,9 @@ pub fn find<'p>(
         // by his counterpart` for `welcome … counterpart`.)
         // (A day may come first: `Reçu mardi par le roi, …`.)
         let agent_at = (i + 1..tokens.len())
-            .find(|&j| !modality::is_light(tokens, j, lang) && !is_weekday(tokens.folded(j)))
+            .find(|&j| {
+                !modality::is_light(tokens, j, lang) && !attache_dates::is_weekday(tokens.folded(j))
+            })
             .unwrap_or(i + 1);
         let bare_passive = trigger.frame != Frame::Nominal
             && agent_follows(tokens, agent_at)

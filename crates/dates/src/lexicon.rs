@@ -110,6 +110,11 @@ pub const EN_WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sunday),
 ];
 
+/// Whether a folded word names a day of the week, in French or English.
+pub fn is_weekday(folded: &str) -> bool {
+    lookup(FR_WEEKDAYS, folded).is_some() || lookup(EN_WEEKDAYS, folded).is_some()
+}
+
 /// Small numbers written as words, for `il y a trois jours`, `two days ago`.
 pub const FR_NUMBERS: &[(&str, i32)] = &[
     ("un", 1),

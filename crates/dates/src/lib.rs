@@ -45,5 +45,6 @@ pub use expr::{
     DateExpr, DateMention, DayPoint, MonthPoint, MonthQualifier, Relative, Shift, Weekday,
 };
 pub use find::{dates_and_years, find_dates, find_dates_exhaustive};
+pub use lexicon::is_weekday;
 pub use resolve::{resolve, DateContext, Resolution, ResolvedDate};
 pub use years::{years_in, ArticleYears};
