@@ -540,7 +540,11 @@ fn in_frame(
         else {
             // A thing as the subject (`Les armes sont offertes par la
             // Russie`): the agent gives to the story's other party.
-            let source = after.iter().find(|m| party(m).is_some())?;
+            // (The agent follows the predicate: a party inside its words,
+            // `les armes russes sont offertes`, is not it.)
+            let source = after
+                .iter()
+                .find(|m| m.clean_start >= hit.end && party(m).is_some())?;
             if !text
                 .slice(hit.end..source.clean_start)
                 .split_whitespace()

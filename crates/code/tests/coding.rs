@@ -2820,6 +2820,9 @@ fn arms_sent_or_given_whatever_the_order_of_the_words() {
         (Lang::Fr, "Le Mali a réceptionné quatre hélicoptères jeudi. Les armes et les munitions sont offertes par la Fédération de Russie.", "072", "RUS", "MLI"),
         (Lang::En, "Japan sent two patrol vessels to the Philippines last week.", "072", "JPN", "PHL"),
         (Lang::En, "The Philippine Navy commissioned its new ships on Monday. The vessels were donated by Japan.", "072", "JPN", "PHL"),
+        // A party inside the predicate's words is not its agent (this once
+        // sliced the text backwards and stopped the run).
+        (Lang::Fr, "Le Mali a reçu des hélicoptères. Les armes russes sont offertes par la Russie au Mali.", "072", "RUS", "MLI"),
     ];
     assert_each_coded("2024-05-08", &cases);
     // A visit named by its participle is no gift, nor a passive.
