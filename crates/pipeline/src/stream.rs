@@ -122,14 +122,44 @@ fn code_raw(raw: Raw, engine: Engine, budget: Option<Duration>) -> Coded {
             format!("took longer than {seconds} s (--max-doc-seconds), stopped {stage}"),
         ))
     };
-    let cleaned = clean_document(*doc);
-    if deadline.is_some_and(|d| Instant::now() > d) {
-        return too_long("after cleaning");
-    }
-    match extract_document_until(&cleaned, engine, deadline) {
-        Ok(events) => Coded::Document(Box::new(cleaned), events),
-        Err(OverTime::AfterRecognition) => too_long("after recognition"),
-        Err(OverTime::WhileCoding) => too_long("while coding"),
+    guarded(&path, line, || {
+        let cleaned = clean_document(*doc);
+        if deadline.is_some_and(|d| Instant::now() > d) {
+            return too_long("after cleaning");
+        }
+        match extract_document_until(&cleaned, engine, deadline) {
+            Ok(events) => Coded::Document(Box::new(cleaned), events),
+            Err(OverTime::AfterRecognition) => too_long("after recognition"),
+            Err(OverTime::WhileCoding) => too_long("while coding"),
+        }
+    })
+}
+
+/// Runs `code` on one document, turning a panic (a bug of attache on some
+/// text no test foresaw) into a rejection at the document's `path:line`,
+/// so that one document never stops the run: the others are still coded,
+/// linked and stored, and the exit code says a document was rejected.
+/// The panic's own message and place are printed by Rust's panic hook
+/// just before, for the bug report.
+///
+/// Unwinding out of the coder is safe to resume from: a document's work
+/// lives in its own values, dropped on the way out, and what threads
+/// share (the lemma caches) only remembers finished lookups.
+fn guarded(path: &str, line: u64, code: impl FnOnce() -> Coded) -> Coded {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(code)) {
+        Ok(coded) => coded,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no message".to_string());
+            Coded::Rejected(Rejection::new(
+                path,
+                line,
+                format!("attache failed on this document (a bug, please report it: {what}); the other documents were processed"),
+            ))
+        }
     }
 }
 
@@ -249,4 +279,51 @@ fn extract_in_turn(
         }
     });
     failure.map_or(Ok(()), Err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rejection_of(coded: Coded) -> Rejection {
+        match coded {
+            Coded::Rejected(rejection) => rejection,
+            Coded::Document(..) => panic!("a panicking document must come out rejected"),
+        }
+    }
+
+    #[test]
+    fn a_panic_while_coding_is_a_rejection_at_the_documents_line() {
+        let rejection = rejection_of(guarded("news.jsonl", 7, || {
+            panic!("byte index 12 is out of bounds")
+        }));
+        assert_eq!((rejection.path.as_str(), rejection.line), ("news.jsonl", 7));
+        assert!(!rejection.kept);
+        assert!(
+            rejection.reason.contains("byte index 12 is out of bounds"),
+            "{}",
+            rejection.reason
+        );
+        // A formatted message is a String payload, not a &str one.
+        let index = 12;
+        let rejection = rejection_of(guarded("news.jsonl", 3, || {
+            panic!("index {index} out of range")
+        }));
+        assert!(
+            rejection.reason.contains("index 12 out of range"),
+            "{}",
+            rejection.reason
+        );
+    }
+
+    #[test]
+    fn a_document_coded_without_panic_passes_through() {
+        let coded = guarded("news.jsonl", 1, || {
+            Coded::Rejected(Rejection::new("news.jsonl", 1, "took longer than 1 s"))
+        });
+        let Coded::Rejected(rejection) = coded else {
+            unreachable!()
+        };
+        assert_eq!(rejection.reason, "took longer than 1 s");
+    }
 }
