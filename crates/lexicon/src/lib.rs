@@ -36,7 +36,7 @@ pub use dictionaries::{parse_user_dictionary, DictionaryError};
 pub use fold::{fold, fold_char, Folded};
 pub use gazetteer::{Gazetteer, Hit};
 pub use lemmas::{lemma_of, lemma_or_self};
-pub use names::party_name;
+pub use names::{alpha3_of, party_name};
 pub use offices::{holder_of, office_holders, OfficeHolder};
 pub use words::WordFrequencies;
 pub use wrap::wraps_into_next;

@@ -37,3 +37,21 @@ pub fn party_name(code: &str, lang: &Lang) -> Option<&'static str> {
     let (en, fr) = display_names().get(code)?;
     Some(if *lang == Lang::Fr { fr } else { en })
 }
+
+/// The ISO 3166-1 alpha-3 code of a country's alpha-2 code (`VN` → `VNM`),
+/// any case, from `countries.tsv`.
+///
+/// ```
+/// assert_eq!(attache_lexicon::alpha3_of("ma"), Some("MAR"));
+/// assert_eq!(attache_lexicon::alpha3_of("VN"), Some("VNM"));
+/// assert_eq!(attache_lexicon::alpha3_of("zz"), None);
+/// ```
+pub fn alpha3_of(alpha2: &str) -> Option<&'static str> {
+    static CODES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let codes = CODES.get_or_init(|| {
+        records(COUNTRIES)
+            .filter_map(|r| Some((cell(&r, 1)?, cell(&r, 0)?)))
+            .collect()
+    });
+    codes.get(alpha2.to_ascii_uppercase().as_str()).copied()
+}

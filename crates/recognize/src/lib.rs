@@ -68,7 +68,7 @@ impl<'g> Recognizer<'g> {
     /// The mentions of `doc` within its kept text, in text order.
     pub fn recognize(&self, doc: &Document, clean: &CleanResult) -> Vec<Mention> {
         let text = attache_segment::CleanText::new(&clean.text);
-        let home = home_country(doc);
+        let home = home_country(doc).or_else(|| home::dateline_country(self.gazetteer, &text));
         let lexical = lexical::mentions(self.gazetteer, &text, home, doc.published.as_deref());
         let found = persons::mentions(&text, &lexical, home);
         let mut mentions = coref::resolve(&text, found, doc.published.as_deref());
