@@ -438,10 +438,31 @@ pub fn find(
     carried: Option<&Mention>,
     pair: Option<&(Actor, Actor)>,
 ) -> Option<Parties> {
-    if hit.frame == Frame::Accused {
-        return accusation(hit, sentence, pair);
+    match hit.frame {
+        Frame::Accused => accusation(hit, sentence, pair),
+        // The giver is found where a subject frame finds its target.
+        Frame::Recipient => {
+            let as_subject = TriggerHit {
+                frame: Frame::Subject,
+                ..hit.clone()
+            };
+            in_frame(text, &as_subject, sentence, carried, pair).map(Parties::reversed)
+        }
+        _ => in_frame(text, hit, sentence, carried, pair),
     }
-    in_frame(text, hit, sentence, carried, pair)
+}
+
+impl Parties {
+    /// The same parties, source and target exchanged.
+    fn reversed(self) -> Parties {
+        Parties {
+            source: self.target,
+            target: self.source,
+            // (Who acted with the former source does not give with the new.)
+            co_source: None,
+            ..self
+        }
+    }
 }
 
 /// `(the spokeswoman said that) China's drills violated Vietnam's

@@ -42,6 +42,10 @@ pub enum Frame {
     /// violated Vietnam's sovereignty`): source = that party, target = the
     /// subject. What a speaker reports is the accusation itself.
     Accused,
+    /// The subject receives what the party named after gives (`Indonesia
+    /// received jets from France`, `la Pologne a réceptionné des chars
+    /// commandés à la Corée`): source = that party, target = the subject.
+    Recipient,
 }
 
 /// When an entry applies.
@@ -420,6 +424,7 @@ fn parse_line(line: &str) -> Option<Trigger> {
         "joint" => Frame::Joint,
         "nominal" => Frame::Nominal,
         "accused" => Frame::Accused,
+        "recipient" => Frame::Recipient,
         _ => Frame::Subject,
     };
     let only = match cells.get(5).copied() {
@@ -763,6 +768,17 @@ fn is_noun_before_de(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
         })
 }
 
+/// Words of place between a verb of receiving and the thing it names
+/// (`a reçu à bord de la frégate son homologue`, `was received aboard the
+/// ship`): the thing is where someone is received, not what is received.
+fn received_aboard(tokens: &Tokens, at: &[usize]) -> bool {
+    const PLACE: &[&str] = &[
+        "à", "a", "bord", "dans", "sur", "aboard", "board", "on", "at", "in",
+    ];
+    let (first, last) = (at[0], at[at.len() - 1]);
+    (first + 1..last).any(|j| PLACE.contains(&tokens.folded(j)))
+}
+
 /// Articles, prepositions and conjunctions that a noun's gap does not count.
 fn is_function_word(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
     const FR: &[&str] = &[
@@ -855,6 +871,7 @@ pub fn find<'p>(
                     })
             })
             .filter_map(|t| Some((t, match_from(tokens, i, t)?)))
+            .filter(|(t, at)| t.frame != Frame::Recipient || !received_aboard(tokens, at))
             // An entry that does not apply here leaves the place to the
             // next one (`called on X` in the past is no `call on` to come,
             // but may still be an appeal).

@@ -2840,6 +2840,26 @@ fn arms_sent_or_given_whatever_the_order_of_the_words() {
 }
 
 #[test]
+fn arms_received_are_given_by_the_party_they_come_from() {
+    let cases = [
+        (Lang::En, "Kenya on Tuesday received the first four of twelve armoured vehicles it ordered from Turkey.", "072", "TUR", "KEN"),
+        (Lang::En, "The Ghanaian Navy took delivery of two patrol boats from China on Friday.", "072", "CHN", "GHA"),
+        (Lang::Fr, "Le Niger a réceptionné lundi les deux premiers drones commandés à la Turquie.", "072", "TUR", "NER"),
+        (Lang::Fr, "Le Bénin a reçu jeudi de la France quatre véhicules blindés.", "072", "FRA", "BEN"),
+    ];
+    assert_each_coded("2024-05-08", &cases);
+    // Received on board a ship, a guest is received: a reception, not a gift.
+    for (lang, text) in [
+        (Lang::Fr, "Le ministre ghanéen de la Défense a reçu à bord de la frégate le commandant de la marine française."),
+        (Lang::En, "Ghana's defence minister received the commander of the French navy aboard the frigate on Monday."),
+    ] {
+        let e = events(lang, "example.com", "2024-05-08", text);
+        assert!(has_parties(&e, "043", "GHA", "FRA"), "{text}\n{:?}", summary(&e));
+        assert!(!e.iter().any(|x| x.cameo.starts_with("07")), "{text}\n{:?}", summary(&e));
+    }
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),

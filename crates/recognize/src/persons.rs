@@ -773,7 +773,10 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             // (`Royal Thai Navy commander X`: a few words of function
             // between, in lowercase.)
             .or_else(|| {
-                let anchor = before.first().map_or(range.start, |&k| hits[k].start);
+                // (Titles before the name come nearest first: the chain
+                // starts at the last, `Chief of Staff` in `U.S. Army Chief
+                // of Staff Gen. X`.)
+                let anchor = before.last().map_or(range.start, |&k| hits[k].start);
                 hits.iter()
                     .rfind(|h| h.end <= anchor && h.kind() == EntryKind::Institution)
                     .filter(|h| {

@@ -910,3 +910,57 @@ fn in_a_list_of_people_each_title_is_the_next_names() {
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn an_institution_before_a_title_and_a_rank_gives_its_holders_country() {
+    for text in [
+        "U.S. Army Chief of Staff Gen. Randy Hollis paid an official visit to Vietnam.",
+        "Indian Navy chief Admiral Rakesh Varma met his counterpart in Manila.",
+    ] {
+        let mentions = mentions_of(&doc(Lang::En, "example.com", None, text));
+        let person = mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Person)
+            .unwrap_or_else(|| panic!("a person in {text:?}: {mentions:#?}"));
+        assert!(
+            person.actors[0].country.is_some(),
+            "{text:?}: {mentions:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_official_named_without_country_in_a_wire_report_is_the_datelines() {
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "SEOUL, June 2 (Yonhap) -- Defense Minister Park Min-jae met his Polish counterpart on Monday.",
+    );
+    let mentions = mentions_of(&d);
+    let park = mentions
+        .iter()
+        .find(|m| m.text == "Park Min-jae")
+        .expect("the minister");
+    assert_eq!(
+        park.actors[0].country.as_deref(),
+        Some("KOR"),
+        "{mentions:#?}"
+    );
+    let d = doc(
+        Lang::Fr,
+        "example.com",
+        None,
+        "Rabat - L'inspecteur général des forces armées, le général Ahmed Bennani, a reçu lundi son homologue espagnol.",
+    );
+    let mentions = mentions_of(&d);
+    let bennani = mentions
+        .iter()
+        .find(|m| m.text == "Ahmed Bennani")
+        .expect("the general");
+    assert_eq!(
+        bennani.actors[0].country.as_deref(),
+        Some("MAR"),
+        "{mentions:#?}"
+    );
+}
