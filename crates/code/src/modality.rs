@@ -99,6 +99,11 @@ const EN_LIGHT: &[&str] = &[
     "still",
     "once",
     "personally",
+    "meanwhile",
+    "however",
+    "moreover",
+    "furthermore",
+    "thus",
 ];
 
 /// Whether token `i` is a light word that may sit inside a predicate.
@@ -114,6 +119,7 @@ pub fn is_light(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
         Lang::Fr => {
             FR_LIGHT.contains(&lemma)
                 || FR_LIGHT.contains(&folded)
+                || is_in_two_word_adverb(tokens, i)
                 || folded == "n'"
                 || folded == "s'"
                 || (folded.ends_with("ment") && folded.len() > 6)
@@ -124,6 +130,37 @@ pub fn is_light(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
                 || (folded.ends_with("ly") && folded.len() > 4)
         }
     }
+}
+
+/// French adverbs of two words put between the auxiliary and the
+/// participle (`a par ailleurs rejeté`, `a en outre signé`, `a d'ailleurs
+/// reçu`): each word is light there, though `par` alone opens an agent.
+const FR_TWO_WORD_ADVERBS: &[(&str, &str)] = &[
+    ("par", "ailleurs"),
+    ("d'", "ailleurs"),
+    ("en", "outre"),
+    ("de", "plus"),
+    ("en", "effet"),
+    ("en", "revanche"),
+    ("par", "exemple"),
+    ("pour", "sa"),
+    ("sa", "part"),
+    ("pour", "leur"),
+    ("leur", "part"),
+];
+
+fn is_in_two_word_adverb(tokens: &Tokens, i: usize) -> bool {
+    let word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|_| tokens.folded(j))
+    };
+    let here = tokens.folded(i);
+    FR_TWO_WORD_ADVERBS.iter().any(|&(first, second)| {
+        (here == first && word(i + 1) == Some(second))
+            || (here == second && i.checked_sub(1).and_then(word) == Some(first))
+    })
 }
 
 /// `May` the month, next to a day (`on May 6`, `6 May`), not the modal.

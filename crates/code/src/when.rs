@@ -215,6 +215,13 @@ impl Dates {
         if let Some((_, value, method)) = in_sentence {
             return (Some(value.clone()), Some(method.clone()));
         }
+        // A day told from the one named before (`la veille`, `the next
+        // day`): that day, moved.
+        if let Some(shift) = relative_day(text, &range) {
+            if let Some(moved) = self.day_before(range.start, shift) {
+                return moved;
+            }
+        }
         // The lead's day (or a caption's) before a year of the sentence: a
         // year there is as often what the event is about (`un plan de
         // coopération pour 2022`) as when it happened.
@@ -265,6 +272,28 @@ impl Dates {
             Some((value, method)) => (Some(value.clone()), Some(format!("{method}, caption"))),
             None => (None, None),
         }
+    }
+
+    /// The last day named before `at`, moved by `shift` days (from the
+    /// first day of a span when going back, from its last going on), with
+    /// how it was found.
+    fn day_before(&self, at: usize, shift: i64) -> Option<(Option<String>, Option<String>)> {
+        let (_, value, method) = self
+            .resolved
+            .iter()
+            .rfind(|(p, v, _)| *p < at && v.split('/').all(|d| d.len() == 10))?;
+        let mut ends = value.split('/');
+        let (first, last) = (ends.next()?, ends.next_back());
+        let day = if shift > 0 {
+            last.unwrap_or(first)
+        } else {
+            first
+        };
+        if shift == 0 && last.is_some() {
+            return None;
+        }
+        let moved = move_day(day, shift)?;
+        Some((Some(moved), Some(format!("{method}, {shift:+} day"))))
     }
 
     /// The last single day named before `at` that falls within `stay`, a
@@ -607,6 +636,61 @@ fn a_year_later(value: &str) -> Option<String> {
     DateSpan::parse(&shifted).map(|_| shifted)
 }
 
+/// Words that tell a day from the day named before them, and by how many
+/// days it is moved.
+const RELATIVE_DAYS: &[(&str, i64)] = &[
+    ("la veille", -1),
+    ("the day before", -1),
+    ("the previous day", -1),
+    ("a day earlier", -1),
+    ("le lendemain", 1),
+    ("the next day", 1),
+    ("the following day", 1),
+    ("a day later", 1),
+    ("le même jour", 0),
+    ("ce même jour", 0),
+    ("the same day", 0),
+    ("that same day", 0),
+];
+
+/// The shift of the first word of [`RELATIVE_DAYS`] that `range` holds.
+fn relative_day(text: &CleanText, range: &std::ops::Range<usize>) -> Option<i64> {
+    let sentence = text.slice(range.clone()).to_lowercase();
+    RELATIVE_DAYS
+        .iter()
+        .filter_map(|&(words, shift)| Some((sentence.find(words)?, shift)))
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, shift)| shift)
+}
+
+/// `YYYY-MM-DD` (or `XXXX-MM-DD`) moved by `shift` days. A day of an
+/// unknown year is moved within a leap year, so that `XXXX-03-01` goes
+/// back to `XXXX-02-29`: the year's own calendar cannot be known.
+fn move_day(day: &str, shift: i64) -> Option<String> {
+    const ANY_LEAP_YEAR: i32 = 2000;
+    let unknown_year = day.starts_with("XXXX");
+    let year = if unknown_year {
+        ANY_LEAP_YEAR
+    } else {
+        day.get(..4)?.parse().ok()?
+    };
+    let date = attache_dates::Date::new(
+        year,
+        day.get(5..7)?.parse().ok()?,
+        day.get(8..10)?.parse().ok()?,
+    )?;
+    let moved = date.add_days(shift)?;
+    // (A year crossed with the year unknown is a year no one knows either.)
+    if unknown_year && moved.year != ANY_LEAP_YEAR {
+        return None;
+    }
+    Some(if unknown_year {
+        format!("XXXX-{:02}-{:02}", moved.month, moved.day)
+    } else {
+        format!("{:04}-{:02}-{:02}", moved.year, moved.month, moved.day)
+    })
+}
+
 #[derive(PartialEq, Eq)]
 enum Precision {
     /// A day, a month, or a range of them.
@@ -629,6 +713,15 @@ fn precision(value: &str) -> Precision {
 #[cfg(test)]
 mod frame_tests {
     use super::*;
+
+    #[test]
+    fn a_day_moves_across_months_and_years() {
+        assert_eq!(move_day("2026-03-01", -1).as_deref(), Some("2026-02-28"));
+        assert_eq!(move_day("2024-12-31", 1).as_deref(), Some("2025-01-01"));
+        assert_eq!(move_day("XXXX-03-01", -1).as_deref(), Some("XXXX-02-29"));
+        assert_eq!(move_day("XXXX-12-31", 1), None);
+        assert_eq!(move_day("2026-05-04", 0).as_deref(), Some("2026-05-04"));
+    }
 
     #[test]
     fn an_occasion_named_in_a_framing_phrase() {

@@ -2860,6 +2860,75 @@ fn arms_received_are_given_by_the_party_they_come_from() {
 }
 
 #[test]
+fn a_day_told_from_the_day_before_it() {
+    let cases = [
+        (Lang::Fr, "Le ministre ghanéen a été reçu le 12 février par son homologue français. La veille, il s'était rendu en Belgique, où il a rencontré le ministre belge de la Défense.", "2026-02-11"),
+        (Lang::En, "Ghana's defence minister was received by his French counterpart on February 12. The next day, he met Belgian Defence Minister Theo Francken in Brussels.", "2026-02-13"),
+        (Lang::En, "Ghana's defence minister was received by his French counterpart on February 12. On the same day, he met Belgian Defence Minister Theo Francken in Paris.", "2026-02-12"),
+    ];
+    for (lang, text, day) in cases {
+        let e = events(lang, "example.com", "2026-02-16", text);
+        let met = e
+            .iter()
+            .find(|x| x.target.party() == Some("BEL") || x.source.party() == Some("BEL"))
+            .unwrap_or_else(|| panic!("{text}\n{:?}", summary(&e)));
+        assert_eq!(met.date.as_deref(), Some(day), "{text}\n{:?}", summary(&e));
+    }
+}
+
+#[test]
+fn two_word_adverbs_between_auxiliary_and_participle() {
+    let cases = [
+        (
+            Lang::Fr,
+            "Le Ghana a par ailleurs rejeté les accusations du Togo.",
+            "120",
+            "GHA",
+            "TGO",
+        ),
+        (
+            Lang::Fr,
+            "Le ministre ghanéen a en outre reçu l'ambassadeur du Togo.",
+            "043",
+            "GHA",
+            "TGO",
+        ),
+        (
+            Lang::Fr,
+            "Le ministre ghanéen a pour sa part salué le soutien du Togo.",
+            "051",
+            "GHA",
+            "TGO",
+        ),
+        (
+            Lang::En,
+            "Ghana has meanwhile rejected Togo's accusations.",
+            "120",
+            "GHA",
+            "TGO",
+        ),
+    ];
+    assert_each_coded("2024-05-08", &cases);
+}
+
+#[test]
+fn wanting_closer_cooperation_is_an_intent() {
+    let cases = [
+        (Lang::En, "Ghanaian Defence Minister Omane Boamah said Ghana wanted to expand defence cooperation with Togo.", "030", "GHA", "TGO"),
+        (Lang::Fr, "Le ministre ghanéen a indiqué que le Ghana voulait renforcer sa coopération avec le Togo.", "030", "GHA", "TGO"),
+    ];
+    assert_each_coded("2024-05-08", &cases);
+    // Watching a demonstration is no talks.
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2024-05-08",
+        "Le ministre ghanéen s'est rendu en France, où il a assisté à une démonstration du Rafale.",
+    );
+    assert!(!e.iter().any(|x| x.cameo == "040"), "{:?}", summary(&e));
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
