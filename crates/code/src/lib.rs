@@ -242,6 +242,7 @@ fn code_with(
             continue;
         }
         let in_sentence: Vec<&Mention> = within(&actors, range.clone()).copied().collect();
+        let in_sentence = own_clause(&tokens, &hit, range.start, in_sentence);
         let carried = carried_subject(&text, &actors, sentence);
         let Some(mut found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref())
         else {
@@ -655,6 +656,38 @@ fn code_with(
 const SENTENCE_REACH: usize = 1_000;
 
 /// The part of `sentence` within [`SENTENCE_REACH`] of the predicate at `start..end`.
+/// The mentions a reported clause's predicate takes its parties from: when
+/// the clause names a party of its own before the predicate (`X, who
+/// welcomed him and said Vietnam wanted to expand cooperation`), those from
+/// the clause on, so that the speaker's guest named earlier is not taken
+/// for the clause's subject; else all of the sentence's.
+fn own_clause<'m>(
+    tokens: &Tokens,
+    hit: &TriggerHit,
+    sentence_start: usize,
+    mentions: Vec<&'m Mention>,
+) -> Vec<&'m Mention> {
+    let Some(first) =
+        modality::reported_clause_start(tokens, hit.head, tokens.index_at(sentence_start))
+    else {
+        return mentions;
+    };
+    let clause_start = tokens.get(first).map_or(hit.start, |t| t.start);
+    let names_its_subject = mentions.iter().any(|m| {
+        m.clean_start >= clause_start
+            && m.clean_end <= hit.start
+            && m.kind != MentionKind::Place
+            && m.actors.iter().any(|a| a.party().is_some())
+    });
+    if !names_its_subject {
+        return mentions;
+    }
+    mentions
+        .into_iter()
+        .filter(|m| m.clean_start >= clause_start)
+        .collect()
+}
+
 pub(crate) fn around(
     sentence: std::ops::Range<usize>,
     start: usize,

@@ -814,7 +814,14 @@ pub fn clause_of(tokens: &Tokens, head: usize, sentence_start: usize) -> Clause 
 
 /// The lemma of the verb of saying whose `que`/`that` clause holds `head`.
 fn reporting_verb(tokens: &Tokens, head: usize, sentence_start: usize) -> Option<&str> {
-    verb_of_that_clause(tokens, head, sentence_start, SAYING)
+    verb_of_that_clause(tokens, head, sentence_start, SAYING).map(|(_, lemma, _)| lemma)
+}
+
+/// The first token of the reported clause that holds `head` (after its
+/// `que` / `that`, or after the verb of saying when English leaves `that`
+/// out): its own subject stands there (`X said Vietnam wanted…`).
+pub fn reported_clause_start(tokens: &Tokens, head: usize, sentence_start: usize) -> Option<usize> {
+    verb_of_that_clause(tokens, head, sentence_start, SAYING).map(|(_, _, start)| start)
 }
 
 /// How far after its verb a `que` / `that` may open the clause (`a
@@ -822,21 +829,25 @@ fn reporting_verb(tokens: &Tokens, head: usize, sentence_start: usize) -> Option
 const THAT_REACH: usize = 6;
 
 /// The first verb of `verbs` before `head` in its sentence that opens a
-/// `que` / `that` clause.
+/// `que` / `that` clause: its token, its lemma, and the clause's first token.
 fn verb_of_that_clause<'t>(
     tokens: &'t Tokens,
     head: usize,
     sentence_start: usize,
     verbs: &[&str],
-) -> Option<&'t str> {
+) -> Option<(usize, &'t str, usize)> {
     (sentence_start..head)
         .map(|j| (j, tokens.lemma(j)))
         .find_map(|(j, lemma)| {
-            (verbs.contains(&lemma)
-                && ((j + 1..(j + THAT_REACH).min(head))
-                    .any(|k| matches!(tokens.folded(k), "que" | "qu'" | "that"))
-                    || opens_thatless_clause(tokens, j, head)))
-            .then_some(lemma)
+            if !verbs.contains(&lemma) {
+                return None;
+            }
+            let that = (j + 1..(j + THAT_REACH).min(head))
+                .find(|&k| matches!(tokens.folded(k), "que" | "qu'" | "that"));
+            match that {
+                Some(k) => Some((j, lemma, k + 1)),
+                None => opens_thatless_clause(tokens, j, head).then_some((j, lemma, j + 1)),
+            }
         })
 }
 
@@ -862,10 +873,23 @@ fn opens_thatless_clause(tokens: &Tokens, verb: usize, head: usize) -> bool {
     // Such a clause runs to its first stop: what follows a comma (`said
     // ties would develop, during his reception for X`) is the writer's.
     let unbroken = (first..head).all(|k| tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct));
+    // The clause's subject is a name right before the predicate itself
+    // (`said Vietnam wanted to expand`, `said the United States stood
+    // ready`).
+    let named_subject = head - first <= NAMED_SUBJECT_WORDS
+        && (first..head).all(|k| {
+            tokens.get(k).is_some_and(|t| t.capitalised)
+                || (k == first && tokens.folded(k) == "the")
+        });
     unbroken
-        && (first + 1..(verb + THAT_REACH).min(head))
-            .any(|k| AUXILIARIES.contains(&tokens.folded(k)))
+        && (named_subject
+            || (first + 1..(verb + THAT_REACH).min(head))
+                .any(|k| AUXILIARIES.contains(&tokens.folded(k))))
 }
+
+/// How many words a name may have as the subject of an English clause
+/// without `that` (`the United States`).
+const NAMED_SUBJECT_WORDS: usize = 4;
 
 /// Verbs that announce or promise what follows (`a annoncé que le Japon
 /// fournirait`): a conditional after them is the future of the past.

@@ -2929,6 +2929,29 @@ fn wanting_closer_cooperation_is_an_intent() {
 }
 
 #[test]
+fn a_reported_clause_names_its_own_subject() {
+    // The guest named first is not the subject of what the host said.
+    let cases = [
+        (Lang::En, "US General Randy Hollis paid a courtesy call on Ghanaian Defence Minister Omane Boamah, who welcomed him and said Ghana wanted to expand cooperation with the United States.", "030", "GHA", "USA"),
+        (Lang::En, "Ghanaian Defence Minister Omane Boamah received US General Randy Hollis and said the United States stood ready to support Ghana in training.", "030", "USA", "GHA"),
+        (Lang::Fr, "Le général américain Randy Hollis a rencontré le ministre ghanéen Omane Boamah, qui a affirmé que le Ghana souhaitait élargir sa coopération avec les États-Unis.", "030", "GHA", "USA"),
+    ];
+    assert_each_coded("2024-05-08", &cases);
+    // A reference to what was agreed before is no new intent.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2024-05-08",
+        "He said the two countries' defence cooperation had developed well, in line with the contents agreed upon by Ghanaian and US leaders.",
+    );
+    assert!(
+        e.iter().all(|x| x.tier != Tier::Verbal),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),

@@ -30,6 +30,8 @@ pub struct Token {
     pub line_start: bool,
     /// A past participle by its form (`signé`, `reçus`, `held`, `signed`).
     pub participle: bool,
+    /// Written with a capital first letter (a name, or a sentence's first word).
+    pub capitalised: bool,
     /// Byte ranges in the stream's buffer.
     folded: Range<u32>,
     lemma: Range<u32>,
@@ -154,6 +156,7 @@ impl Tokens {
             kind,
             line_start: std::mem::take(&mut self.newline),
             participle: false,
+            capitalised: chars[span.start].is_uppercase(),
             folded,
             lemma,
         });
