@@ -332,6 +332,10 @@ fn inherit_from_earlier_names(mentions: &mut [Mention]) {
     }
 }
 
+/// The shortest word of a long name that stands for the person (shorter
+/// ones are particles: `bin`, `van`, `de`).
+const MIN_INNER_NAME_PART: usize = 4;
+
 /// A single capitalised word that is part of the name of a person met before.
 fn fragment_mentions(
     text: &CleanText,
@@ -356,9 +360,19 @@ fn fragment_mentions(
             let word = fold(&text.slice(range.clone()));
             let word = word.strip_suffix("'s").unwrap_or(&word).to_string();
             let upto = mentions.partition_point(|m| m.clean_start < range.start);
+            // The last word, or the first of two (`Teodoro`, `Ahn` of `Ahn
+            // Gyu-back`); of a longer name, a word within it but a short
+            // particle (`Khaled` of `Mohamed Khaled Nordin`) — not of a
+            // Vietnamese name, whose last word alone stands for the person
+            // (its first is a family name many share).
             let is_part = |j: &usize| {
                 let parts = &names[*j];
-                parts.last() == Some(&word) || (parts.len() == 2 && parts[0] == word)
+                parts.last() == Some(&word)
+                    || (parts.len() == 2 && parts[0] == word)
+                    || (parts.len() > 2
+                        && word.chars().count() >= MIN_INNER_NAME_PART
+                        && parts[1..parts.len() - 1].contains(&word)
+                        && !crate::persons::looks_vietnamese(&parts.join(" ")))
             };
             // The person met before; else, in a headline or a lead that
             // names the person in full only further on (`Teodoro pushes…`

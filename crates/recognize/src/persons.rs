@@ -574,7 +574,7 @@ const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
     "nghiem", "giap", "chau", "trieu", "lai", "ong", "thach", "ton",
 ];
 
-fn looks_vietnamese(name: &str) -> bool {
+pub(crate) fn looks_vietnamese(name: &str) -> bool {
     let parts: Vec<String> = name.split_whitespace().map(fold).collect();
     parts.len() >= 3 && VIETNAMESE_FAMILY_NAMES.contains(&parts[0].as_str())
 }

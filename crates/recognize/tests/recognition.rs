@@ -964,3 +964,34 @@ fn an_official_named_without_country_in_a_wire_report_is_the_datelines() {
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn a_word_within_a_long_name_stands_for_its_person_unless_the_name_is_vietnamese() {
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "Malaysian Defence Minister Mohamed Khaled Nordin met his Australian counterpart. Khaled, who is on a four-day visit, toured a base.",
+    );
+    let mentions = mentions_of(&d);
+    let khaled = mentions.iter().find(|m| m.text == "Khaled");
+    assert_eq!(
+        khaled.and_then(|m| m.actors[0].name.as_deref()),
+        Some("Mohamed Khaled Nordin"),
+        "{mentions:#?}"
+    );
+    // A Vietnamese name's middle word is no reference to the person.
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "Deputy Minister Hoang Xuan Chien met the delegation. Xuan Truong district hosted the visit.",
+    );
+    let mentions = mentions_of(&d);
+    assert!(
+        !mentions
+            .iter()
+            .any(|m| m.text == "Xuan" && m.kind == MentionKind::Person),
+        "{mentions:#?}"
+    );
+}
