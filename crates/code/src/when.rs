@@ -211,7 +211,10 @@ impl Dates {
             .iter()
             .filter(|(p, v, _)| range.contains(p) && precision(v) == Precision::Fine)
             .filter(|(p, _, _)| !dates_a_relative_clause(text, at, *p))
-            .min_by_key(|(p, _, _)| p.abs_diff(at));
+            // A dateline's day says when the report was filed: any other
+            // day of the sentence comes first (`SEOUL, June 2 (Yonhap) --
+            // … held talks on Monday`).
+            .min_by_key(|(p, _, _)| (self.datelines.contains(p), p.abs_diff(at)));
         if let Some((_, value, method)) = in_sentence {
             return (Some(value.clone()), Some(method.clone()));
         }

@@ -537,6 +537,18 @@ fn a_datelines_date_is_not_the_lead() {
         "{:?}",
         summary(&e)
     );
+    // Nor does it date the lead's own sentence, when that names its day.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2026-06-02",
+        "ACCRA, June 2 (GNA) -- Ghana and Togo held defence talks in Accra on Monday and agreed to step up joint patrols.",
+    );
+    assert!(
+        has(&e, "040", "GHA", "TGO", Some("2026-06-01")),
+        "{:?}",
+        summary(&e)
+    );
 }
 
 #[test]
