@@ -308,9 +308,11 @@ fn code_with(
         {
             continue;
         }
-        // So is a signing the parties agree on (`se sont mises d'accord sur
-        // … la signature d'un plan`): to come, not done.
-        if coded == "057"
+        // So is a signing or an activity the parties agree on (`se sont
+        // mises d'accord sur … la signature d'un plan`, `ont convenu
+        // d'organiser de nouvelles patrouilles conjointes`): to come, not
+        // done.
+        if (coded == "057" || matches!(cameo::root(&coded), "06" | "07"))
             && !hit.trigger.starts_with_verb()
             && modality::is_agreed_on(&tokens, hit.head)
         {

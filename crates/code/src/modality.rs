@@ -635,6 +635,11 @@ const PLAN_WORDS: &[&str] = &[
     "vouloir",
     "esperer",
     "decider",
+    // What the parties agree to do is to come (`ont convenu d'organiser
+    // de nouvelles patrouilles`, `agreed to hold talks next year`).
+    "convenir",
+    "convenu",
+    "agree",
     "plan",
     "intend",
     "expect",
@@ -974,10 +979,20 @@ pub fn is_topic(tokens: &Tokens, head: usize) -> bool {
     governed_by(tokens, head, TOPIC_REACH, TOPIC_VERBS)
 }
 
-/// Whether the noun at `head` is what the parties agree on (`ont convenu
-/// de …`, `se sont mises d'accord sur …`, `agreed on …`), in its clause.
+/// Whether the noun at `head` is what the parties agree on or decide (`ont
+/// convenu de …`, `se sont mises d'accord sur …`, `agreed on …`, `ont
+/// décidé d'organiser …`), in its clause.
 pub fn is_agreed_on(tokens: &Tokens, head: usize) -> bool {
-    governed_by(tokens, head, TOPIC_REACH, &["convenir", "agree", "accord"])
+    // (`convenu` and `décidé` by their form too: the tables may hold them
+    // as adjectives.)
+    governed_by(
+        tokens,
+        head,
+        TOPIC_REACH,
+        &[
+            "convenir", "convenu", "agree", "accord", "decider", "decide",
+        ],
+    )
 }
 
 /// Verbs of recalling: what they take as object is history (`recalled his

@@ -139,7 +139,20 @@ const PARTICLES: &[&str] = &["en", "on", "par", "sous", "de", "in", "by", "at", 
 /// French nouns that open entries and end like an infinitive: a
 /// determiner before them does not make them nouns, they are nouns
 /// (`la signature du protocole`, `la rencontre entre`).
-const FR_NOUN_HEADS: &[&str] = &["signature", "rencontre", "lettre", "procédure", "frontière"];
+const FR_NOUN_HEADS: &[&str] = &[
+    "signature",
+    "rencontre",
+    "lettre",
+    "procédure",
+    "frontière",
+    // Nouns a verb shares its forms with (`il patrouille`, `il voyage`).
+    "patrouille",
+    "manœuvres",
+    "échange",
+    "voyage",
+    "tournée",
+    "visite",
+];
 
 /// English words that open a noun phrase in an entry with a verb's frame
 /// (`joint exercise`, `port call`): a determiner before them is expected.

@@ -2964,6 +2964,29 @@ fn a_reported_clause_names_its_own_subject() {
 }
 
 #[test]
+fn activities_agreed_or_decided_are_to_come() {
+    for (lang, text) in [
+        (Lang::Fr, "Le Ghana et le Togo ont convenu d'organiser de nouvelles patrouilles conjointes cette année."),
+        (Lang::Fr, "Le Ghana et le Togo ont décidé de mener des patrouilles conjointes le long de la frontière."),
+        (Lang::En, "Ghana and Togo agreed to conduct new joint patrols this year."),
+    ] {
+        let e = events(lang, "example.com", "2026-03-06", text);
+        assert!(
+            !e.iter().any(|x| x.tier == Tier::Activity),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+        assert!(has_parties(&e, "030", "GHA", "TGO") || has_parties(&e, "030", "TGO", "GHA"), "{text}\n{:?}", summary(&e));
+    }
+    // Talks agreed on are a meeting to come.
+    let cases = [
+        (Lang::En, "Ghana and Togo also agreed to hold their first two-plus-two talks early next year.", "036", "GHA", "TGO"),
+        (Lang::Fr, "Le Ghana et le Togo ont convenu de tenir leurs premiers entretiens 2+2 au début de l'année prochaine.", "036", "GHA", "TGO"),
+    ];
+    assert_each_coded("2026-03-06", &cases);
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
