@@ -786,7 +786,7 @@ fn is_noun_before_de(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
 /// ship`): the thing is where someone is received, not what is received.
 fn received_aboard(tokens: &Tokens, at: &[usize]) -> bool {
     const PLACE: &[&str] = &[
-        "à", "a", "bord", "dans", "sur", "aboard", "board", "on", "at", "in",
+        "à", "bord", "dans", "sur", "aboard", "board", "on", "at", "in",
     ];
     let (first, last) = (at[0], at[at.len() - 1]);
     (first + 1..last).any(|j| PLACE.contains(&tokens.folded(j)))

@@ -2858,6 +2858,8 @@ fn arms_received_are_given_by_the_party_they_come_from() {
         (Lang::En, "The Ghanaian Navy took delivery of two patrol boats from China on Friday.", "072", "CHN", "GHA"),
         (Lang::Fr, "Le Niger a réceptionné lundi les deux premiers drones commandés à la Turquie.", "072", "TUR", "NER"),
         (Lang::Fr, "Le Bénin a reçu jeudi de la France quatre véhicules blindés.", "072", "FRA", "BEN"),
+        (Lang::En, "Benin has also received a maritime patrol aircraft from France.", "072", "FRA", "BEN"),
+        (Lang::En, "Japan handed over two fast patrol craft to the Benin Navy on Thursday.", "072", "JPN", "BEN"),
     ];
     assert_each_coded("2024-05-08", &cases);
     // Received on board a ship, a guest is received: a reception, not a gift.
@@ -2982,6 +2984,41 @@ fn activities_agreed_or_decided_are_to_come() {
     let cases = [
         (Lang::En, "Ghana and Togo also agreed to hold their first two-plus-two talks early next year.", "036", "GHA", "TGO"),
         (Lang::Fr, "Le Ghana et le Togo ont convenu de tenir leurs premiers entretiens 2+2 au début de l'année prochaine.", "036", "GHA", "TGO"),
+    ];
+    assert_each_coded("2026-03-06", &cases);
+}
+
+#[test]
+fn being_willing_or_prepared_is_an_intent() {
+    let cases = [
+        (
+            Lang::Fr,
+            "Le ministre a indiqué que le Ghana était disposé à travailler avec le Togo.",
+            "030",
+            "GHA",
+            "TGO",
+        ),
+        (
+            Lang::En,
+            "He said Ghana was willing to work with Togo to secure the border.",
+            "030",
+            "GHA",
+            "TGO",
+        ),
+        (
+            Lang::En,
+            "Ghana is prepared to deepen its cooperation with Togo, the minister said.",
+            "030",
+            "GHA",
+            "TGO",
+        ),
+        (
+            Lang::En,
+            "The Ghanaian minister expressed his willingness to cooperate with Togo.",
+            "030",
+            "GHA",
+            "TGO",
+        ),
     ];
     assert_each_coded("2026-03-06", &cases);
 }
