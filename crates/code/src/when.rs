@@ -233,10 +233,34 @@ impl Dates {
             // A stay's lead (`du 4 au 8 mai`) followed by its day of talks
             // (`le dialogue a eu lieu le 6 mai`): what the later sentences
             // say was said or done that day.
-            if let Some((_, day, method)) = self.day_of_stay_before(lead, at) {
+            if let Some((_, day, method)) =
+                DateSpan::parse(lead).and_then(|stay| self.day_of_stay_before(stay, at))
+            {
                 return (
                     Some(day.clone()),
                     Some(format!("{method}, day of the stay")),
+                );
+            }
+            // A single day's lead (`est arrivé lundi`) and a later day the
+            // story goes on to before the publication (`Mardi matin, …`):
+            // the sentences after that day tell of it.
+            let story = DateSpan::parse(lead)
+                .zip(news)
+                .filter(|(lead, _)| lead.days() == 1 && !lead.year_unknown())
+                .map(|(lead, news)| DateSpan {
+                    first: lead.first,
+                    last: news.last,
+                });
+            // (Only a day that opens its sentence moves the story on: one
+            // at its end says when it was reported, `as reported by Xinhua
+            // on Wednesday`.)
+            if let Some((_, day, method)) = story
+                .and_then(|s| self.day_of_stay_before(s, at))
+                .filter(|(p, _, _)| opens_its_sentence(text, *p))
+            {
+                return (
+                    Some(day.clone()),
+                    Some(format!("{method}, day of the story")),
                 );
             }
             // A year told from the publication (`last year`, `l'an
@@ -301,8 +325,10 @@ impl Dates {
 
     /// The last single day named before `at` that falls within `stay`, a
     /// span of days (none when `stay` is one day).
-    fn day_of_stay_before(&self, stay: &str, at: usize) -> Option<&(usize, String, String)> {
-        let stay = DateSpan::parse(stay).filter(|s| s.days() > 1)?;
+    fn day_of_stay_before(&self, stay: DateSpan, at: usize) -> Option<&(usize, String, String)> {
+        if stay.days() <= 1 {
+            return None;
+        }
         let ignore_year = stay.year_unknown();
         self.resolved
             .iter()
@@ -637,6 +663,16 @@ fn a_year_later(value: &str) -> Option<String> {
         .collect();
     let shifted = shifted?.join("/");
     DateSpan::parse(&shifted).map(|_| shifted)
+}
+
+/// How many words may stand before a day that opens its sentence (`Mardi
+/// matin,`, `Earlier on Tuesday,`, `Le 12 mars,`).
+const OPENING_WORDS: usize = 3;
+
+/// Whether the date expression at `at` opens its sentence.
+fn opens_its_sentence(text: &CleanText, at: usize) -> bool {
+    let start = text.sentence_range(text.sentence_of(at)).start;
+    text.slice(start..at).split_whitespace().count() <= OPENING_WORDS
 }
 
 /// Words that tell a day from the day named before them, and by how many

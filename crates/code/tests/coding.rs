@@ -3024,6 +3024,27 @@ fn being_willing_or_prepared_is_an_intent() {
 }
 
 #[test]
+fn a_day_that_opens_a_sentence_moves_the_story_on() {
+    // Published on a Wednesday: Monday is the 30th, Tuesday the 1st.
+    let text = "Le ministre ghanéen de la Défense est arrivé lundi à Lomé pour une visite officielle.\n\nMardi matin, son homologue togolais a présidé la cérémonie d'accueil.\n\nLes deux ministres ont signé à l'issue de la cérémonie un mémorandum d'entente.";
+    let e = events(Lang::Fr, "example.com", "2026-12-02", text);
+    assert!(
+        has(&e, "057", "GHA", "TGO", Some("2026-12-01"))
+            || has(&e, "057", "TGO", "GHA", Some("2026-12-01")),
+        "{:?}",
+        summary(&e)
+    );
+    // A day at a sentence's end says when it was reported.
+    let text = "Ghana's defence minister and his Togolese counterpart held a video call on Tuesday, as reported by the state news agency on Wednesday.\n\nThe Ghanaian minister thanked Togo for its support.";
+    let e = events(Lang::En, "example.com", "2026-12-02", text);
+    assert!(
+        has(&e, "051", "GHA", "TGO", Some("2026-12-01")),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
