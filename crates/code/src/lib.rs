@@ -596,6 +596,9 @@ fn code_with(
                 && within(&event, &events[i])
             {
                 events[i].cameo = event.cameo;
+            } else if events[i].cameo == "040" && event.cameo == "041" {
+                // Talks held by call are the call.
+                events[i].cameo = event.cameo;
             }
         } else {
             events.push(event);
@@ -657,21 +660,23 @@ fn code_with(
 /// sentence, and reading all of it for each predicate made it quadratic.
 const SENTENCE_REACH: usize = 1_000;
 
-/// The part of `sentence` within [`SENTENCE_REACH`] of the predicate at `start..end`.
-/// The mentions a reported clause's predicate takes its parties from: when
-/// the clause names a party of its own before the predicate (`X, who
-/// welcomed him and said Vietnam wanted to expand cooperation`), those from
-/// the clause on, so that the speaker's guest named earlier is not taken
-/// for the clause's subject; else all of the sentence's.
+/// The mentions a predicate in a clause of its own takes its parties from
+/// — a reported clause (`X, who welcomed him and said Vietnam wanted to
+/// expand cooperation`) or one joined by `, while` / `, tandis que` / `;`
+/// (`Ahn thanked Poland, while the Polish minister praised…`): when the
+/// clause names a party before the predicate, those from the clause on, so
+/// that a party named earlier is not taken for its subject; else all of
+/// the sentence's.
 fn own_clause<'m>(
     tokens: &Tokens,
     hit: &TriggerHit,
     sentence_start: usize,
     mentions: Vec<&'m Mention>,
 ) -> Vec<&'m Mention> {
-    let Some(first) =
-        modality::reported_clause_start(tokens, hit.head, tokens.index_at(sentence_start))
-    else {
+    let sentence_start = tokens.index_at(sentence_start);
+    let reported = modality::reported_clause_start(tokens, hit.head, sentence_start);
+    let coordinate = modality::coordinate_clause_start(tokens, hit.head, sentence_start);
+    let Some(first) = reported.max(coordinate) else {
         return mentions;
     };
     let clause_start = tokens.get(first).map_or(hit.start, |t| t.start);
@@ -690,6 +695,7 @@ fn own_clause<'m>(
         .collect()
 }
 
+/// The part of `sentence` within [`SENTENCE_REACH`] of the predicate at `start..end`.
 pub(crate) fn around(
     sentence: std::ops::Range<usize>,
     start: usize,
@@ -1321,14 +1327,26 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
         (a.cameo.as_str(), b.cameo.as_str()),
         ("044", "046") | ("046", "044")
     );
+    // Talks told with their means in the same words (`s'est entretenu
+    // par visioconférence`, `held talks via video link`) are the call.
+    let talks_by_call = is_talks_by_call(a, b);
     // Codes that may name one event (`040` and `046` for one round of
     // talks); a visit, the reception within it and the talks held are three.
     !sideline_of_session
         && a.tier == b.tier
-        && cameo::compatible(&a.cameo, &b.cameo)
+        && (cameo::compatible(&a.cameo, &b.cameo) || talks_by_call)
         && parties(a) == parties(b)
         && (a.date == b.date || b.date.is_none())
         && !distinct_people
+}
+
+/// Whether one of `a` and `b` is talks (040) and the other a call (041)
+/// whose words overlap: one call.
+fn is_talks_by_call(a: &Event, b: &Event) -> bool {
+    let codes = [a.cameo.as_str(), b.cameo.as_str()];
+    let overlap = matches!((a.start, a.end, b.start, b.end),
+        (Some(a0), Some(a1), Some(b0), Some(b1)) if a0 < b1 && b0 < a1);
+    (codes == ["040", "041"] || codes == ["041", "040"]) && overlap
 }
 
 /// Words that express a wish (`a souhaité`, `hoped`): a wish that the other

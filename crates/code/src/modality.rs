@@ -822,6 +822,44 @@ fn reporting_verb(tokens: &Tokens, head: usize, sentence_start: usize) -> Option
     verb_of_that_clause(tokens, head, sentence_start, SAYING).map(|(_, lemma, _)| lemma)
 }
 
+/// Conjunctions that open, after a comma, a clause with its own subject
+/// (`X thanked Y, while the Polish minister praised Z`).
+const CLAUSE_CONJUNCTIONS: &[&[&str]] = &[
+    &["while"],
+    &["whereas"],
+    &["but"],
+    &["tandis", "que"],
+    &["alors", "que"],
+    &["mais"],
+];
+
+/// The first token after the last `, while` / `, tandis que` / `;` before
+/// `head` in its sentence: a clause that names its own subject.
+pub fn coordinate_clause_start(
+    tokens: &Tokens,
+    head: usize,
+    sentence_start: usize,
+) -> Option<usize> {
+    (sentence_start..head).rev().find_map(|j| {
+        let folded = tokens.folded(j);
+        if folded == ";" {
+            return Some(j + 1);
+        }
+        if folded != "," {
+            return None;
+        }
+        CLAUSE_CONJUNCTIONS.iter().find_map(|words| {
+            let end = j + 1 + words.len();
+            (end <= head
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| tokens.folded(j + 1 + k) == *w))
+            .then_some(end)
+        })
+    })
+}
+
 /// The first token of the reported clause that holds `head` (after its
 /// `que` / `that`, or after the verb of saying when English leaves `that`
 /// out): its own subject stands there (`X said Vietnam wanted…`).

@@ -3045,6 +3045,27 @@ fn a_day_that_opens_a_sentence_moves_the_story_on() {
 }
 
 #[test]
+fn a_clause_after_while_names_its_own_subject() {
+    let cases = [
+        (Lang::En, "Ghanaian minister Omane Boamah thanked Togo for its support, while the Togolese minister praised the Ghanaian navy.", "051", "TGO", "GHA"),
+        (Lang::Fr, "Le ministre ghanéen a remercié le Togo pour son soutien, tandis que le ministre togolais a salué la marine ghanéenne.", "051", "TGO", "GHA"),
+    ];
+    assert_each_coded("2026-03-06", &cases);
+}
+
+#[test]
+fn talks_held_by_video_call_are_one_call() {
+    for (lang, text) in [
+        (Lang::Fr, "Le ministre ghanéen s'est entretenu jeudi par visioconférence avec son homologue togolais."),
+        (Lang::En, "Ghana's defence minister held talks with his Togolese counterpart via video conference on Thursday."),
+    ] {
+        let e = events(lang, "example.com", "2026-03-06", text);
+        let codes: Vec<&str> = e.iter().filter(|x| !x.derived).map(|x| x.cameo.as_str()).collect();
+        assert_eq!(codes, ["041"], "{text}\n{:?}", summary(&e));
+    }
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
