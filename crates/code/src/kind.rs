@@ -69,7 +69,9 @@ const SHIPS: &[&str] = &[
 ];
 
 fn is_courtesy_call(pattern: &str) -> bool {
-    pattern.contains("courtoisie") || pattern.contains("courtesy")
+    // (A call on a person is one too: `the commanding officer of the
+    // frigate called on Rear Admiral X`.)
+    pattern.contains("courtoisie") || pattern.contains("courtesy") || pattern.starts_with("call on")
 }
 
 /// How many words before a visit its subject may name the ship.

@@ -3066,6 +3066,15 @@ fn talks_held_by_video_call_are_one_call() {
 }
 
 #[test]
+fn a_call_on_an_officer_of_any_rank_is_a_visit() {
+    let cases = [
+        (Lang::En, "The commanding officer of the Turkish frigate called on Pakistani Rear Admiral Faisal Qureshi in Karachi.", "042", "TUR", "PAK"),
+        (Lang::En, "The Turkish ambassador called on Pakistani army chief General Asim Malik in Rawalpindi.", "042", "TUR", "PAK"),
+    ];
+    assert_each_coded("2026-03-06", &cases);
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),

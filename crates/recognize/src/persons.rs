@@ -360,10 +360,13 @@ const COMPLEMENT_OPENERS: &[&str] = &[
     "de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to", "in", "at", "auprès", "chargé",
     "chargée", "en", "par",
 ];
-/// Words that show a clause, not a complement.
+/// Words that show a clause, not a complement: auxiliaries, relatives, and
+/// the verbs news puts right after a subject (`the commanding officer of
+/// the frigate called on Rear Admiral X`: the title is not X's).
 const CLAUSE_WORDS: &[&str] = &[
     "a", "ont", "est", "sont", "était", "has", "have", "is", "was", "were", "qui", "que", "who",
-    "which", "said", "a-t-il",
+    "which", "said", "a-t-il", "called", "met", "visited", "received", "hosted", "welcomed",
+    "held", "paid", "signed", "thanked", "praised",
 ];
 const MAX_COMPLEMENT_WORDS: usize = 14;
 
@@ -735,7 +738,13 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             .iter()
             .find(|h| h.kind() == EntryKind::Title)
             .or(attached.first());
-        let adjective_before = adjective_right_before(text, &by_hit, range.start);
+        // Right before the name, or before its titles and ranks (`Pakistani
+        // Rear Admiral X`).
+        let adjective_before = adjective_right_before(text, &by_hit, range.start).or_else(|| {
+            before
+                .last()
+                .and_then(|&k| adjective_right_before(text, &by_hit, hits[k].start))
+        });
         // Any attached title that names its country decides (`X, vice-Premier
         // ministre et ministre cambodgien de la Défense`).
         let titled_country = attached

@@ -995,3 +995,30 @@ fn a_word_within_a_long_name_stands_for_its_person_unless_the_name_is_vietnamese
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn a_nationality_before_a_rank_and_a_title_before_a_verb() {
+    // The adjective before the rank gives the person's country; the title
+    // of the sentence's subject, before the verb, is not the person's.
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "The commanding officer of the Turkish frigate called on Pakistani Rear Admiral Faisal Qureshi in Karachi.",
+    );
+    let mentions = mentions_of(&d);
+    let person = mentions
+        .iter()
+        .find(|m| m.text == "Faisal Qureshi")
+        .expect("the admiral");
+    assert_eq!(
+        person.actors[0].country.as_deref(),
+        Some("PAK"),
+        "{mentions:#?}"
+    );
+    assert_eq!(
+        person.actors[0].title.as_deref(),
+        Some("Rear Admiral"),
+        "{mentions:#?}"
+    );
+}
