@@ -1330,14 +1330,34 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
     // Talks told with their means in the same words (`s'est entretenu
     // par visioconférence`, `held talks via video link`) are the call.
     let talks_by_call = is_talks_by_call(a, b);
+    // A ship's port call and the exercise or training held during it are
+    // two interactions of one family (06).
+    let call_and_drill = cameo::root(&a.cameo) == "06"
+        && cameo::root(&b.cameo) == "06"
+        && is_port_call(a) != is_port_call(b);
     // Codes that may name one event (`040` and `046` for one round of
     // talks); a visit, the reception within it and the talks held are three.
     !sideline_of_session
+        && !call_and_drill
         && a.tier == b.tier
         && (cameo::compatible(&a.cameo, &b.cameo) || talks_by_call)
         && parties(a) == parties(b)
         && (a.date == b.date || b.date.is_none())
         && !distinct_people
+}
+
+/// Words of the predicates that tell a ship's stay in port (`escale`,
+/// `port call`, `docked`, `accosté`), or its visit (a ship's visit is coded
+/// a port call).
+const PORT_CALL_WORDS: &[&str] = &[
+    "escale", "port", "accost", "ancre", "dock", "berth", "visit", "arriv",
+];
+
+/// Whether a material cooperation (06) is a ship's port call.
+fn is_port_call(e: &Event) -> bool {
+    e.trigger
+        .as_deref()
+        .is_some_and(|t| PORT_CALL_WORDS.iter().any(|w| t.contains(w)))
 }
 
 /// Whether one of `a` and `b` is talks (040) and the other a call (041)

@@ -628,6 +628,11 @@ fn guessed_lemmas<'a>(
             if let Some(stem) = base.strip_suffix('u') {
                 guess(stem, "ir");
                 guess(stem, "re");
+                // `reçu(e)` → `recevoir`, `prévu(e)` → `prévoir`, `voulu` → `vouloir`.
+                match stem.strip_suffix('c') {
+                    Some(root) => guess(root, "cevoir"),
+                    None => guess(stem, "oir"),
+                }
             }
             if base.ends_with('i') {
                 guess(base, "r");

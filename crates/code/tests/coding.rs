@@ -3075,6 +3075,35 @@ fn a_call_on_an_officer_of_any_rank_is_a_visit() {
 }
 
 #[test]
+fn a_delegation_received_in_the_feminine() {
+    let cases = [
+        (
+            Lang::Fr,
+            "La délégation ghanéenne a été reçue lundi par le président togolais.",
+            "043",
+            "TGO",
+            "GHA",
+        ),
+        (
+            Lang::Fr,
+            "La ministre ghanéenne a été reçue par son homologue togolais.",
+            "043",
+            "TGO",
+            "GHA",
+        ),
+    ];
+    assert_each_coded("2026-10-09", &cases);
+}
+
+#[test]
+fn a_port_call_and_the_exercise_held_after_it_are_two_events() {
+    let text = "La frégate ghanéenne Achimota a fait escale à Lomé du 2 au 5 avril.\n\nLes marins ghanéens et togolais ont ensuite mené un exercice de passage au large des côtes togolaises.";
+    let e = events(Lang::Fr, "example.com", "2026-04-06", text);
+    let cooperation = e.iter().filter(|x| x.cameo == "062" && !x.derived).count();
+    assert_eq!(cooperation, 2, "{:?}", summary(&e));
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
