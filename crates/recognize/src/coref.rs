@@ -96,6 +96,18 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
     added.extend(occasion_mentions(text, &folded, &mentions));
     added.extend(collective_mentions(text, &folded, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
+    // A word inside `les deux armées` is not a third party (`armées`, an
+    // institution of the outlet's country).
+    let collectives: Vec<Range<usize>> = added
+        .iter()
+        .filter(|m| m.kind == MentionKind::Collective)
+        .map(|m| m.clean_start..m.clean_end)
+        .collect();
+    mentions.retain(|m| {
+        !collectives
+            .iter()
+            .any(|c| c.start <= m.clean_start && m.clean_end <= c.end)
+    });
     mentions.extend(added);
     mentions.sort_by_key(|m| m.clean_start);
     let pronouns = pronoun_mentions(text, &folded, &mentions, &pair_at);

@@ -46,20 +46,25 @@ pub fn home_country(doc: &Document) -> Option<&'static str> {
 pub fn dateline_country<'g>(gazetteer: &'g Gazetteer, text: &CleanText) -> Option<&'g str> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[ \t]*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:,[^\n]{1,25}?)?(?:[ ]*\([^)\n]{2,25}\))?[ ]*(?:--|[-–—])[ ]",
+            r"^[ \t]*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:[ ]*\[[^\]\n]{2,25}\])?(?:,[^\n(]{1,25}?)?(?:[ ]*\(([^)\n]{2,25})\))?[ ]*(?:--|[-–—:])[ ]",
         )
         .expect("valid pattern")
     });
     let head: String = text.chars[..text.chars.len().min(DATELINE_SEARCH_CHARS)]
         .iter()
         .collect();
-    let place = head
+    let dateline = head
         .lines()
         .filter(|line| !line.trim().is_empty())
         .take(DATELINE_SEARCH_LINES)
-        .find_map(|line| DATELINE.captures(line))?
-        .get(1)?
-        .as_str();
+        .find_map(|line| DATELINE.captures(line))?;
+    // A national agency writes its own country's officials without their
+    // country wherever it files from (`Manille, 15 juillet (Xinhua) -- Le
+    // porte-parole Lin Jian`): its country first, then the place's.
+    if let Some(country) = dateline.get(2).and_then(|a| agency_country(a.as_str())) {
+        return Some(country);
+    }
+    let place = dateline.get(1)?.as_str();
     let hits = gazetteer.find(place);
     let hit = hits
         .first()
@@ -74,6 +79,71 @@ pub fn dateline_country<'g>(gazetteer: &'g Gazetteer, text: &CleanText) -> Optio
         })?
         .country
         .as_deref()
+}
+
+/// National news agencies and their countries (international ones, such
+/// as Reuters, AFP or AP, say nothing of whose officials they name; an
+/// acronym two agencies share, such as APS, is left out).
+const NATIONAL_AGENCIES: &[(&str, &str)] = &[
+    ("VNA", "VNM"),
+    ("TTXVN", "VNM"),
+    ("KPL", "LAO"),
+    ("AKP", "KHM"),
+    ("Xinhua", "CHN"),
+    ("Chine nouvelle", "CHN"),
+    ("Yonhap", "KOR"),
+    ("KCNA", "PRK"),
+    ("Kyodo", "JPN"),
+    ("Jiji", "JPN"),
+    ("ANI", "IND"),
+    ("PTI", "IND"),
+    ("IANS", "IND"),
+    ("Bernama", "MYS"),
+    ("Antara", "IDN"),
+    ("PNA", "PHL"),
+    ("MNA", "MMR"),
+    ("TASS", "RUS"),
+    ("RIA Novosti", "RUS"),
+    ("Ukrinform", "UKR"),
+    ("Anadolu", "TUR"),
+    ("AA", "TUR"),
+    ("IRNA", "IRN"),
+    ("KUNA", "KWT"),
+    ("WAM", "ARE"),
+    ("SPA", "SAU"),
+    ("QNA", "QAT"),
+    ("MAP", "MAR"),
+    ("TAP", "TUN"),
+    ("MENA", "EGY"),
+    ("AIP", "CIV"),
+    ("ATOP", "TGO"),
+    ("GNA", "GHA"),
+    ("NAN", "NGA"),
+    ("KNA", "KEN"),
+    ("ENA", "ETH"),
+    ("AMAP", "MLI"),
+    ("ACAP", "CAF"),
+    ("Lusa", "PRT"),
+    ("EFE", "ESP"),
+    ("ANSA", "ITA"),
+    ("dpa", "DEU"),
+    ("PAP", "POL"),
+    ("CTK", "CZE"),
+    ("BTA", "BGR"),
+    ("Belga", "BEL"),
+    ("AAP", "AUS"),
+];
+
+/// The country of a national agency named in a dateline (`VNA/VNS`: its
+/// first known part).
+fn agency_country(agency: &str) -> Option<&'static str> {
+    agency.split('/').find_map(|part| {
+        let part = part.trim();
+        NATIONAL_AGENCIES
+            .iter()
+            .find(|(name, _)| *name == part)
+            .map(|(_, country)| *country)
+    })
 }
 
 /// How far into the text, and over how many lines, a dateline is looked for.
@@ -119,6 +189,18 @@ mod tests {
         );
         // On one of the first lines, after a kicker line.
         assert_eq!(dateline("Defence\nCANBERRA — Australia will"), Some("AUS"));
+        // A national agency's country before the place's.
+        assert_eq!(
+            dateline("Manille, 15 juillet (Xinhua) -- Le porte-parole"),
+            Some("CHN")
+        );
+        assert_eq!(dateline("Vientiane (VNA/VNS) - The Minister"), Some("VNM"));
+        assert_eq!(
+            dateline("New Delhi [India], March 5 (ANI): The Indian Navy"),
+            Some("IND")
+        );
+        // An international agency says nothing: the place does.
+        assert_eq!(dateline("MANILA, May 8 (Reuters) - Japan and"), Some("PHL"));
     }
 
     #[test]

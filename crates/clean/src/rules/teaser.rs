@@ -12,7 +12,7 @@ use crate::layout::Layout;
 /// A line that is only a marker announcing other stories: the rest of the page is teasers.
 fn is_block_marker(line: &str) -> bool {
     regex!(
-        r"(?i)^(?:voir plus|voir aussi|lire aussi|[àa] lire aussi|lire la suite|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|connexes|associés)|autres (?:articles|actualités|nouvelles|informations)|les plus lus|dernières nouvelles|read more|read also|also read|see also|see more|related(?: news| articles| stories| posts| content)?|more (?:news|stories)|other news|latest news|most read|you may (?:also )?like|recommended(?: for you)?|tin liên quan|xem thêm|tin khác|autres)\s*[:>»]*$"
+        r"(?i)^(?:voir plus|voir aussi|lire aussi|[àa] lire aussi|lire la suite|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|connexes|associés)|autres (?:articles|actualités|nouvelles|informations)|les plus lus|dernières nouvelles|read more|read also|also read|see also|see more|related(?: news| articles| stories| posts| content| coverage| reading| links)?|further reading|more (?:news|stories|on this story)|other news|latest news|most read|you may (?:also )?like|recommended(?: for you)?|tin liên quan|xem thêm|tin khác|autres)\s*[:>»]*$"
     )
     .is_match(line)
 }
@@ -25,7 +25,7 @@ fn is_comments_marker(line: &str) -> bool {
 
 /// One line linking to another story.
 fn is_link_line(line: &str) -> bool {
-    regex!(r"(?i)^(?:>>|»»|►|▶|(?:also read|read also|read more|lire aussi|[àa] lire aussi|voir aussi|related|see also|xem thêm)\s*[|:>»–-]\s*\S)")
+    regex!(r"(?i)^(?:>>|»»|►|▶|(?:also read|read also|read more|lire aussi|[àa] lire aussi|voir aussi|related(?: news| articles| stories| coverage| content)?|see also|xem thêm)\s*[|:>»–-]\s*\S)")
         .is_match(line)
 }
 
@@ -111,6 +111,8 @@ mod tests {
             "Lire aussi :",
             "READ MORE",
             "Related news",
+            "Related coverage",
+            "Further reading",
             "Articles liés",
             "Xem thêm",
         ] {
@@ -127,6 +129,7 @@ mod tests {
             ">> Une visite",
             "ALSO READ | Minister hails navy",
             "Lire aussi : Le port",
+            "Related coverage: Two leaders to meet on Thursday",
         ] {
             assert!(is_link_line(link), "{link}");
         }
