@@ -442,6 +442,15 @@ fn code_with(
             (date, date_method) = when::told(doc.published.as_deref(), date, date_method);
         } else if tier == Tier::Activity && when::is_recalled(date.as_deref(), news) {
             continue;
+        } else if tier == Tier::Activity && when::is_to_come(date.as_deref(), news) {
+            // Dated after the publication, it has not happened (`ont convenu
+            // … d'organiser un exercice commun en 2027`): talks are announced
+            // (036), anything else is not yet an event.
+            if cameo::root(&cameo) != "04" {
+                continue;
+            }
+            cameo = "036".to_string();
+            (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
         } else if when::is_recalled(date.as_deref(), news) {
             // A statement is made in the news's days; a day long before is
             // what it is about (`on the anniversary of 9 November 1953`).

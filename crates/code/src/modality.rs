@@ -508,7 +508,14 @@ const LIST_REACH: usize = 40;
 /// of its own, and its subject. None when the verb has light words of its
 /// own, or a clause opens between (`qui`, `que`, `which`…).
 pub fn list_governor(tokens: &Tokens, head: usize, lang: &Lang) -> Option<usize> {
+    // A French infinitive keeps its `de` after the joiner (`de renforcer …
+    // et d'organiser`).
     let joiner = head.checked_sub(1)?;
+    let joiner = if *lang == Lang::Fr && matches!(tokens.folded(joiner), "de" | "d'") {
+        joiner.checked_sub(1)?
+    } else {
+        joiner
+    };
     if !matches!(
         tokens.folded(joiner),
         "," | "et" | "puis" | "ou" | "and" | "then" | "or"
@@ -538,7 +545,11 @@ pub fn list_governor(tokens: &Tokens, head: usize, lang: &Lang) -> Option<usize>
         .find(|&j| {
             is_bare_verb(tokens, j, lang)
                 && j.checked_sub(1).is_some_and(|p| {
-                    is_light(tokens, p, lang) || (*lang != Lang::Fr && tokens.folded(p) == "to")
+                    is_light(tokens, p, lang)
+                        || match lang {
+                            Lang::Fr => matches!(tokens.folded(p), "de" | "d'" | "à" | "a"),
+                            _ => tokens.folded(p) == "to",
+                        }
                 })
         })
 }

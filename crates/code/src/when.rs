@@ -560,6 +560,15 @@ pub fn is_recalled(date: Option<&str>, news: Option<DateSpan>) -> bool {
         && span.last.ordinal(false) + RECALLED_AFTER_DAYS < news.first.ordinal(false)
 }
 
+/// Whether `date` begins after the news (its publication): what it dates
+/// is to come.
+pub fn is_to_come(date: Option<&str>, news: Option<DateSpan>) -> bool {
+    let (Some(span), Some(news)) = (date.and_then(DateSpan::parse), news) else {
+        return false;
+    };
+    !span.year_unknown() && span.first.ordinal(false) > news.last.ordinal(false)
+}
+
 /// The day of publication (`2024-06-05`, cut from a longer timestamp) and
 /// its span, when its year is known.
 fn publication_day(published: Option<&str>) -> Option<(&str, DateSpan)> {

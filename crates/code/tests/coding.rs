@@ -3104,6 +3104,38 @@ fn a_port_call_and_the_exercise_held_after_it_are_two_events() {
 }
 
 #[test]
+fn an_activity_dated_after_the_publication_is_to_come() {
+    // Published on March 6: an exercise on March 20 has not happened.
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2026-03-06",
+        "Ghanaian and Togolese defence officials signed a memorandum in Accra on Monday. The two navies held a joint exercise off Lomé on March 20, 2026.",
+    );
+    assert!(!e.iter().any(|x| x.cameo == "062"), "{:?}", summary(&e));
+    // An infinitive joined to a planned one is planned too.
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2026-12-01",
+        "Les deux généraux ghanéen et togolais ont convenu de renforcer l'interopérabilité de leurs forces et d'organiser un exercice commun en 2027.",
+    );
+    assert!(
+        !e.iter().any(|x| x.tier == Tier::Activity),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn a_country_known_by_its_initials() {
+    let cases = [
+        (Lang::En, "Prime Minister Anthony Albanese and his PNG counterpart James Marape signed a defence treaty in Canberra on Tuesday.", "057", "AUS", "PNG"),
+    ];
+    assert_each_coded("2026-09-24", &cases);
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
