@@ -752,8 +752,13 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
                 found = Some(j);
                 break;
             }
+            // (Nor does a verb's gap run into its `que` / `that` clause:
+            // `a souligné que cette édition illustrait la volonté` is no
+            // `souligner … volonté`.)
             let passable = if element.gap_before {
-                !modality::ends_clause(tokens, j)
+                let opens_that_clause = trigger.starts_with_verb()
+                    && matches!(tokens.folded(j), "que" | "qu'" | "that");
+                !(modality::ends_clause(tokens, j) || opens_that_clause)
             } else {
                 modality::is_light(tokens, j, &trigger.lang)
             };

@@ -3136,6 +3136,22 @@ fn a_country_known_by_its_initials() {
 }
 
 #[test]
+fn a_stated_will_is_an_intent_but_not_across_a_that_clause() {
+    let cases = [
+        (Lang::Fr, "Le général ghanéen a souligné la volonté du Ghana de renforcer sa coopération avec le Togo.", "030", "GHA", "TGO"),
+        (Lang::En, "The Ghanaian minister reaffirmed Ghana's commitment to its partnership with Togo.", "030", "GHA", "TGO"),
+    ];
+    assert_each_coded("2026-09-18", &cases);
+    let e = events(
+        Lang::Fr,
+        "example.com",
+        "2026-09-18",
+        "Le ministre ghanéen a souligné que cette deuxième édition du forum togolais illustrait la volonté des entreprises.",
+    );
+    assert!(!e.iter().any(|x| x.cameo == "030"), "{:?}", summary(&e));
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
