@@ -3152,6 +3152,27 @@ fn a_stated_will_is_an_intent_but_not_across_a_that_clause() {
 }
 
 #[test]
+fn aid_announced_or_pledged_is_an_intent_to_aid() {
+    let cases = [
+        (
+            Lang::Fr,
+            "Le Japon a annoncé une aide de 20 millions de dollars au Ghana pour le déminage.",
+            "033",
+            "JPN",
+            "GHA",
+        ),
+        (
+            Lang::En,
+            "Japan pledged $50 million in security assistance to Ghana on Friday.",
+            "033",
+            "JPN",
+            "GHA",
+        ),
+    ];
+    assert_each_coded("2026-06-14", &cases);
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
