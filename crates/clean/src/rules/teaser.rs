@@ -29,6 +29,14 @@ fn is_link_line(line: &str) -> bool {
         .is_match(line)
 }
 
+/// A ticker line: a marker of breaking or trending news and other
+/// stories' headlines after it (`Flash info : X signe … | Y accueille …`,
+/// `Breaking: …`, `Trending: … | …`).
+fn is_ticker_line(line: &str) -> bool {
+    regex!(r"(?i)^(?:flash(?: info)?|breaking(?: news)?|trending(?: now)?|latest(?: news)?|just in|top stories|dernière minute|dernières infos|à la une|a la une|en direct|en continu|live|alerte|urgent)(?:\s*[:|>»]|\s+[-–—]\s)\s*\S")
+        .is_match(line)
+}
+
 /// A story signed off by its agency (`… -VNA`) and followed by a headline:
 /// what follows is another story glued to the page.
 pub fn cut_story_after_signoff(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
@@ -61,7 +69,7 @@ pub fn cut_blocks_and_links(text: &str, layout: &Layout, cuts: &mut Vec<Cut>) {
             ));
             return;
         }
-        if is_link_line(content) {
+        if is_link_line(content) || is_ticker_line(content) {
             cuts.push(Cut::new(line.full.clone(), RemovalReason::Teaser));
         }
     }
@@ -134,6 +142,21 @@ mod tests {
             assert!(is_link_line(link), "{link}");
         }
         assert!(!is_link_line("Also, the minister said"));
+        for ticker in [
+            "Flash info : Le Tchad et le Soudan signent un accord | Le Niger accueille le président turc",
+            "Breaking: Thailand, Cambodia agree to ceasefire talks",
+            "Trending: US, Japan hold joint drills | India test-fires missile",
+            "À la une : Le Mali et la Guinée lancent des patrouilles",
+        ] {
+            assert!(is_ticker_line(ticker), "{ticker}");
+        }
+        for not_ticker in [
+            "Latest figures show the navy grew.",
+            "Live-fire drills began on Monday.",
+            "Urgently needed supplies arrived.",
+        ] {
+            assert!(!is_ticker_line(not_ticker), "{not_ticker}");
+        }
         assert!(is_comments_marker("Commentaires"));
     }
 
