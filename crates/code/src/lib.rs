@@ -919,7 +919,11 @@ fn listed_countries(
     let Some(at) = sentence.iter().position(|m| m.clean_end == target_end) else {
         return listed;
     };
-    let first = if is_listable(sentence[at]) {
+    // (A person named as the target opens a list of persons and parties:
+    // `thanked Malaysian Prime Minister X and U.S. President Y`.)
+    let named_target = sentence[at].kind == MentionKind::Person
+        && sentence[at].actors.first().and_then(|a| a.party()) == event.target.party();
+    let first = if is_listable(sentence[at]) || named_target {
         sentence[at]
     } else {
         match sentence.get(at + 1) {

@@ -3173,6 +3173,18 @@ fn aid_announced_or_pledged_is_an_intent_to_aid() {
 }
 
 #[test]
+fn each_person_thanked_in_a_list_is_thanked() {
+    let e = events(
+        Lang::En,
+        "example.com",
+        "2026-07-21",
+        "Ghanaian President John Mahama thanked Togolese President Faure Gnassingbé and Nigerian President Bola Tinubu for their mediation.",
+    );
+    assert!(has_parties(&e, "051", "GHA", "TGO"), "{:?}", summary(&e));
+    assert!(has_parties(&e, "051", "GHA", "NGA"), "{:?}", summary(&e));
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
