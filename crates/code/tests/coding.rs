@@ -3185,6 +3185,14 @@ fn each_person_thanked_in_a_list_is_thanked() {
 }
 
 #[test]
+fn their_meeting_named_as_an_occasion_is_a_meeting() {
+    let cases = [
+        (Lang::En, "Ghanaian Defence Minister Omane Boamah and Togolese Defence Minister Marguerite Gnakadé agreed to step up joint patrols during their meeting in Accra on Thursday.", "040", "GHA", "TGO"),
+    ];
+    assert_each_coded("2026-10-03", &cases);
+}
+
+#[test]
 fn a_rescue_team_arrives_past_a_long_complement() {
     let cases = [
         (Lang::En, "A 50-member Thai rescue team from the Royal Thai Army and the Ministry of Public Health arrived in Nepal on May 2 to help with earthquake relief.", "073", "THA", "NPL"),
