@@ -269,9 +269,19 @@ fn is_name_word(chars: &[char], word: &Range<usize>) -> bool {
     first.is_uppercase() && chars[word.clone()].iter().any(|c| c.is_lowercase())
 }
 
-/// A single capital followed by a full stop: an initial inside a name.
+/// Abbreviated given names written inside a name with a full stop
+/// (`Jose Ma. Ambrosio Ezpeleta`: Maria).
+const ABBREVIATED_NAMES: &[&str] = &["Ma", "Mª", "Wm", "Th", "Md"];
+
+/// A single capital (or an abbreviated given name) followed by a full stop:
+/// an initial inside a name.
 fn is_initial(chars: &[char], word: &Range<usize>) -> bool {
-    word.len() == 1 && chars[word.start].is_uppercase() && chars.get(word.end) == Some(&'.')
+    let abbreviated = || {
+        let written: String = chars[word.clone()].iter().collect();
+        ABBREVIATED_NAMES.contains(&written.as_str())
+    };
+    chars.get(word.end) == Some(&'.')
+        && ((word.len() == 1 && chars[word.start].is_uppercase()) || abbreviated())
 }
 
 fn is_frequent_word(word: &str) -> bool {

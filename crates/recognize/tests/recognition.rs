@@ -1022,3 +1022,21 @@ fn a_nationality_before_a_rank_and_a_title_before_a_verb() {
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn an_abbreviated_given_name_stays_in_the_name() {
+    let d = doc(
+        Lang::En,
+        "example.ph",
+        None,
+        "Philippine Navy chief Vice Admiral Jose Ma. Ramos Dela Cruz welcomed the French frigate on Tuesday.",
+    );
+    let mentions = mentions_of(&d);
+    assert!(
+        mentions
+            .iter()
+            .any(|m| m.actors.first().and_then(|a| a.name.as_deref())
+                == Some("Jose Ma. Ramos Dela Cruz")),
+        "{mentions:#?}"
+    );
+}
