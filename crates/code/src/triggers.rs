@@ -97,6 +97,9 @@ pub struct Trigger {
     /// For a user's pattern: which element is the verb (words may come
     /// before it: `SAID * TO ATTEND`).
     verb_at: Option<usize>,
+    /// [`Trigger::starts_with_verb`], decided once when the entry is read
+    /// (it is asked for every word a pattern may start at).
+    verb_first: bool,
 }
 
 impl Trigger {
@@ -108,6 +111,16 @@ impl Trigger {
     /// Whether the entry starts with a verb written as its lemma (`recevoir`),
     /// which a determiner before it makes a noun (`la visite`).
     pub fn starts_with_verb(&self) -> bool {
+        self.verb_first
+    }
+
+    /// The entry with [`Trigger::starts_with_verb`] decided.
+    fn with_verb_first(mut self) -> Trigger {
+        self.verb_first = self.opens_with_verb();
+        self
+    }
+
+    fn opens_with_verb(&self) -> bool {
         if let Some(at) = self.verb_at {
             return at == 0 && self.frame != Frame::Nominal;
         }
@@ -347,22 +360,26 @@ fn from_user_pattern(pattern: &VerbPattern, shared: &mut SharedWords) -> Option<
     let discard = code == "---";
     let activity =
         matches!(cameo::root(&code), "04" | "06" | "07") || code == "036" || code == "057";
-    Some(Trigger {
-        pattern: pattern_text(pattern),
-        elements,
-        lang: Lang::En,
-        cameo: if discard { "-".into() } else { code },
-        tier: if activity {
-            Tier::Activity
-        } else {
-            Tier::Verbal
-        },
-        frame,
-        only: Only::Always,
-        discard,
-        reverse,
-        verb_at,
-    })
+    Some(
+        Trigger {
+            pattern: pattern_text(pattern),
+            elements,
+            lang: Lang::En,
+            cameo: if discard { "-".into() } else { code },
+            tier: if activity {
+                Tier::Activity
+            } else {
+                Tier::Verbal
+            },
+            frame,
+            only: Only::Always,
+            discard,
+            reverse,
+            verb_at,
+            verb_first: false,
+        }
+        .with_verb_first(),
+    )
 }
 
 /// The words of a user's patterns, converted once per synset or verb and
@@ -446,17 +463,21 @@ fn parse_line(line: &str) -> Option<Trigger> {
         _ => Only::Always,
     };
     let elements = elements(cells[0], &lang);
-    (!elements.is_empty()).then(|| Trigger {
-        pattern: cells[0].to_string(),
-        elements,
-        lang,
-        cameo: cells[2].to_string(),
-        tier,
-        frame,
-        only,
-        discard,
-        reverse: None,
-        verb_at: None,
+    (!elements.is_empty()).then(|| {
+        Trigger {
+            pattern: cells[0].to_string(),
+            elements,
+            lang,
+            cameo: cells[2].to_string(),
+            tier,
+            frame,
+            only,
+            discard,
+            reverse: None,
+            verb_at: None,
+            verb_first: false,
+        }
+        .with_verb_first()
     })
 }
 
@@ -718,6 +739,9 @@ fn matches(tokens: &Tokens, i: usize, element: &Element, lang: &Lang) -> bool {
 /// Where a pattern matches from token `first` on: the token index of each
 /// word, or None.
 fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<usize>> {
+    // A verb's gap does not run into its `que` / `that` clause (a user's
+    // PETRARCH pattern keeps PETRARCH's gaps); decided once per entry.
+    let gap_stops_at_that = trigger.starts_with_verb() && !trigger.is_users();
     let mut at = vec![first];
     let mut next = first + 1;
     for element in &trigger.elements[1..] {
@@ -756,8 +780,8 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
             // `a souligné que cette édition illustrait la volonté` is no
             // `souligner … volonté`.)
             let passable = if element.gap_before {
-                let opens_that_clause = trigger.starts_with_verb()
-                    && matches!(tokens.folded(j), "que" | "qu'" | "that");
+                let opens_that_clause =
+                    gap_stops_at_that && matches!(tokens.folded(j), "que" | "qu'" | "that");
                 !(modality::ends_clause(tokens, j) || opens_that_clause)
             } else {
                 modality::is_light(tokens, j, &trigger.lang)

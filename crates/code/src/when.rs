@@ -703,7 +703,16 @@ const RELATIVE_DAYS: &[(&str, i64)] = &[
 
 /// The shift of the first word of [`RELATIVE_DAYS`] that `range` holds.
 fn relative_day(text: &CleanText, range: &std::ops::Range<usize>) -> Option<i64> {
-    let sentence = text.slice(range.clone()).to_lowercase();
+    let sentence = text.slice(range.clone());
+    // (Every phrase holds one of these in lowercase, wherever it stands:
+    // most sentences are done with before lowercasing them.)
+    if !["veille", "lendemain", "jour", "day"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        return None;
+    }
+    let sentence = sentence.to_lowercase();
     RELATIVE_DAYS
         .iter()
         .filter_map(|&(words, shift)| Some((sentence.find(words)?, shift)))
