@@ -554,7 +554,12 @@ fn apposition_country_after(
         .split_whitespace()
         .map(lowercase_word)
         .collect();
-    if clause.is_empty() || !is_short_phrase(&clause) {
+    // (Where a person is visiting or goes is not their country: `X, en
+    // visite au Vietnam`, `X, effectue une visite en Hongrie`.)
+    let visiting = clause
+        .iter()
+        .any(|w| VISIT_WORDS.iter().any(|v| w.starts_with(v)));
+    if clause.is_empty() || !is_short_phrase(&clause) || visiting {
         return None;
     }
     hits.starting_in(at + 1, end)
@@ -562,6 +567,11 @@ fn apposition_country_after(
         .filter(|h| h.end <= end && h.how != "outlet")
         .find_map(country_named)
 }
+
+/// Words that tell where a person goes, not where they are from.
+const VISIT_WORDS: &[&str] = &[
+    "visit", "effectu", "rend", "arriv", "séjour", "tournée", "tour", "voyage", "travel",
+];
 
 /// A name as the text writes it, without honorifics and on one line.
 fn written_name(raw: &str) -> String {

@@ -1040,3 +1040,23 @@ fn an_abbreviated_given_name_stays_in_the_name() {
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn where_a_person_goes_is_not_their_country() {
+    let d = doc(
+        Lang::Fr,
+        "example.com",
+        None,
+        "Une délégation de l'Assemblée nationale du Ghana, conduite par son vice-président Kwame Mensah Boateng, effectue une visite officielle en Hongrie.",
+    );
+    let mentions = mentions_of(&d);
+    let person = mentions
+        .iter()
+        .find(|m| m.text == "Kwame Mensah Boateng")
+        .expect("the vice-president");
+    assert_ne!(
+        person.actors[0].country.as_deref(),
+        Some("HUN"),
+        "{mentions:#?}"
+    );
+}
