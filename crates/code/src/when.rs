@@ -560,13 +560,24 @@ pub fn is_recalled(date: Option<&str>, news: Option<DateSpan>) -> bool {
         && span.last.ordinal(false) + RECALLED_AFTER_DAYS < news.first.ordinal(false)
 }
 
-/// Whether `date` begins after the news (its publication): what it dates
-/// is to come.
+/// Days after its publication day that a report may still date what it
+/// tells as done: a page stamped in another time zone than its events'
+/// (published late on the 12th, UTC, of a meeting on the 13th, local).
+const PUBLICATION_ZONE_DAYS: i64 = 1;
+
+/// Whether `date` begins after the news (its publication, a time zone's
+/// day allowed): what it dates is to come.
 pub fn is_to_come(date: Option<&str>, news: Option<DateSpan>) -> bool {
     let (Some(span), Some(news)) = (date.and_then(DateSpan::parse), news) else {
         return false;
     };
-    !span.year_unknown() && span.first.ordinal(false) > news.last.ordinal(false)
+    // (Only a publication day has a time zone; a month is a month.)
+    let zone = if news.days() == 1 {
+        PUBLICATION_ZONE_DAYS
+    } else {
+        0
+    };
+    !span.year_unknown() && span.first.ordinal(false) > news.last.ordinal(false) + zone
 }
 
 /// The day of publication (`2024-06-05`, cut from a longer timestamp) and
