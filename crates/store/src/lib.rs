@@ -21,12 +21,15 @@
 //! ```
 
 mod canonical;
+mod fts;
 pub mod keys;
 mod like;
 mod mentions;
 mod report;
 mod schema;
 pub mod search;
+#[cfg(test)]
+mod testing;
 mod urls;
 
 pub use canonical::{EventFilter, StoredMention};
@@ -182,7 +185,10 @@ impl Store {
             }
             other => other?,
         };
-        Ok(Batch { tx })
+        Ok(Batch {
+            tx,
+            unindexed_from: None,
+        })
     }
 
     /// A number that changes when another connection commits a write:
@@ -247,6 +253,9 @@ impl Store {
 
 pub struct Batch<'s> {
     tx: Transaction<'s>,
+    /// The first row of `events` inserted and not yet in the full-text
+    /// index, when rows are pending (see [`fts`]).
+    unindexed_from: Option<i64>,
 }
 
 /// Hash of everything a document says, so that identical input is recognised.
@@ -327,7 +336,9 @@ impl Batch<'_> {
 
     /// Deletes the stored events of document `doc` (its text is replaced).
     pub fn delete_events(&mut self, doc: &str) -> Result<()> {
-        self.exec("DELETE FROM events WHERE doc = ?1", [doc])?;
+        if self.before_deleting_mentions(doc)? {
+            self.exec("DELETE FROM events WHERE doc = ?1", [doc])?;
+        }
         Ok(())
     }
 
@@ -337,7 +348,9 @@ impl Batch<'_> {
         Ok(self.tx.prepare_cached(sql)?.execute(params)?)
     }
 
-    pub fn commit(self) -> Result<()> {
+    /// Indexes the evidence of the mentions inserted, and commits.
+    pub fn commit(mut self) -> Result<()> {
+        self.index_pending()?;
         Ok(self.tx.commit()?)
     }
 }
