@@ -101,18 +101,22 @@ pub(crate) fn block_of(event: &Event) -> String {
 /// block (tier, root, the pair) and, when it has a certain date, the day
 /// [`Deduper`] files it under (see `index`).
 pub fn index_key(event: &Event) -> (String, Option<i64>) {
-    let report = Report::new(event.clone(), &DocInfo::default());
     (
         block_of(event),
-        index::key_day(&report).map(|(first, _)| first),
+        event_key_days(event).map(|(first, _)| first),
     )
+}
+
+/// The first and last key days of `event` as a report ([`index::key_day`]).
+fn event_key_days(event: &Event) -> Option<(i64, i64)> {
+    let (span, year_uncertain) = report::date_of(event);
+    index::key_days(span, year_uncertain)
 }
 
 /// The days whose reports (keyed by [`index_key`]) a report keyed `day` may
 /// join, or `None` when any of its block may be.
 pub fn candidate_days(event: &Event) -> Option<(i64, i64)> {
-    let report = Report::new(event.clone(), &DocInfo::default());
-    index::key_day(&report).map(|(first, last)| index::candidate_days(first, last))
+    event_key_days(event).map(|(first, last)| index::candidate_days(first, last))
 }
 
 /// A stable id from the first report of an event.
