@@ -100,6 +100,8 @@ pub struct StoreLinker<'s> {
     /// Events held past a batch's end at most.
     max_held: usize,
     touched: BTreeSet<String>,
+    /// Of those, the events made in the open batch (not stored before it).
+    made: HashSet<String>,
     /// The store's data version when the dedup state was last in step with it.
     version: i64,
     read: Read,
@@ -286,6 +288,7 @@ impl<'s> StoreLinker<'s> {
             batch_size: DEFAULT_BATCH_DOCUMENTS,
             max_held: MAX_HELD_EVENTS,
             touched: BTreeSet::new(),
+            made: HashSet::new(),
             stop: None,
             inserted: 0,
             replaced: 0,
@@ -337,8 +340,10 @@ impl<'s> StoreLinker<'s> {
         let Some(mut batch) = self.batch.take() else {
             return Ok(());
         };
+        let made = std::mem::take(&mut self.made);
         for event_id in std::mem::take(&mut self.touched) {
             match self.dedup.canonical_of(&event_id) {
+                Some(event) if made.contains(&event_id) => batch.put_new_canonical(&event)?,
                 Some(event) => batch.put_canonical(&event)?,
                 None => batch.delete_canonical(&event_id)?,
             }
@@ -459,6 +464,13 @@ impl Linker for StoreLinker<'_> {
                     .add_document_with_story(&info, &mut events, story);
                 self.touched
                     .extend(events.iter().filter_map(|e| e.event_id.clone()));
+                // A report that joined no event made one.
+                self.made.extend(
+                    events
+                        .iter()
+                        .filter(|e| e.merge.is_none())
+                        .filter_map(|e| e.event_id.clone()),
+                );
                 let batch = self.batch.as_mut().expect("a batch is open");
                 batch.set_occasion(&doc.id, info.occasion.as_deref())?;
                 let lookup: Vec<_> = events.iter().map(index_key).collect();
