@@ -37,6 +37,12 @@ pub trait Linker {
     fn stop_requested(&self) -> bool {
         false
     }
+
+    /// The run stops here, as [`Linker::stop_requested`] asked: a store
+    /// builds what it left to the run's end.
+    fn stopped(&mut self) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
 
 /// Links the documents of one run among themselves, within a window of
@@ -104,6 +110,9 @@ pub struct StoreLinker<'s> {
     made: HashSet<String>,
     /// The store's data version when the dedup state was last in step with it.
     version: i64,
+    /// Whether a batch was opened yet: the first of a load into an empty
+    /// store defers the indexes only readers use to the run's end.
+    started: bool,
     read: Read,
     stop: Option<&'static AtomicBool>,
     /// How each document write went.
@@ -281,6 +290,7 @@ impl<'s> StoreLinker<'s> {
         Ok(StoreLinker {
             dedup: empty_dedup(),
             version: store.data_version()?,
+            started: false,
             read: Read::default(),
             store,
             batch: None,
@@ -323,7 +333,10 @@ impl<'s> StoreLinker<'s> {
     /// held are then forgotten, to be read anew from the store.
     fn open_batch(&mut self) -> Result<&mut Batch<'s>, StoreError> {
         if self.batch.is_none() {
-            let batch = self.store.batch()?;
+            let mut batch = self.store.batch()?;
+            if !std::mem::replace(&mut self.started, true) {
+                batch.defer_serving_indexes()?;
+            }
             let version = self.store.data_version()?;
             if version != self.version {
                 self.dedup = empty_dedup();
@@ -363,9 +376,13 @@ impl<'s> StoreLinker<'s> {
         Ok(())
     }
 
-    /// Commits the last batch.
+    /// Commits the last batch, and builds the indexes readers use that
+    /// the store lacks (deferred by a load into an empty store, or left
+    /// missing by one killed); a run stopped at a batch's end builds them
+    /// when it stops ([`Linker::stopped`]).
     pub fn finish(mut self) -> Result<(), StoreError> {
-        self.commit_batch()
+        self.commit_batch()?;
+        self.store.build_serving_indexes()
     }
 
     /// Reads the stored events `ids` that are not held yet, with their mentions.
@@ -488,6 +505,10 @@ impl Linker for StoreLinker<'_> {
 
     fn stop_requested(&self) -> bool {
         self.batch.is_none() && self.stop.is_some_and(|f| f.load(Ordering::Relaxed))
+    }
+
+    fn stopped(&mut self) -> Result<(), StoreError> {
+        self.store.build_serving_indexes()
     }
 }
 

@@ -28,6 +28,7 @@ mod mentions;
 mod report;
 mod schema;
 pub mod search;
+mod serving;
 #[cfg(test)]
 mod testing;
 mod urls;
@@ -110,13 +111,17 @@ fn is_busy(err: &rusqlite::Error) -> bool {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the database at `path` and brings its
+    /// schema up to date, and its indexes: those a killed load left to
+    /// build, unless another writer holds the store ([`serving`]).
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
         conn.busy_timeout(DEFAULT_LOCK_WAIT)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         tune_for_writing(&conn)?;
-        Store::init(conn)
+        let store = Store::init(conn)?;
+        serving::build_if_free(&store.conn)?;
+        Ok(store)
     }
 
     /// Opens the existing database at `path` for reading only (a server's
