@@ -263,6 +263,26 @@ impl Deduper {
         self.restore_at(Report::new(event, doc), &event_id, seq);
     }
 
+    /// Lets go of the events `keep` refuses (a store reads them again when
+    /// a report may join them); returns how many went.
+    pub fn forget(&mut self, keep: impl FnMut(&Cluster) -> bool) -> usize {
+        let before = self.clusters.len();
+        self.clusters.retain(keep);
+        let gone = before - self.clusters.len();
+        if gone > 0 {
+            self.rebuild_index();
+        }
+        gone
+    }
+
+    /// Places event `event_id` at `seq` in the order events were made (a
+    /// store numbers an event by its first stored report).
+    pub fn set_seq(&mut self, event_id: &str, seq: u64) {
+        if let Some(&i) = self.by_id.get(event_id) {
+            self.clusters[i].seq = seq;
+        }
+    }
+
     /// Whether the event `event_id` is held.
     pub fn contains(&self, event_id: &str) -> bool {
         self.by_id.contains_key(event_id)

@@ -2,7 +2,8 @@
 //! documents of one run, or against the store, where earlier runs' events
 //! are resumed and a document's events are written with it.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeSet, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use attache_dedup::{
@@ -11,6 +12,7 @@ use attache_dedup::{
 use attache_model::Event;
 use attache_store::{Batch, Store, StoreError, StoredMention, Upsert};
 
+use crate::held::{uncovered, Held, RECENT_LIMIT};
 use crate::Cleaned;
 
 /// What the dedup stage needs of a document: its outlet, publication date
@@ -113,7 +115,7 @@ pub struct StoreLinker<'s> {
     /// Whether a batch was opened yet: the first of a load into an empty
     /// store defers the indexes only readers use to the run's end.
     started: bool,
-    read: Read,
+    read: Held,
     stop: Option<&'static AtomicBool>,
     /// How each document write went.
     pub inserted: u64,
@@ -153,73 +155,22 @@ fn info_of(m: &StoredMention) -> DocInfo {
     }
 }
 
-/// What a run has read of the store, valid while no other writer commits.
-#[derive(Default)]
-struct Read {
-    /// Filed documents by number: their id and number of kinds.
-    filed: HashMap<u64, (String, usize)>,
-    /// By story key, the latest documents filed under it (as
-    /// [`StoryIndex::recent`] gives them), kept up to date as documents are filed.
-    recent: HashMap<String, Vec<u64>>,
-    /// Blocks whose every stored event is held.
-    whole_blocks: HashSet<String>,
-    /// Blocks whose stored events without a key day are held.
-    undated: HashSet<String>,
-    /// By block, the disjoint spans of key days whose events are held.
-    days: HashMap<String, Vec<(i64, i64)>>,
-}
-
-/// The parts of `window` (days, inclusive) that `covered` (sorted,
-/// disjoint spans) leaves out; `covered` then covers `window` too.
-fn uncovered(covered: &mut Vec<(i64, i64)>, window: (i64, i64)) -> Vec<(i64, i64)> {
-    let mut missing = Vec::new();
-    let mut from = window.0;
-    for &(lo, hi) in covered.iter() {
-        if hi < from || lo > window.1 {
-            continue;
-        }
-        if lo > from {
-            missing.push((from, lo - 1));
-        }
-        from = from.max(hi.saturating_add(1));
-    }
-    if from <= window.1 {
-        missing.push((from, window.1));
-    }
-    covered.push(window);
-    covered.sort_unstable();
-    let mut merged: Vec<(i64, i64)> = Vec::with_capacity(covered.len());
-    for &(lo, hi) in covered.iter() {
-        match merged.last_mut() {
-            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
-            _ => merged.push((lo, hi)),
-        }
-    }
-    *covered = merged;
-    missing
-}
-
-/// Events a linker holds in memory between batches at most: by default
-/// all it read or made in the run (forgetting and reading again costs more
-/// time than it saves memory on dense input).
-const MAX_HELD_EVENTS: usize = usize::MAX;
-
-/// The latest documents under a story key that are looked at.
-const RECENT_LIMIT: usize = 256;
+/// Events a linker holds in memory between batches at most, whatever
+/// its reports asked for (past it, all go: see [`Held`]).
+const MAX_HELD_EVENTS: usize = 100_000;
 
 /// The story keys stored in a batch, seen by the dedup stage.
 struct StoredStories<'b, 's> {
     batch: &'b Batch<'s>,
-    read: &'b mut Read,
+    read: &'b mut Held,
 }
 
 impl StoredStories<'_, '_> {
     fn filed(&mut self, doc: u64) -> Result<&(String, usize), StoreError> {
-        if !self.read.filed.contains_key(&doc) {
-            let found = self.batch.filed_document(doc)?;
-            self.read.filed.insert(doc, found);
-        }
-        Ok(&self.read.filed[&doc])
+        Ok(match self.read.filed.entry(doc) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => new.insert(self.batch.filed_document(doc)?),
+        })
     }
 }
 
@@ -243,21 +194,6 @@ impl StoryIndex for StoredStories<'_, '_> {
 
     fn id(&mut self, doc: u64) -> Result<String, StoreError> {
         Ok(self.filed(doc)?.0.clone())
-    }
-}
-
-impl Read {
-    /// Document `doc`, numbered `seq`, was filed under `keys`.
-    fn filed_as(&mut self, doc: &str, seq: u64, keys: &StoryKeys) {
-        self.filed.insert(seq, (doc.to_string(), keys.kinds.len()));
-        for key in keys.all() {
-            if let Some(docs) = self.recent.get_mut(key) {
-                docs.push(seq);
-                if docs.len() > RECENT_LIMIT {
-                    docs.remove(0);
-                }
-            }
-        }
     }
 }
 
@@ -291,7 +227,7 @@ impl<'s> StoreLinker<'s> {
             dedup: empty_dedup(),
             version: store.data_version()?,
             started: false,
-            read: Read::default(),
+            read: Held::default(),
             store,
             batch: None,
             in_batch: 0,
@@ -315,11 +251,17 @@ impl<'s> StoreLinker<'s> {
         self
     }
 
-    /// Holds at most `events` events in memory past a batch's end (no limit
-    /// by default): past it, all are forgotten, and read again when needed.
+    /// Holds at most `events` events in memory past a batch's end, whatever
+    /// the run's reports asked for (100,000 by default): past it, all are
+    /// forgotten, and read again when needed.
     pub fn with_max_held_events(mut self, events: usize) -> StoreLinker<'s> {
         self.max_held = events;
         self
+    }
+
+    /// The events held in memory now (read from the store or made).
+    pub fn held_events(&self) -> usize {
+        self.dedup.clusters().len()
     }
 
     /// Stops the run at the end of the batch in flight once `flag` is set.
@@ -340,7 +282,7 @@ impl<'s> StoreLinker<'s> {
             let version = self.store.data_version()?;
             if version != self.version {
                 self.dedup = empty_dedup();
-                self.read = Read::default();
+                self.read = Held::default();
                 self.version = version;
             }
             self.batch = Some(batch);
@@ -367,11 +309,12 @@ impl<'s> StoreLinker<'s> {
         // reading it again here could take in another writer's commit
         // made since, whose changes the events held would then miss.
         self.committed += std::mem::take(&mut self.in_batch) as u64;
-        // Memory may be bounded: past a bound, what was read
-        // is forgotten and read again as reports need it.
+        // What the last reports did not ask for goes (`Held`), and all of
+        // it past a bound: read again as reports need it.
+        self.read.sweep(&mut self.dedup);
         if self.dedup.clusters().len() > self.max_held {
             self.dedup = empty_dedup();
-            self.read = Read::default();
+            self.read = Held::default();
         }
         Ok(())
     }
@@ -396,6 +339,7 @@ impl<'s> StoreLinker<'s> {
             self.mentions_read += mentions.len() as u64;
             let seq = mentions.first().map_or(0, |(row, _)| *row as u64);
             for (_, m) in mentions {
+                self.read.holds_mention(&id, index_key(&m.event).1);
                 let info = info_of(&m);
                 self.dedup.restore_mention(&info, m.event, seq);
             }
@@ -412,13 +356,14 @@ impl<'s> StoreLinker<'s> {
         // What was read stays held: new events of the block are made here.
         for event in events {
             let (block, _) = index_key(event);
+            let window = candidate_days(event).unwrap_or((i64::MIN, i64::MAX));
+            self.read.asked(&block, window.0);
             if self.read.whole_blocks.contains(&block) {
                 continue;
             }
             if self.read.undated.insert(block.clone()) {
                 ids.extend(batch.events_in_block(&block, None)?);
             }
-            let window = candidate_days(event).unwrap_or((i64::MIN, i64::MAX));
             if window == (i64::MIN, i64::MAX) {
                 self.read.whole_blocks.insert(block.clone());
             }
@@ -491,7 +436,16 @@ impl Linker for StoreLinker<'_> {
                 let batch = self.batch.as_mut().expect("a batch is open");
                 batch.set_occasion(&doc.id, info.occasion.as_deref())?;
                 let lookup: Vec<_> = events.iter().map(index_key).collect();
-                batch.put_events(&doc.id, &events, &lookup)?;
+                let rows = batch.put_events(&doc.id, &events, &lookup)?;
+                for ((event, (_, day)), row) in events.iter().zip(&lookup).zip(rows) {
+                    let event_id = event.event_id.as_deref().unwrap_or_default();
+                    self.read.holds_mention(event_id, *day);
+                    // An event made here stands where its first stored
+                    // report does, as it will if it is let go and read again.
+                    if event.merge.is_none() {
+                        self.dedup.set_seq(event_id, row as u64);
+                    }
+                }
                 let seq = batch.put_story_keys(&doc.id, keys.all())?;
                 self.read.filed_as(&doc.id, seq, &keys);
                 events
@@ -509,25 +463,5 @@ impl Linker for StoreLinker<'_> {
 
     fn stopped(&mut self) -> Result<(), StoreError> {
         self.store.build_serving_indexes()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::uncovered;
-
-    #[test]
-    fn only_the_days_not_read_yet_are_read() {
-        let mut covered = Vec::new();
-        assert_eq!(uncovered(&mut covered, (10, 20)), [(10, 20)]);
-        assert_eq!(uncovered(&mut covered, (15, 18)), []);
-        assert_eq!(uncovered(&mut covered, (30, 40)), [(30, 40)]);
-        assert_eq!(
-            uncovered(&mut covered, (5, 45)),
-            [(5, 9), (21, 29), (41, 45)]
-        );
-        assert_eq!(covered, [(5, 45)]);
-        assert_eq!(uncovered(&mut covered, (46, 50)), [(46, 50)]);
-        assert_eq!(covered, [(5, 50)]);
     }
 }

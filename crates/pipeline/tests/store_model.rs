@@ -331,3 +331,42 @@ fn a_run_stopped_at_a_batch_end_builds_the_readers_indexes_as_it_stops() {
         assert!(store.serving_indexes_ready().unwrap(), "{threads} threads");
     }
 }
+
+#[test]
+fn a_long_run_holds_the_events_near_its_latest_reports_not_all_it_made() {
+    // A protocol signed with Laos each March, and talks by phone each
+    // March too, reported over forty years.
+    let yearly = |year: usize| {
+        [2, 3].map(|id| Document {
+            id: format!("y{year}-{id}"),
+            published: Some(format!("{}-03-14", 1980 + year)),
+            ..document(id, 0)
+        })
+    };
+    let store = Store::open_in_memory().unwrap();
+    let mut linker = StoreLinker::new(&store).unwrap().with_batch_size(4);
+    let mut most = 0;
+    for doc in (0..40).flat_map(yearly) {
+        let cleaned = clean_document(doc);
+        let events = extract_document(&cleaned, recognizer());
+        linker.link(&cleaned, events).unwrap();
+        most = most.max(linker.held_events());
+    }
+    linker.finish().unwrap();
+    let made = store.canonical_count().unwrap() as usize;
+    assert!(made >= 80, "{made} events");
+    assert!(most <= 12, "{most} of {made} events held at most");
+    // As a run that holds everything links them: one batch, no sweep.
+    let whole = Store::open_in_memory().unwrap();
+    let mut linker = StoreLinker::new(&whole)
+        .unwrap()
+        .with_batch_size(usize::MAX);
+    for doc in (0..40).flat_map(yearly) {
+        let cleaned = clean_document(doc);
+        let events = extract_document(&cleaned, recognizer());
+        linker.link(&cleaned, events).unwrap();
+    }
+    assert_eq!(linker.held_events(), made);
+    linker.finish().unwrap();
+    assert_eq!(dump(&store), dump(&whole));
+}

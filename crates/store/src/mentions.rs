@@ -6,6 +6,7 @@
 //! of the cost of a mention; a few dozen per statement share it. (The
 //! full-text index is filled once per batch: [`crate::fts`].)
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use attache_model::Event;
@@ -113,13 +114,13 @@ impl Batch<'_> {
 impl Batch<'_> {
     /// Replaces the events of document `doc` (which must be stored) with
     /// `events`, each with its lookup key (block, key day: [`crate::keys`]),
-    /// stored in their order.
+    /// stored in their order; returns the row number of each.
     pub fn put_events(
         &mut self,
         doc: &str,
         events: &[Event],
         keys: &[(String, Option<i64>)],
-    ) -> Result<()> {
+    ) -> Result<Vec<i64>> {
         self.delete_events(doc)?;
         let rows: Vec<Row> = events
             .iter()
@@ -131,7 +132,20 @@ impl Batch<'_> {
             row.values(&mut values);
         }
         self.before_inserting_mentions(rows.len())?;
-        self.insert_rows(INTO, COLUMN_COUNT, &values)
+        let mut numbers: HashMap<String, i64> = HashMap::with_capacity(rows.len());
+        for chunk in values.chunks(COLUMN_COUNT * ROWS_PER_INSERT) {
+            let sql = insert_sql(INTO, COLUMN_COUNT, chunk.len() / COLUMN_COUNT);
+            let mut stmt = self
+                .tx
+                .prepare_cached(&format!("{sql} RETURNING id, rowid"))?;
+            let inserted = stmt.query_map(chunk, |r| Ok((r.get(0)?, r.get(1)?)))?;
+            for row in inserted {
+                let (id, number) = row?;
+                numbers.insert(id, number);
+            }
+        }
+        // RETURNING gives rows in no set order: by id, in the events' order.
+        Ok(rows.iter().map(|row| numbers[&row.id]).collect())
     }
 }
 
