@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use attache_model::DateSpan;
 use rustc_hash::FxHashMap;
 
 use crate::report::Report;
@@ -15,8 +16,13 @@ const MAX_INDEXED_SPAN: i64 = 62;
 
 /// The day a report is indexed by: the first day of a certain, short span.
 pub(crate) fn key_day(report: &Report) -> Option<(i64, i64)> {
-    let span = report.span?;
-    if report.year_uncertain || span.year_unknown() || span.days() > MAX_INDEXED_SPAN {
+    key_days(report.span, report.year_uncertain)
+}
+
+/// [`key_day`] of a report dated `span`, its year uncertain or not.
+pub(crate) fn key_days(span: Option<DateSpan>, year_uncertain: bool) -> Option<(i64, i64)> {
+    let span = span?;
+    if year_uncertain || span.year_unknown() || span.days() > MAX_INDEXED_SPAN {
         return None;
     }
     Some((span.first.ordinal(false), span.last.ordinal(false)))
@@ -79,5 +85,57 @@ impl ClusterIndex {
         }
         found.sort_unstable();
         found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use attache_model::{Actor, Event, Tier};
+
+    use crate::report::{DocInfo, Report};
+
+    fn event(date: Option<&str>, method: Option<&str>) -> Event {
+        Event {
+            date: date.map(str::to_string),
+            date_method: method.map(str::to_string),
+            ..Event::new(
+                "d",
+                Tier::Activity,
+                "040",
+                Actor::of_country("VNM"),
+                Actor::of_country("LAO"),
+                "ont eu des entretiens à Hanoï",
+            )
+        }
+    }
+
+    #[test]
+    fn a_store_keys_an_event_by_the_day_its_report_is_filed_under() {
+        let dates = [
+            (Some("2024-10-22"), None),
+            (Some("2024-10"), None),
+            (Some("2024-10-22/2024-10-25"), None),
+            (Some("2024-01/2024-06"), None),
+            (Some("XXXX-10-22"), None),
+            (Some("2024"), None),
+            (Some("2022-03-01"), Some("article_year")),
+            (Some("2022-03-01"), Some("month and sentence year")),
+            (None, None),
+        ];
+        for (date, method) in dates {
+            let e = event(date, method);
+            let report = Report::new(e.clone(), &DocInfo::default());
+            let day = super::key_day(&report);
+            assert_eq!(
+                crate::index_key(&e).1,
+                day.map(|(first, _)| first),
+                "{date:?}"
+            );
+            assert_eq!(
+                crate::candidate_days(&e),
+                day.map(|(first, last)| super::candidate_days(first, last)),
+                "{date:?}"
+            );
+        }
     }
 }

@@ -101,18 +101,22 @@ pub(crate) fn block_of(event: &Event) -> String {
 /// block (tier, root, the pair) and, when it has a certain date, the day
 /// [`Deduper`] files it under (see `index`).
 pub fn index_key(event: &Event) -> (String, Option<i64>) {
-    let report = Report::new(event.clone(), &DocInfo::default());
     (
         block_of(event),
-        index::key_day(&report).map(|(first, _)| first),
+        event_key_days(event).map(|(first, _)| first),
     )
+}
+
+/// The first and last key days of `event` as a report ([`index::key_day`]).
+fn event_key_days(event: &Event) -> Option<(i64, i64)> {
+    let (span, year_uncertain) = report::date_of(event);
+    index::key_days(span, year_uncertain)
 }
 
 /// The days whose reports (keyed by [`index_key`]) a report keyed `day` may
 /// join, or `None` when any of its block may be.
 pub fn candidate_days(event: &Event) -> Option<(i64, i64)> {
-    let report = Report::new(event.clone(), &DocInfo::default());
-    index::key_day(&report).map(|(first, last)| index::candidate_days(first, last))
+    event_key_days(event).map(|(first, last)| index::candidate_days(first, last))
 }
 
 /// A stable id from the first report of an event.
@@ -257,6 +261,26 @@ impl Deduper {
     pub fn restore_mention(&mut self, doc: &DocInfo, event: Event, seq: u64) {
         let event_id = event.event_id.clone().unwrap_or_default();
         self.restore_at(Report::new(event, doc), &event_id, seq);
+    }
+
+    /// Lets go of the events `keep` refuses (a store reads them again when
+    /// a report may join them); returns how many went.
+    pub fn forget(&mut self, keep: impl FnMut(&Cluster) -> bool) -> usize {
+        let before = self.clusters.len();
+        self.clusters.retain(keep);
+        let gone = before - self.clusters.len();
+        if gone > 0 {
+            self.rebuild_index();
+        }
+        gone
+    }
+
+    /// Places event `event_id` at `seq` in the order events were made (a
+    /// store numbers an event by its first stored report).
+    pub fn set_seq(&mut self, event_id: &str, seq: u64) {
+        if let Some(&i) = self.by_id.get(event_id) {
+            self.clusters[i].seq = seq;
+        }
     }
 
     /// Whether the event `event_id` is held.

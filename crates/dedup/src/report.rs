@@ -81,17 +81,23 @@ fn evidence_words(evidence: &str) -> Box<[u64]> {
     words.into_boxed_slice()
 }
 
+/// An event's date as a span, and whether its year is uncertain: a year
+/// named elsewhere in the article, or the bare year of the event's sentence
+/// taken for want of a day (`un plan de coopération en 2022` is as often
+/// what the event is about as when it was).
+pub(crate) fn date_of(event: &Event) -> (Option<DateSpan>, bool) {
+    let span = event.date.as_deref().and_then(DateSpan::parse);
+    let year_uncertain = span.is_some_and(|s| s.year_unknown())
+        || event
+            .date_method
+            .as_deref()
+            .is_some_and(|m| m.starts_with("article_year") || m.ends_with("sentence year"));
+    (span, year_uncertain)
+}
+
 impl Report {
     pub fn new(event: Event, doc: &DocInfo) -> Report {
-        let span = event.date.as_deref().and_then(DateSpan::parse);
-        // A year named elsewhere in the article, or the bare year of the
-        // event's sentence taken for want of a day (`un plan de coopération
-        // en 2022` is as often what the event is about as when it was).
-        let year_uncertain = span.is_some_and(|s| s.year_unknown())
-            || event
-                .date_method
-                .as_deref()
-                .is_some_and(|m| m.starts_with("article_year") || m.ends_with("sentence year"));
+        let (span, year_uncertain) = date_of(&event);
         let published = doc
             .published
             .as_deref()

@@ -24,6 +24,7 @@ use attache_ingest::{expand_paths, ReadOptions, Reader, Record, Rejection};
 use attache_model::{CleanResult, Document, Normalized};
 use attache_store::{Store, StoreError, Upsert};
 
+mod held;
 mod link;
 mod relink;
 mod sort;

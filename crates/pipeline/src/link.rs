@@ -2,7 +2,8 @@
 //! documents of one run, or against the store, where earlier runs' events
 //! are resumed and a document's events are written with it.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeSet, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use attache_dedup::{
@@ -11,6 +12,7 @@ use attache_dedup::{
 use attache_model::Event;
 use attache_store::{Batch, Store, StoreError, StoredMention, Upsert};
 
+use crate::held::{uncovered, Held, RECENT_LIMIT};
 use crate::Cleaned;
 
 /// What the dedup stage needs of a document: its outlet, publication date
@@ -36,6 +38,12 @@ pub trait Linker {
     /// linked is left uncommitted.
     fn stop_requested(&self) -> bool {
         false
+    }
+
+    /// The run stops here, as [`Linker::stop_requested`] asked: a store
+    /// builds what it left to the run's end.
+    fn stopped(&mut self) -> Result<(), StoreError> {
+        Ok(())
     }
 }
 
@@ -100,9 +108,14 @@ pub struct StoreLinker<'s> {
     /// Events held past a batch's end at most.
     max_held: usize,
     touched: BTreeSet<String>,
+    /// Of those, the events made in the open batch (not stored before it).
+    made: HashSet<String>,
     /// The store's data version when the dedup state was last in step with it.
     version: i64,
-    read: Read,
+    /// Whether a batch was opened yet: the first of a load into an empty
+    /// store defers the indexes only readers use to the run's end.
+    started: bool,
+    read: Held,
     stop: Option<&'static AtomicBool>,
     /// How each document write went.
     pub inserted: u64,
@@ -142,73 +155,22 @@ fn info_of(m: &StoredMention) -> DocInfo {
     }
 }
 
-/// What a run has read of the store, valid while no other writer commits.
-#[derive(Default)]
-struct Read {
-    /// Filed documents by number: their id and number of kinds.
-    filed: HashMap<u64, (String, usize)>,
-    /// By story key, the latest documents filed under it (as
-    /// [`StoryIndex::recent`] gives them), kept up to date as documents are filed.
-    recent: HashMap<String, Vec<u64>>,
-    /// Blocks whose every stored event is held.
-    whole_blocks: HashSet<String>,
-    /// Blocks whose stored events without a key day are held.
-    undated: HashSet<String>,
-    /// By block, the disjoint spans of key days whose events are held.
-    days: HashMap<String, Vec<(i64, i64)>>,
-}
-
-/// The parts of `window` (days, inclusive) that `covered` (sorted,
-/// disjoint spans) leaves out; `covered` then covers `window` too.
-fn uncovered(covered: &mut Vec<(i64, i64)>, window: (i64, i64)) -> Vec<(i64, i64)> {
-    let mut missing = Vec::new();
-    let mut from = window.0;
-    for &(lo, hi) in covered.iter() {
-        if hi < from || lo > window.1 {
-            continue;
-        }
-        if lo > from {
-            missing.push((from, lo - 1));
-        }
-        from = from.max(hi.saturating_add(1));
-    }
-    if from <= window.1 {
-        missing.push((from, window.1));
-    }
-    covered.push(window);
-    covered.sort_unstable();
-    let mut merged: Vec<(i64, i64)> = Vec::with_capacity(covered.len());
-    for &(lo, hi) in covered.iter() {
-        match merged.last_mut() {
-            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
-            _ => merged.push((lo, hi)),
-        }
-    }
-    *covered = merged;
-    missing
-}
-
-/// Events a linker holds in memory between batches at most: by default
-/// all it read or made in the run (forgetting and reading again costs more
-/// time than it saves memory on dense input).
-const MAX_HELD_EVENTS: usize = usize::MAX;
-
-/// The latest documents under a story key that are looked at.
-const RECENT_LIMIT: usize = 256;
+/// Events a linker holds in memory between batches at most, whatever
+/// its reports asked for (past it, all go: see [`Held`]).
+const MAX_HELD_EVENTS: usize = 100_000;
 
 /// The story keys stored in a batch, seen by the dedup stage.
 struct StoredStories<'b, 's> {
     batch: &'b Batch<'s>,
-    read: &'b mut Read,
+    read: &'b mut Held,
 }
 
 impl StoredStories<'_, '_> {
     fn filed(&mut self, doc: u64) -> Result<&(String, usize), StoreError> {
-        if !self.read.filed.contains_key(&doc) {
-            let found = self.batch.filed_document(doc)?;
-            self.read.filed.insert(doc, found);
-        }
-        Ok(&self.read.filed[&doc])
+        Ok(match self.read.filed.entry(doc) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => new.insert(self.batch.filed_document(doc)?),
+        })
     }
 }
 
@@ -232,21 +194,6 @@ impl StoryIndex for StoredStories<'_, '_> {
 
     fn id(&mut self, doc: u64) -> Result<String, StoreError> {
         Ok(self.filed(doc)?.0.clone())
-    }
-}
-
-impl Read {
-    /// Document `doc`, numbered `seq`, was filed under `keys`.
-    fn filed_as(&mut self, doc: &str, seq: u64, keys: &StoryKeys) {
-        self.filed.insert(seq, (doc.to_string(), keys.kinds.len()));
-        for key in keys.all() {
-            if let Some(docs) = self.recent.get_mut(key) {
-                docs.push(seq);
-                if docs.len() > RECENT_LIMIT {
-                    docs.remove(0);
-                }
-            }
-        }
     }
 }
 
@@ -279,13 +226,15 @@ impl<'s> StoreLinker<'s> {
         Ok(StoreLinker {
             dedup: empty_dedup(),
             version: store.data_version()?,
-            read: Read::default(),
+            started: false,
+            read: Held::default(),
             store,
             batch: None,
             in_batch: 0,
             batch_size: DEFAULT_BATCH_DOCUMENTS,
             max_held: MAX_HELD_EVENTS,
             touched: BTreeSet::new(),
+            made: HashSet::new(),
             stop: None,
             inserted: 0,
             replaced: 0,
@@ -302,11 +251,17 @@ impl<'s> StoreLinker<'s> {
         self
     }
 
-    /// Holds at most `events` events in memory past a batch's end (no limit
-    /// by default): past it, all are forgotten, and read again when needed.
+    /// Holds at most `events` events in memory past a batch's end, whatever
+    /// the run's reports asked for (100,000 by default): past it, all are
+    /// forgotten, and read again when needed.
     pub fn with_max_held_events(mut self, events: usize) -> StoreLinker<'s> {
         self.max_held = events;
         self
+    }
+
+    /// The events held in memory now (read from the store or made).
+    pub fn held_events(&self) -> usize {
+        self.dedup.clusters().len()
     }
 
     /// Stops the run at the end of the batch in flight once `flag` is set.
@@ -320,11 +275,14 @@ impl<'s> StoreLinker<'s> {
     /// held are then forgotten, to be read anew from the store.
     fn open_batch(&mut self) -> Result<&mut Batch<'s>, StoreError> {
         if self.batch.is_none() {
-            let batch = self.store.batch()?;
+            let mut batch = self.store.batch()?;
+            if !std::mem::replace(&mut self.started, true) {
+                batch.defer_serving_indexes()?;
+            }
             let version = self.store.data_version()?;
             if version != self.version {
                 self.dedup = empty_dedup();
-                self.read = Read::default();
+                self.read = Held::default();
                 self.version = version;
             }
             self.batch = Some(batch);
@@ -337,8 +295,10 @@ impl<'s> StoreLinker<'s> {
         let Some(mut batch) = self.batch.take() else {
             return Ok(());
         };
+        let made = std::mem::take(&mut self.made);
         for event_id in std::mem::take(&mut self.touched) {
             match self.dedup.canonical_of(&event_id) {
+                Some(event) if made.contains(&event_id) => batch.put_new_canonical(&event)?,
                 Some(event) => batch.put_canonical(&event)?,
                 None => batch.delete_canonical(&event_id)?,
             }
@@ -349,18 +309,23 @@ impl<'s> StoreLinker<'s> {
         // reading it again here could take in another writer's commit
         // made since, whose changes the events held would then miss.
         self.committed += std::mem::take(&mut self.in_batch) as u64;
-        // Memory may be bounded: past a bound, what was read
-        // is forgotten and read again as reports need it.
+        // What the last reports did not ask for goes (`Held`), and all of
+        // it past a bound: read again as reports need it.
+        self.read.sweep(&mut self.dedup);
         if self.dedup.clusters().len() > self.max_held {
             self.dedup = empty_dedup();
-            self.read = Read::default();
+            self.read = Held::default();
         }
         Ok(())
     }
 
-    /// Commits the last batch.
+    /// Commits the last batch, and builds the indexes readers use that
+    /// the store lacks (deferred by a load into an empty store, or left
+    /// missing by one killed); a run stopped at a batch's end builds them
+    /// when it stops ([`Linker::stopped`]).
     pub fn finish(mut self) -> Result<(), StoreError> {
-        self.commit_batch()
+        self.commit_batch()?;
+        self.store.build_serving_indexes()
     }
 
     /// Reads the stored events `ids` that are not held yet, with their mentions.
@@ -374,6 +339,7 @@ impl<'s> StoreLinker<'s> {
             self.mentions_read += mentions.len() as u64;
             let seq = mentions.first().map_or(0, |(row, _)| *row as u64);
             for (_, m) in mentions {
+                self.read.holds_mention(&id, index_key(&m.event).1);
                 let info = info_of(&m);
                 self.dedup.restore_mention(&info, m.event, seq);
             }
@@ -390,13 +356,14 @@ impl<'s> StoreLinker<'s> {
         // What was read stays held: new events of the block are made here.
         for event in events {
             let (block, _) = index_key(event);
+            let window = candidate_days(event).unwrap_or((i64::MIN, i64::MAX));
+            self.read.asked(&block, window.0);
             if self.read.whole_blocks.contains(&block) {
                 continue;
             }
             if self.read.undated.insert(block.clone()) {
                 ids.extend(batch.events_in_block(&block, None)?);
             }
-            let window = candidate_days(event).unwrap_or((i64::MIN, i64::MAX));
             if window == (i64::MIN, i64::MAX) {
                 self.read.whole_blocks.insert(block.clone());
             }
@@ -459,10 +426,26 @@ impl Linker for StoreLinker<'_> {
                     .add_document_with_story(&info, &mut events, story);
                 self.touched
                     .extend(events.iter().filter_map(|e| e.event_id.clone()));
+                // A report that joined no event made one.
+                self.made.extend(
+                    events
+                        .iter()
+                        .filter(|e| e.merge.is_none())
+                        .filter_map(|e| e.event_id.clone()),
+                );
                 let batch = self.batch.as_mut().expect("a batch is open");
                 batch.set_occasion(&doc.id, info.occasion.as_deref())?;
                 let lookup: Vec<_> = events.iter().map(index_key).collect();
-                batch.put_events(&doc.id, &events, &lookup)?;
+                let rows = batch.put_events(&doc.id, &events, &lookup)?;
+                for ((event, (_, day)), row) in events.iter().zip(&lookup).zip(rows) {
+                    let event_id = event.event_id.as_deref().unwrap_or_default();
+                    self.read.holds_mention(event_id, *day);
+                    // An event made here stands where its first stored
+                    // report does, as it will if it is let go and read again.
+                    if event.merge.is_none() {
+                        self.dedup.set_seq(event_id, row as u64);
+                    }
+                }
                 let seq = batch.put_story_keys(&doc.id, keys.all())?;
                 self.read.filed_as(&doc.id, seq, &keys);
                 events
@@ -477,24 +460,8 @@ impl Linker for StoreLinker<'_> {
     fn stop_requested(&self) -> bool {
         self.batch.is_none() && self.stop.is_some_and(|f| f.load(Ordering::Relaxed))
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::uncovered;
-
-    #[test]
-    fn only_the_days_not_read_yet_are_read() {
-        let mut covered = Vec::new();
-        assert_eq!(uncovered(&mut covered, (10, 20)), [(10, 20)]);
-        assert_eq!(uncovered(&mut covered, (15, 18)), []);
-        assert_eq!(uncovered(&mut covered, (30, 40)), [(30, 40)]);
-        assert_eq!(
-            uncovered(&mut covered, (5, 45)),
-            [(5, 9), (21, 29), (41, 45)]
-        );
-        assert_eq!(covered, [(5, 45)]);
-        assert_eq!(uncovered(&mut covered, (46, 50)), [(46, 50)]);
-        assert_eq!(covered, [(5, 50)]);
+    fn stopped(&mut self) -> Result<(), StoreError> {
+        self.store.build_serving_indexes()
     }
 }

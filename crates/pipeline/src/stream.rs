@@ -229,6 +229,7 @@ pub fn extract_stream(
                         let events = linker.link(&cleaned, events)?;
                         on_document(&cleaned, &events).map_err(ExtractError::Output)?;
                         if linker.stop_requested() {
+                            linker.stopped()?;
                             return Err(ExtractError::Interrupted);
                         }
                     }
@@ -272,7 +273,10 @@ fn extract_in_turn(
                     Err(e) => Some(e.into()),
                 };
                 if failure.is_none() && stages.linker.stop_requested() {
-                    failure = Some(ExtractError::Interrupted);
+                    failure = Some(match stages.linker.stopped() {
+                        Ok(()) => ExtractError::Interrupted,
+                        Err(e) => e.into(),
+                    });
                 }
                 halted.set(failure.is_some());
             }

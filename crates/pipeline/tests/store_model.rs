@@ -262,3 +262,111 @@ fn mentions_stored_before_lookup_keys_are_keyed_and_linked_alike() {
     }
     assert_eq!(dump(&stores[0]), dump(&stores[1]));
 }
+
+/// Links `docs` into `store` in batches of one, and stops without
+/// finishing: as a run killed after its last commit leaves the store.
+fn run_killed(store: &Store, docs: impl Iterator<Item = Document>) {
+    let mut linker = StoreLinker::new(store).unwrap().with_batch_size(1);
+    for doc in docs {
+        let cleaned = clean_document(doc);
+        let events = extract_document(&cleaned, recognizer());
+        linker.link(&cleaned, events).unwrap();
+    }
+    drop(linker);
+}
+
+#[test]
+fn a_load_into_an_empty_store_builds_the_readers_indexes_at_its_end_or_the_next_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = || (0..4).map(|id| document(id, 0));
+    let whole = Store::open(&dir.path().join("whole.db")).unwrap();
+    run_documents(&whole, docs());
+    assert!(whole.serving_indexes_ready().unwrap());
+
+    let path = dir.path().join("killed.db");
+    let killed = Store::open(&path).unwrap();
+    run_killed(&killed, docs().take(2));
+    // Readers see what was committed, without the indexes only they use.
+    assert!(!killed.serving_indexes_ready().unwrap());
+    assert!(!killed.events(&EventFilter::default()).unwrap().is_empty());
+    drop(killed);
+    let reopened = Store::open(&path).unwrap();
+    assert!(reopened.serving_indexes_ready().unwrap());
+    // A store holding documents keeps them while it is written.
+    run_killed(&reopened, docs().skip(2));
+    assert!(reopened.serving_indexes_ready().unwrap());
+    assert_eq!(dump(&reopened), dump(&whole));
+}
+
+#[test]
+fn a_run_stopped_at_a_batch_end_builds_the_readers_indexes_as_it_stops() {
+    static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("docs.jsonl");
+    let lines: Vec<String> = (0..4)
+        .map(|id| serde_json::to_string(&document(id, 0)).unwrap())
+        .collect();
+    std::fs::write(&input, lines.join("\n")).unwrap();
+    for threads in [1, 2] {
+        let store = Store::open(&dir.path().join(format!("t{threads}.db"))).unwrap();
+        let mut linker = StoreLinker::new(&store)
+            .unwrap()
+            .with_batch_size(1)
+            .with_stop(&STOP);
+        let stopped = attache_pipeline::extract_stream(
+            &[input.display().to_string()],
+            &Default::default(),
+            attache_pipeline::Engine::with_recognizer(recognizer()),
+            Some(threads),
+            None,
+            &mut linker,
+            &mut |_| {},
+            &mut |_, _| Ok(()),
+        );
+        assert!(matches!(
+            stopped,
+            Err(attache_pipeline::ExtractError::Interrupted)
+        ));
+        assert_eq!(store.document_count().unwrap(), 1, "{threads} threads");
+        assert!(store.serving_indexes_ready().unwrap(), "{threads} threads");
+    }
+}
+
+#[test]
+fn a_long_run_holds_the_events_near_its_latest_reports_not_all_it_made() {
+    // A protocol signed with Laos each March, and talks by phone each
+    // March too, reported over forty years.
+    let yearly = |year: usize| {
+        [2, 3].map(|id| Document {
+            id: format!("y{year}-{id}"),
+            published: Some(format!("{}-03-14", 1980 + year)),
+            ..document(id, 0)
+        })
+    };
+    let store = Store::open_in_memory().unwrap();
+    let mut linker = StoreLinker::new(&store).unwrap().with_batch_size(4);
+    let mut most = 0;
+    for doc in (0..40).flat_map(yearly) {
+        let cleaned = clean_document(doc);
+        let events = extract_document(&cleaned, recognizer());
+        linker.link(&cleaned, events).unwrap();
+        most = most.max(linker.held_events());
+    }
+    linker.finish().unwrap();
+    let made = store.canonical_count().unwrap() as usize;
+    assert!(made >= 80, "{made} events");
+    assert!(most <= 12, "{most} of {made} events held at most");
+    // As a run that holds everything links them: one batch, no sweep.
+    let whole = Store::open_in_memory().unwrap();
+    let mut linker = StoreLinker::new(&whole)
+        .unwrap()
+        .with_batch_size(usize::MAX);
+    for doc in (0..40).flat_map(yearly) {
+        let cleaned = clean_document(doc);
+        let events = extract_document(&cleaned, recognizer());
+        linker.link(&cleaned, events).unwrap();
+    }
+    assert_eq!(linker.held_events(), made);
+    linker.finish().unwrap();
+    assert_eq!(dump(&store), dump(&whole));
+}

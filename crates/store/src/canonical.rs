@@ -81,63 +81,132 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     })
 }
 
+/// The persons of a canonical event as `event_persons` holds them: side,
+/// name, folded name, title, party and sector.
+type PersonRow = (
+    &'static str,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn person_rows(event: &CanonicalEvent) -> Vec<PersonRow> {
+    [("source", &event.source), ("target", &event.target)]
+        .into_iter()
+        .filter_map(|(side, actor)| {
+            let name = actor.name.as_ref()?;
+            Some((
+                side,
+                name.clone(),
+                fold(name),
+                actor.title.clone(),
+                actor.party().map(str::to_string),
+                actor.sector.clone(),
+            ))
+        })
+        .collect()
+}
+
+/// Writes a whole canonical event row, inserted or updated in place (not
+/// deleted and inserted as `OR REPLACE` does: the row keeps its number).
+const UPSERT_CANONICAL: &str =
+    "INSERT INTO canonical_events (event_id, tier, cameo, source_party, target_party,
+       date_first, date_last, date, place_name, place_country, mentions, sources, confidence, json)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+     ON CONFLICT(event_id) DO UPDATE SET tier = excluded.tier, cameo = excluded.cameo,
+       source_party = excluded.source_party, target_party = excluded.target_party,
+       date = excluded.date, date_first = excluded.date_first, date_last = excluded.date_last,
+       place_name = excluded.place_name, place_country = excluded.place_country,
+       mentions = excluded.mentions, sources = excluded.sources,
+       confidence = excluded.confidence, json = excluded.json";
+
+/// Rewrites the columns of a stored canonical event that no index holds,
+/// when the indexed ones (`?1` to `?7`) are as stored: a new report mostly
+/// changes counts and JSON, and then none of the event's index entries is
+/// written again.
+const UPDATE_UNINDEXED: &str =
+    "UPDATE canonical_events SET date = ?8, place_name = ?9, place_country = ?10,
+       mentions = ?11, sources = ?12, confidence = ?13, json = ?14
+     WHERE event_id = ?1 AND tier = ?2 AND cameo = ?3 AND source_party IS ?4
+       AND target_party IS ?5 AND date_first IS ?6 AND date_last IS ?7";
+
 impl Batch<'_> {
     /// Writes (or rewrites) a canonical event and its persons.
     pub fn put_canonical(&mut self, event: &CanonicalEvent) -> Result<()> {
+        self.write_canonical(event, true)
+    }
+
+    /// [`Batch::put_canonical`] for an event made since the batch began,
+    /// most likely not stored: written without first trying to update
+    /// it in place.
+    pub fn put_new_canonical(&mut self, event: &CanonicalEvent) -> Result<()> {
+        self.write_canonical(event, false)
+    }
+
+    fn write_canonical(&mut self, event: &CanonicalEvent, maybe_stored: bool) -> Result<()> {
         let (first, last) = day_bounds(event.date.as_deref());
         let place = event.place.as_ref();
-        self.exec(
-            // An update in place, not a delete and insert as `OR REPLACE`
-            // does: only the indexes whose columns changed are written
-            // (a new mention mostly changes counts and JSON).
-            "INSERT INTO canonical_events (event_id, tier, cameo, source_party, target_party,
-               date, date_first, date_last, place_name, place_country, mentions, sources, confidence, json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-             ON CONFLICT(event_id) DO UPDATE SET tier = excluded.tier, cameo = excluded.cameo,
-               source_party = excluded.source_party, target_party = excluded.target_party,
-               date = excluded.date, date_first = excluded.date_first, date_last = excluded.date_last,
-               place_name = excluded.place_name, place_country = excluded.place_country,
-               mentions = excluded.mentions, sources = excluded.sources,
-               confidence = excluded.confidence, json = excluded.json",
-            params![
-                event.event_id,
-                tier_name(event.tier),
-                event.cameo,
-                event.source.party(),
-                event.target.party(),
-                event.date,
-                first,
-                last,
-                place.map(|p| p.name.as_str()),
-                place.and_then(|p| p.country.as_deref()),
-                event.mentions as i64,
-                event.sources as i64,
-                f64::from(event.confidence),
-                serde_json::to_string(event).expect("a canonical event serializes"),
-            ],
-        )?;
+        let json = serde_json::to_string(event).expect("a canonical event serializes");
+        let tier = tier_name(event.tier);
+        let values = params![
+            event.event_id,
+            tier,
+            event.cameo,
+            event.source.party(),
+            event.target.party(),
+            first,
+            last,
+            event.date,
+            place.map(|p| p.name.as_str()),
+            place.and_then(|p| p.country.as_deref()),
+            event.mentions as i64,
+            event.sources as i64,
+            f64::from(event.confidence),
+            json,
+        ];
+        if !maybe_stored || self.exec(UPDATE_UNINDEXED, values)? == 0 {
+            self.exec(UPSERT_CANONICAL, values)?;
+        }
+        self.put_persons(event, maybe_stored)
+    }
+
+    /// Writes the persons of `event`, unless they are stored as they are.
+    fn put_persons(&mut self, event: &CanonicalEvent, maybe_stored: bool) -> Result<()> {
+        let persons = person_rows(event);
+        if maybe_stored && self.stored_persons(&event.event_id)? == persons {
+            return Ok(());
+        }
         self.exec(
             "DELETE FROM event_persons WHERE event_id = ?1",
             [&event.event_id],
         )?;
-        for (side, actor) in [("source", &event.source), ("target", &event.target)] {
-            if let Some(name) = &actor.name {
-                self.exec(
-                    "INSERT INTO event_persons (event_id, side, name, folded, title, country, sector)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    params![
-                        event.event_id,
-                        side,
-                        name,
-                        fold(name),
-                        actor.title,
-                        actor.party(),
-                        actor.sector
-                    ],
-                )?;
-            }
+        for (side, name, folded, title, party, sector) in &persons {
+            self.exec(
+                "INSERT INTO event_persons (event_id, side, name, folded, title, country, sector)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![event.event_id, side, name, folded, title, party, sector],
+            )?;
         }
         Ok(())
+    }
+
+    /// The stored persons of event `event_id`, in the order written.
+    fn stored_persons(&self, event_id: &str) -> Result<Vec<PersonRow>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT side, name, folded, title, country, sector FROM event_persons
+             WHERE event_id = ?1 ORDER BY rowid",
+        )?;
+        let rows = stmt.query_map([event_id], |r| {
+            let side = match r.get_ref(0)?.as_str()? {
+                "source" => "source",
+                "target" => "target",
+                _ => "",
+            };
+            Ok((side, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Deletes a canonical event left without mentions.
@@ -287,5 +356,104 @@ impl Store {
             .conn
             .query_row("SELECT count(*) FROM canonical_events", [], |r| r.get(0))?;
         Ok(n as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use attache_model::{Actor, CanonicalEvent, Tier};
+
+    use crate::{EventFilter, Store};
+
+    fn event(mentions: usize, date: &str, minister: Option<&str>) -> CanonicalEvent {
+        let mut source = Actor::of_country("VNM");
+        source.name = minister.map(str::to_string);
+        CanonicalEvent {
+            event_id: "ev-1".into(),
+            tier: Tier::Activity,
+            cameo: "042".into(),
+            source,
+            target: Actor::of_country("LAO"),
+            date: Some(date.into()),
+            place: None,
+            evidence: "a effectué une visite".into(),
+            doc: "d".into(),
+            mentions,
+            sources: mentions,
+            docs: vec!["d".into()],
+            confidence: 0.5,
+        }
+    }
+
+    /// The events `filter` finds, by id, and SQLite's check that every
+    /// index holds what the table does.
+    fn found(store: &Store, filter: EventFilter) -> Vec<(String, usize)> {
+        let check: String = store
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
+        store
+            .events(&filter)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.event_id, e.mentions))
+            .collect()
+    }
+
+    #[test]
+    fn a_canonical_event_rewritten_in_place_or_whole_is_found_as_last_written() {
+        let store = Store::open_in_memory().unwrap();
+        let person = |name: &str| EventFilter {
+            person: Some(name.into()),
+            ..EventFilter::default()
+        };
+        let from = |day: &str| EventFilter {
+            from: Some(day.into()),
+            ..EventFilter::default()
+        };
+        // Each write, whether the batch took it for new, and a day after it.
+        let writes = [
+            (
+                event(1, "2024-03-11", Some("Phan Van Giang")),
+                true,
+                "2024-03-12",
+            ),
+            // The indexed columns as stored: counts and JSON only.
+            (
+                event(2, "2024-03-11", Some("Phan Van Giang")),
+                false,
+                "2024-03-12",
+            ),
+            // Another date and person: the whole row and its persons.
+            (
+                event(3, "2024-03-12", Some("Nguyen Tan Cuong")),
+                false,
+                "2024-03-13",
+            ),
+            // Made again in a batch that took it for new.
+            (event(4, "2024-03-13", None), true, "2024-03-14"),
+        ];
+        for (written, new, after) in writes {
+            let mut batch = store.batch().unwrap();
+            match new {
+                true => batch.put_new_canonical(&written).unwrap(),
+                false => batch.put_canonical(&written).unwrap(),
+            }
+            batch.commit().unwrap();
+            assert_eq!(store.event("ev-1").unwrap().as_ref(), Some(&written));
+            let this = vec![("ev-1".to_string(), written.mentions)];
+            let day = written.date.as_deref().unwrap();
+            assert_eq!(found(&store, from(day)), this);
+            assert_eq!(found(&store, from(after)), []);
+            for name in ["Giang", "Cuong"] {
+                let named = written.source.name.as_deref();
+                let expected = match named.is_some_and(|n| n.contains(name)) {
+                    true => this.clone(),
+                    false => vec![],
+                };
+                assert_eq!(found(&store, person(name)), expected, "{name}");
+            }
+        }
     }
 }

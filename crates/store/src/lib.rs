@@ -21,12 +21,16 @@
 //! ```
 
 mod canonical;
+mod fts;
 pub mod keys;
 mod like;
 mod mentions;
 mod report;
 mod schema;
 pub mod search;
+mod serving;
+#[cfg(test)]
+mod testing;
 mod urls;
 
 pub use canonical::{EventFilter, StoredMention};
@@ -107,13 +111,17 @@ fn is_busy(err: &rusqlite::Error) -> bool {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the database at `path` and brings its
+    /// schema up to date, and its indexes: those a killed load left to
+    /// build, unless another writer holds the store ([`serving`]).
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
         conn.busy_timeout(DEFAULT_LOCK_WAIT)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         tune_for_writing(&conn)?;
-        Store::init(conn)
+        let store = Store::init(conn)?;
+        serving::build_if_free(&store.conn)?;
+        Ok(store)
     }
 
     /// Opens the existing database at `path` for reading only (a server's
@@ -182,7 +190,10 @@ impl Store {
             }
             other => other?,
         };
-        Ok(Batch { tx })
+        Ok(Batch {
+            tx,
+            unindexed_from: None,
+        })
     }
 
     /// A number that changes when another connection commits a write:
@@ -247,6 +258,9 @@ impl Store {
 
 pub struct Batch<'s> {
     tx: Transaction<'s>,
+    /// The first row of `events` inserted and not yet in the full-text
+    /// index, when rows are pending (see [`fts`]).
+    unindexed_from: Option<i64>,
 }
 
 /// Hash of everything a document says, so that identical input is recognised.
@@ -327,7 +341,9 @@ impl Batch<'_> {
 
     /// Deletes the stored events of document `doc` (its text is replaced).
     pub fn delete_events(&mut self, doc: &str) -> Result<()> {
-        self.exec("DELETE FROM events WHERE doc = ?1", [doc])?;
+        if self.before_deleting_mentions(doc)? {
+            self.exec("DELETE FROM events WHERE doc = ?1", [doc])?;
+        }
         Ok(())
     }
 
@@ -337,7 +353,9 @@ impl Batch<'_> {
         Ok(self.tx.prepare_cached(sql)?.execute(params)?)
     }
 
-    pub fn commit(self) -> Result<()> {
+    /// Indexes the evidence of the mentions inserted, and commits.
+    pub fn commit(mut self) -> Result<()> {
+        self.index_pending()?;
         Ok(self.tx.commit()?)
     }
 }

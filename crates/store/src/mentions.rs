@@ -2,11 +2,11 @@
 //! written a few dozen rows per statement.
 //!
 //! Each statement that writes `events` in a batch opens a statement
-//! journal (its triggers keep the full-text index), and at every such
-//! statement the FTS5 index writes what it holds to disk as a new segment,
-//! to be merged later. One row per statement made a segment per mention;
-//! one statement per document makes one per document.
+//! journal and costs a statement's setup: one row per statement was most
+//! of the cost of a mention; a few dozen per statement share it. (The
+//! full-text index is filled once per batch: [`crate::fts`].)
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use attache_model::Event;
@@ -114,13 +114,13 @@ impl Batch<'_> {
 impl Batch<'_> {
     /// Replaces the events of document `doc` (which must be stored) with
     /// `events`, each with its lookup key (block, key day: [`crate::keys`]),
-    /// stored in their order.
+    /// stored in their order; returns the row number of each.
     pub fn put_events(
         &mut self,
         doc: &str,
         events: &[Event],
         keys: &[(String, Option<i64>)],
-    ) -> Result<()> {
+    ) -> Result<Vec<i64>> {
         self.delete_events(doc)?;
         let rows: Vec<Row> = events
             .iter()
@@ -131,43 +131,34 @@ impl Batch<'_> {
         for row in &rows {
             row.values(&mut values);
         }
-        self.insert_rows(INTO, COLUMN_COUNT, &values)
+        self.before_inserting_mentions(rows.len())?;
+        let mut numbers: HashMap<String, i64> = HashMap::with_capacity(rows.len());
+        for chunk in values.chunks(COLUMN_COUNT * ROWS_PER_INSERT) {
+            let sql = insert_sql(INTO, COLUMN_COUNT, chunk.len() / COLUMN_COUNT);
+            let mut stmt = self
+                .tx
+                .prepare_cached(&format!("{sql} RETURNING id, rowid"))?;
+            let inserted = stmt.query_map(chunk, |r| Ok((r.get(0)?, r.get(1)?)))?;
+            for row in inserted {
+                let (id, number) = row?;
+                numbers.insert(id, number);
+            }
+        }
+        // RETURNING gives rows in no set order: by id, in the events' order.
+        Ok(rows.iter().map(|row| numbers[&row.id]).collect())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{document, found, mention, no_cleaning};
     use crate::Store;
-    use attache_model::{Actor, CleanResult, Document, Lang, Tier};
-
-    fn document(id: &str) -> Document {
-        Document {
-            id: id.into(),
-            url: None,
-            source: None,
-            lang: Lang::Fr,
-            title: None,
-            published: None,
-            text: "t".into(),
-        }
-    }
 
     /// `n` mentions, each with its own evidence word (`mot0`, `mot1`, …).
     fn mentions(doc: &str, n: usize) -> (Vec<Event>, Vec<(String, Option<i64>)>) {
         let events = (0..n)
-            .map(|i| {
-                let mut e = Event::new(
-                    doc,
-                    Tier::Activity,
-                    "042",
-                    Actor::default(),
-                    Actor::default(),
-                    format!("mot{i}"),
-                );
-                e.event_id = Some(format!("ev-{i}"));
-                e
-            })
+            .map(|i| mention(doc, &format!("mot{i}"), &format!("ev-{i}")))
             .collect();
         let keys = (0..n)
             .map(|i| (format!("block{}", i % 3), Some(i as i64)))
@@ -175,28 +166,11 @@ mod tests {
         (events, keys)
     }
 
-    fn found(store: &Store, word: &str) -> i64 {
-        store
-            .conn
-            .query_row(
-                "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH ?1",
-                [word],
-                |r| r.get(0),
-            )
-            .unwrap()
-    }
-
     #[test]
     fn mentions_past_one_insert_are_stored_in_order_with_their_keys_and_indexed() {
         let store = Store::open_in_memory().unwrap();
-        let clean = CleanResult {
-            kept: vec![],
-            removed: vec![],
-            repairs: vec![],
-            text: String::new(),
-        };
         let mut batch = store.batch().unwrap();
-        batch.put_document(&document("d"), &clean).unwrap();
+        batch.put_document(&document("d"), &no_cleaning()).unwrap();
         let (events, keys) = mentions("d", 2 * ROWS_PER_INSERT + 5);
         batch.put_events("d", &events, &keys).unwrap();
         let stored = batch.mentions_of_document("d").unwrap();
