@@ -113,7 +113,7 @@ fn is_busy(err: &rusqlite::Error) -> bool {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its
     /// schema up to date, and its indexes: those a killed load left to
-    /// build, unless another writer holds the store ([`serving`]).
+    /// build, unless another writer holds the store (the `serving` module).
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
         conn.busy_timeout(DEFAULT_LOCK_WAIT)?;

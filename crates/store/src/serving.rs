@@ -146,7 +146,7 @@ impl Store {
         build_missing(&self.conn, true)
     }
 
-    /// Whether every index readers use is there (see [`crate::serving`]).
+    /// Whether every index readers use is there (see the `serving` module).
     pub fn serving_indexes_ready(&self) -> Result<bool> {
         Ok(missing(&self.conn)?.is_empty())
     }
