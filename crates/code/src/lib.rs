@@ -219,13 +219,14 @@ fn code_with(
         let range = around(text.sentence_range(sentence), hit.start, hit.end);
         // Whose words the predicate is: the writer's, a speaker's report,
         // or a wish (read once per predicate).
-        let clause = modality::clause_of(&tokens, hit.head, tokens.index_at(range.start));
+        let first_token = tokens.index_at(range.start);
+        let (clause, reported_start) = modality::clause_of(&tokens, hit.head, first_token);
         // In reported speech the conditional is the future of the past
         // (`a annoncé que le Japon fournirait des radars`, `said Japan would
         // provide`): told as to come.
         let told_future = hit.modality.conditional
             && (clause == modality::Clause::Said
-                || modality::is_announced_by(&tokens, hit.head, tokens.index_at(range.start)));
+                || modality::is_announced_by(&tokens, hit.head, first_token));
         let future = hit.modality.future || told_future;
         // An activity in the conditional (`pourrait organiser`) is not yet
         // done; a statement in it still says what the speaker wants.
@@ -242,7 +243,7 @@ fn code_with(
             continue;
         }
         let in_sentence: Vec<&Mention> = within(&actors, range.clone()).copied().collect();
-        let in_sentence = own_clause(&tokens, &hit, range.start, in_sentence);
+        let in_sentence = own_clause(&tokens, &hit, first_token, reported_start, in_sentence);
         let carried = carried_subject(&text, &actors, sentence);
         let Some(mut found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref())
         else {
@@ -675,15 +676,15 @@ const SENTENCE_REACH: usize = 1_000;
 /// (`Ahn thanked Poland, while the Polish minister praised…`): when the
 /// clause names a party before the predicate, those from the clause on, so
 /// that a party named earlier is not taken for its subject; else all of
-/// the sentence's.
+/// the sentence's. `sentence_start` is the sentence's first token,
+/// `reported` where its reported clause starts (see [`modality::clause_of`]).
 fn own_clause<'m>(
     tokens: &Tokens,
     hit: &TriggerHit,
     sentence_start: usize,
+    reported: Option<usize>,
     mentions: Vec<&'m Mention>,
 ) -> Vec<&'m Mention> {
-    let sentence_start = tokens.index_at(sentence_start);
-    let reported = modality::reported_clause_start(tokens, hit.head, sentence_start);
     let coordinate = modality::coordinate_clause_start(tokens, hit.head, sentence_start);
     let Some(first) = reported.max(coordinate) else {
         return mentions;

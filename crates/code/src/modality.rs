@@ -814,23 +814,23 @@ pub enum Clause {
     Wished,
 }
 
-/// The clause the predicate at `head` stands in.
-pub fn clause_of(tokens: &Tokens, head: usize, sentence_start: usize) -> Clause {
-    match reporting_verb(tokens, head, sentence_start) {
-        None => Clause::Own,
+/// The clause the predicate at `head` stands in, and where a reported
+/// clause starts: the token after its `que` / `that`, or after the verb of
+/// saying when English leaves `that` out (its own subject stands there:
+/// `X said Vietnam wanted…`). One scan of the sentence for both.
+pub fn clause_of(tokens: &Tokens, head: usize, sentence_start: usize) -> (Clause, Option<usize>) {
+    match verb_of_that_clause(tokens, head, sentence_start, SAYING) {
+        None => (Clause::Own, None),
         // What someone demands (`exigeant que les deux parties …`) is not
         // done either.
-        Some(
+        Some((
+            _,
             "esperer" | "souhaiter" | "hope" | "wish" | "exiger" | "exigeant" | "demander"
             | "demand" | "require" | "insist",
-        ) => Clause::Wished,
-        Some(_) => Clause::Said,
+            start,
+        )) => (Clause::Wished, Some(start)),
+        Some((_, _, start)) => (Clause::Said, Some(start)),
     }
-}
-
-/// The lemma of the verb of saying whose `que`/`that` clause holds `head`.
-fn reporting_verb(tokens: &Tokens, head: usize, sentence_start: usize) -> Option<&str> {
-    verb_of_that_clause(tokens, head, sentence_start, SAYING).map(|(_, lemma, _)| lemma)
 }
 
 /// Conjunctions that open, after a comma, a clause with its own subject
@@ -869,13 +869,6 @@ pub fn coordinate_clause_start(
             .then_some(end)
         })
     })
-}
-
-/// The first token of the reported clause that holds `head` (after its
-/// `que` / `that`, or after the verb of saying when English leaves `that`
-/// out): its own subject stands there (`X said Vietnam wanted…`).
-pub fn reported_clause_start(tokens: &Tokens, head: usize, sentence_start: usize) -> Option<usize> {
-    verb_of_that_clause(tokens, head, sentence_start, SAYING).map(|(_, _, start)| start)
 }
 
 /// How far after its verb a `que` / `that` may open the clause (`a
