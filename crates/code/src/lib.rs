@@ -1332,8 +1332,16 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
         && b.cameo == "042"
         && (is_call(a) || is_call(b))
         && a.target.name.is_some() != b.target.name.is_some();
-    let distinct_people = different_people(&a.target.name, &b.target.name)
-        || different_people(&a.source.name, &b.source.name)
+    // (Sides of symmetric events are compared party to party: `X received
+    // a call from Y, during which they discussed` is one call.)
+    let swapped = a.source.party() != b.source.party() && a.source.party() == b.target.party();
+    let (b_source, b_target) = if swapped && parties(a) == parties(b) {
+        (&b.target.name, &b.source.name)
+    } else {
+        (&b.source.name, &b.target.name)
+    };
+    let distinct_people = different_people(&a.target.name, b_target)
+        || different_people(&a.source.name, b_source)
         || call_on_someone;
     // A meeting on the sidelines of a dialogue's session (044) is held
     // apart from that session (046).

@@ -266,6 +266,12 @@ pub fn follows_determiner(tokens: &Tokens, i: usize, lang: &Lang) -> bool {
             // A gerund after a preposition or article is a noun (`at the
             // meeting`); after a comma or a conjunction it is a verb.
             EN_DETERMINERS.contains(&previous)
+                // A country's adjective qualifies a noun (`Vietnamese
+                // volunteer soldiers`, `a French visit`).
+                || (tokens.get(before).is_some_and(|t| t.capitalised)
+                    && !word.ends_with("ed")
+                    && !word.ends_with("ing")
+                    && attache_lexicon::is_country_adjective(previous))
                 || (word.ends_with("ing")
                     && matches!(previous, "at" | "in" | "on" | "to" | "from" | "by"))
         }

@@ -3328,3 +3328,20 @@ fn a_guests_stay_its_audience_its_call_and_the_places_both_visit() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_call_received_is_the_callers_and_an_adjective_makes_a_noun() {
+    // One call, from the caller; the talks held in it are the call.
+    let text = "Emirati President Sheikh Khalid bin Saeed received a phone call from Turkish President Recep Tayyip Erdogan, during which they discussed bilateral relations.";
+    let e = events(Lang::En, "example.com", "2026-05-20", text);
+    assert_eq!(summary(&e).len(), 1, "{:?}", summary(&e));
+    assert!(has_parties(&e, "041", "TUR", "ARE"), "{:?}", summary(&e));
+    let text =
+        "Le président égyptien a reçu un appel téléphonique du président français Emmanuel Macron.";
+    let e = events(Lang::Fr, "example.com", "2026-05-20", text);
+    assert!(has_parties(&e, "041", "FRA", "EGY"), "{:?}", summary(&e));
+    // `Vietnamese volunteer soldiers`: no one volunteers.
+    let text = "The Cambodian general thanked Vietnam and asked to continue searching for the remains of Vietnamese volunteer soldiers.";
+    let e = events(Lang::En, "example.com", "2026-05-20", text);
+    assert!(!e.iter().any(|x| x.cameo == "030"), "{:?}", summary(&e));
+}

@@ -62,6 +62,21 @@ pub fn is_country_name(name: &str) -> bool {
     })
 }
 
+/// Whether `word` is all an adjective of a country (`Vietnamese`,
+/// `française`), not also its name (`Afghan` aside, few are both).
+pub fn is_country_adjective(word: &str) -> bool {
+    let length = word.chars().count();
+    actor_gazetteer().find(word).iter().any(|hit| {
+        hit.start == 0
+            && hit.end == length
+            && hit
+                .entries
+                .iter()
+                .any(|e| e.kind == EntryKind::CountryAdjective)
+            && !hit.entries.iter().any(|e| e.kind == EntryKind::CountryName)
+    })
+}
+
 /// A gazetteer of the bundled entries plus `extra` ones (user
 /// dictionaries). A user's entry wins over a bundled one of the same
 /// surface (compared folded): the bundled one is left out.
@@ -87,5 +102,20 @@ mod tests {
         for name in ["lao", "Lao", "vietnamienne", "Vientiane", "Hanoï", ""] {
             assert!(!super::is_country_name(name), "{name}");
         }
+    }
+}
+
+#[cfg(test)]
+mod country_adjective_tests {
+    use super::is_country_adjective;
+
+    #[test]
+    fn adjectives_not_names() {
+        assert!(is_country_adjective("vietnamese"));
+        assert!(is_country_adjective("Vietnamese"));
+        assert!(is_country_adjective("française"));
+        assert!(!is_country_adjective("japan"));
+        assert!(!is_country_adjective("Vietnam"));
+        assert!(!is_country_adjective("soldiers"));
     }
 }

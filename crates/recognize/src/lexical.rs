@@ -256,7 +256,49 @@ fn share_country_of_coordinated_titles(text: &CleanText, hits: &mut [Lexical]) {
             hit.how = "apposition";
         }
     }
+    // Backwards, the country of the complement that ends a coordination
+    // (`au Gouvernement et au Ministère de la Défense de la Malaisie`, `the
+    // Government and the Ministry of Defence of Japan`) is the first's too.
+    for i in (0..hits.len().saturating_sub(2)).rev() {
+        let (head, rest) = hits.split_at_mut(i + 1);
+        let (hit, next, complement) = (&mut head[i], &rest[0], &rest[1]);
+        if !is_title_like(hit.kind())
+            || hit.how != "outlet"
+            || !is_title_like(next.kind())
+            || next.how != "apposition"
+            || !matches!(
+                complement.kind(),
+                EntryKind::CountryName | EntryKind::CountryAdjective
+            )
+            || complement.country != next.country
+        {
+            continue;
+        }
+        let joined = text.slice(hit.end..next.start).to_lowercase();
+        let joined = joined.trim();
+        let coordinated = COORDINATORS.iter().any(|c| {
+            joined.strip_prefix(c).is_some_and(|rest| {
+                ARTICLES_AFTER_COORDINATOR.contains(&rest.trim()) || rest.trim().ends_with('\'')
+            })
+        });
+        let of = text.slice(next.end..complement.start).to_lowercase();
+        let after = matches!(
+            of.trim(),
+            "" | "du" | "de" | "de la" | "des" | "of" | "of the"
+        ) || of.trim().ends_with('\'')
+            || of.trim().ends_with('’');
+        if coordinated && after && !joined.contains('\n') {
+            hit.country = next.country.clone();
+            hit.how = "apposition";
+        }
+    }
 }
+
+const COORDINATORS: &[&str] = &["and", "et"];
+/// What may follow a coordinator before the second title (`et au`, `and the`).
+const ARTICLES_AFTER_COORDINATOR: &[&str] = &[
+    "", "the", "le", "la", "les", "au", "aux", "à la", "du", "de la", "des", "to the",
+];
 
 /// The country of hit `i`: its own, else — for a title or institution — a
 /// country named right after it (`ambassadeur du Japon`, `ministre lao`,

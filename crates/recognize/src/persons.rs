@@ -28,13 +28,59 @@ const FAMILY_NAMES_THAT_ARE_WORDS: &[&str] = &[
 /// Words between a title and a name: articles and honorifics. (`et`/`and`
 /// join titles of one person, after the name: see `titles_after`.)
 const LINK_WORDS: &[&str] = &[
-    "le", "la", "l'", "les", "the", "m.", "m", "mme", "mr", "mr.", "mrs", "ms", "son", "sa", "his",
-    "her", "a", "an",
+    "le",
+    "la",
+    "l'",
+    "les",
+    "the",
+    "m.",
+    "m",
+    "mme",
+    "mr",
+    "mr.",
+    "mrs",
+    "ms",
+    "son",
+    "sa",
+    "his",
+    "her",
+    "a",
+    "an",
+    // Parliamentary honorifics (`le ministre, l'honorable X`; `the Hon. Y`).
+    "l'honorable",
+    "honorable",
+    "honourable",
+    "hon",
+    "hon.",
+    // Styles of heads of state (`President His Highness Sheikh X`).
+    "highness",
+    "majesty",
+    "excellency",
 ];
 /// Honorifics that are written before a name but are not part of it.
 const HONORIFICS: &[&str] = &[
-    "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "mgr", "sir", "samdech", "techo", "dato",
-    "datuk", "haji", "pehin",
+    "m",
+    "mme",
+    "mlle",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "me",
+    "mgr",
+    "sir",
+    "samdech",
+    "techo",
+    "dato",
+    "datuk",
+    "haji",
+    "pehin",
+    "hon",
+    "his",
+    "her",
+    "highness",
+    "majesty",
+    "excellency",
 ];
 
 /// Whether a capitalised run is the name of a place that the words around
@@ -441,7 +487,10 @@ fn titles_before(text: &CleanText, hits: &[Lexical], at: usize) -> Vec<usize> {
             break;
         }
         let gap = text.slice(hits[k].end..pos);
-        if !(is_link(&gap) || is_complement(&gap)) {
+        // Two titles joined (`vice-Premier ministre et ministre de la
+        // Défense X`) are both the name's.
+        let joined = !found.is_empty() && matches!(fold(gap.trim()).as_str(), "et" | "and");
+        if !(joined || is_link(&gap) || is_complement(&gap)) {
             break;
         }
         found.push(k);
@@ -662,6 +711,77 @@ fn holder_named(written: &str) -> Option<&'static OfficeHolder> {
     found.all(|h| h.name == first.name).then_some(first)
 }
 
+/// The country of the party whose leader is named at `anchor`: a
+/// participle of leading (`led by`, `conduite par`) right before it, and
+/// before that, in the same clause, a country, an adjective of one or an
+/// institution of one, with at most three words between (`army delegation`).
+fn delegation_led_by(text: &CleanText, hits: &[Lexical], anchor: usize) -> Option<String> {
+    // Words before the anchor, nearest first, articles skipped (`led by
+    // the`, `conduite par le`, `par l'`).
+    let words = words_before(&text.chars, anchor, 6);
+    let word = |r: &Range<usize>| lowercase_word(&text.slice(r.clone()));
+    let mut near = words.iter().skip_while(|r| {
+        let w = word(r);
+        matches!(w.as_str(), "the" | "le" | "la" | "les") || w.ends_with('\'')
+    });
+    let by = near.next()?;
+    let participle = near.next()?;
+    if !matches!(word(by).as_str(), "by" | "par")
+        || !LEADING_PARTICIPLES.contains(&word(participle).as_str())
+    {
+        return None;
+    }
+    let party = hits.iter().rfind(|h| {
+        h.end <= participle.start
+            && h.country.is_some()
+            && matches!(
+                h.kind(),
+                EntryKind::Institution | EntryKind::CountryAdjective | EntryKind::CountryName
+            )
+    })?;
+    let between = text.slice(party.end..participle.start);
+    let ok = !between.contains([',', '.', ';', ':', '(', '\n'])
+        && between.split_whitespace().count() <= 3;
+    ok.then(|| party.country.clone()).flatten()
+}
+
+/// The ranges of the `n` words before `at`, nearest first (a word: a run of
+/// characters that are not white space; `l'` stays glued to what follows).
+fn words_before(chars: &[char], at: usize, n: usize) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut end = at;
+    while found.len() < n {
+        let Some(last) = chars[..end].iter().rposition(|c| !c.is_whitespace()) else {
+            break;
+        };
+        let start = chars[..last]
+            .iter()
+            .rposition(|c| c.is_whitespace())
+            .map_or(0, |s| s + 1);
+        found.push(start..last + 1);
+        end = start;
+    }
+    found
+}
+
+/// Participles that name who leads a delegation or a group.
+const LEADING_PARTICIPLES: &[&str] = &[
+    "led",
+    "headed",
+    "conduite",
+    "conduit",
+    "conduites",
+    "conduits",
+    "dirigée",
+    "dirigé",
+    "dirigées",
+    "dirigés",
+    "menée",
+    "mené",
+    "emmenée",
+    "emmené",
+];
+
 /// Titles written in lowercase between an institution and a name (`Royal
 /// Thai Navy commander X`, `Pentagon spokesman Y`).
 const LOWERCASE_TITLES: &[&str] = &[
@@ -797,6 +917,13 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
                     .flatten()
             })
             .or_else(|| adjective_before.and_then(|a| a.country.clone()))
+            // The leader of a delegation named before is of its country
+            // (`a Cambodian army delegation led by General X`, `une
+            // délégation militaire russe conduite par le vice-ministre …, Y`).
+            .or_else(|| {
+                let anchor = before.last().map_or(range.start, |&k| hits[k].start);
+                delegation_led_by(text, hits, anchor)
+            })
             // An institution right before the title is the person's (`AFP
             // chief of staff X`, `PLA Navy commander Y`).
             // (`Royal Thai Navy commander X`: a few words of function
@@ -820,6 +947,23 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
                     })
                     .and_then(|h| h.country.clone())
             });
+        // A country named within the titles before the name is the
+        // person's (`le vice-Premier ministre et ministre de la Défense du
+        // Laos, X`): not a party of its own, which would stand before the
+        // person as the one a predicate meets.
+        let has_country = titled_country.is_some() || known.is_some_and(|k| k.country.is_some());
+        if let (Some(&first), true) = (before.last(), has_country) {
+            let titles = hits[first].start..range.start;
+            for (k, hit) in hits.iter().enumerate() {
+                let country = matches!(
+                    hit.kind(),
+                    EntryKind::CountryName | EntryKind::CountryAdjective | EntryKind::CountryPrefix
+                );
+                if country && titles.start <= hit.start && hit.end <= titles.end {
+                    consumed[k] = true;
+                }
+            }
+        }
         let name_text = written_name(&text.slice(range.clone()));
         // A known person written with a middle initial or a suffix
         // (`Gilberto C. Teodoro Jr.`), or after a title word the lexicon

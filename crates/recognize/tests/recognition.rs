@@ -1060,3 +1060,100 @@ fn where_a_person_goes_is_not_their_country() {
         "{mentions:#?}"
     );
 }
+
+/// The country of the person a mention names (the first with that text).
+fn country_of_person(mentions: &[Mention], text: &str) -> Option<String> {
+    mentions
+        .iter()
+        .find(|m| m.text == text && m.kind == MentionKind::Person)
+        .unwrap_or_else(|| panic!("no person {text}: {mentions:#?}"))
+        .actors[0]
+        .country
+        .clone()
+}
+
+#[test]
+fn the_leader_of_a_delegation_is_of_its_country() {
+    let cases = [
+        (Lang::En, "Deputy Minister Tran Van Nam received a delegation of the Laotian Ministry of National Defence led by General Bounmy Keovilay in Hanoi.", "Bounmy Keovilay", "LAO"),
+        (Lang::En, "The minister received a Thai army delegation headed by Lieutenant General Somchai Prasert on Monday.", "Somchai Prasert", "THA"),
+        (Lang::Fr, "Le ministre a reçu une délégation militaire brésilienne conduite par le chef d'état-major, le général Rafael Costa Moreira.", "Rafael Costa Moreira", "BRA"),
+    ];
+    for (lang, text, name, country) in cases {
+        let mentions = mentions_of(&doc(lang, "example.vn", None, text));
+        assert_eq!(
+            country_of_person(&mentions, name).as_deref(),
+            Some(country),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn honorifics_stand_between_a_title_and_its_name() {
+    let d = doc(
+        Lang::Fr,
+        "example.ca",
+        None,
+        "Le ministre de la Défense nationale du Canada, l'honorable Pierre Tremblay, a accueilli son homologue.",
+    );
+    let mentions = mentions_of(&d);
+    assert_eq!(
+        country_of_person(&mentions, "Pierre Tremblay").as_deref(),
+        Some("CAN")
+    );
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "Emirati President His Highness Sheikh Khalid bin Saeed received the delegation.",
+    );
+    let mentions = mentions_of(&d);
+    let person = mentions
+        .iter()
+        .find(|m| m.kind == MentionKind::Person)
+        .expect("the president");
+    assert_eq!(
+        person.actors[0].name.as_deref(),
+        Some("Sheikh Khalid bin Saeed")
+    );
+    assert_eq!(person.actors[0].country.as_deref(), Some("ARE"));
+}
+
+#[test]
+fn coordinated_titles_and_institutions_share_the_country_named_last() {
+    // Two titles joined before a name, the country in the second's
+    // complement: one person, and no party of its own for the country.
+    let d = doc(
+        Lang::Fr,
+        "example.cn",
+        None,
+        "Il a rencontré le vice-Premier ministre et ministre de la Défense du Cambodge, Sok Dara Vuthy.",
+    );
+    let mentions = mentions_of(&d);
+    assert_eq!(
+        country_of_person(&mentions, "Sok Dara Vuthy").as_deref(),
+        Some("KHM")
+    );
+    assert!(
+        !mentions.iter().any(|m| m.kind == MentionKind::Country),
+        "{mentions:#?}"
+    );
+    // Two institutions joined, the country named after the second.
+    let d = doc(
+        Lang::Fr,
+        "example.th",
+        None,
+        "Les délégués ont remercié le Gouvernement et le Ministère de la Défense de l'Indonésie.",
+    );
+    let mentions = mentions_of(&d);
+    let government = mentions
+        .iter()
+        .find(|m| m.text == "Gouvernement")
+        .expect("the government");
+    assert_eq!(
+        government.actors[0].country.as_deref(),
+        Some("IDN"),
+        "{mentions:#?}"
+    );
+}
