@@ -826,6 +826,34 @@ fn nominal(
             return Some(found);
         }
     }
+    // `leur rencontre`, `their talks`: the story's two parties, whatever
+    // else the sentence names (`Lors de leur rencontre, X a réitéré que …
+    // la Russie …`).
+    // (The hit may start at its determiner, or right after it.)
+    let is_possessive = |w: &str| matches!(w, "leur" | "leurs" | "their");
+    let own = text.slice(hit.start..hit.end).to_lowercase();
+    let lead = text
+        .slice(hit.start.saturating_sub(7)..hit.start)
+        .to_lowercase();
+    let theirs = own.split_whitespace().next().is_some_and(is_possessive)
+        || lead.split_whitespace().last().is_some_and(is_possessive);
+    if let Some((a, b)) = pair.filter(|_| theirs && hit.trigger.cameo.starts_with("04")) {
+        // The evidence starts at the possessive (`leurs entretiens`).
+        let word_end = text.chars[..hit.start]
+            .iter()
+            .rposition(|c| !c.is_whitespace())
+            .map_or(hit.start, |i| i + 1);
+        let word_start = text.chars[..word_end]
+            .iter()
+            .rposition(|c| c.is_whitespace())
+            .map_or(0, |i| i + 1);
+        let start = if own.split_whitespace().next().is_some_and(is_possessive) {
+            hit.start
+        } else {
+            word_start
+        };
+        return checked(a.clone(), b.clone(), true, (start, hit.end), 0.5);
+    }
     let is_visit = matches!(hit.trigger.cameo.as_str(), "042" | "036");
     let destination = sentence.iter().copied().find(|m| {
         is_visit

@@ -3345,3 +3345,61 @@ fn a_call_received_is_the_callers_and_an_adjective_makes_a_noun() {
     let e = events(Lang::En, "example.com", "2026-05-20", text);
     assert!(!e.iter().any(|x| x.cameo == "030"), "{:?}", summary(&e));
 }
+
+#[test]
+fn the_visiting_dignitary_the_guard_of_honour_and_their_meeting() {
+    // The visitor named by no country is the party of the pair that is
+    // not the outlet's (a dateline gives it).
+    let text = "ISLAMABAD, May 4: General Tariq Mahmood, Chief of Army Staff, met Major General Saif Al Busaidi, Commander of the Royal Army of Oman, at the General Headquarters on Thursday.\n\nThe visiting dignitary lauded the professionalism of the Pakistan Army.\n\nEarlier, on arrival, the visiting dignitary was presented a guard of honour.";
+    let e = events(Lang::En, "example.com", "2026-05-04", text);
+    assert!(has_parties(&e, "051", "OMN", "PAK"), "{:?}", summary(&e));
+    assert!(
+        !e.iter().any(|x| x.cameo.starts_with("07")),
+        "{:?}",
+        summary(&e)
+    );
+    let text = "Le général Tariq Mahmood, chef d'état-major de l'armée pakistanaise, a reçu jeudi le général omanais Saif Al Busaidi à Rawalpindi. L'hôte de marque a salué le professionnalisme de l'armée pakistanaise.";
+    let e = events(Lang::Fr, "example.pk", "2026-05-04", text);
+    assert!(has_parties(&e, "051", "OMN", "PAK"), "{:?}", summary(&e));
+    // Gifts of materiel presented are aid; a guard of honour received is not a reception.
+    let text = "The Indian High Commissioner presented two patrol boats to the Sri Lankan Navy on Thursday. The Sri Lankan minister received a guard of honour.";
+    let e = events(Lang::En, "example.com", "2026-05-04", text);
+    assert_eq!(
+        summary(&e).iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
+        ["072"],
+        "{:?}",
+        summary(&e)
+    );
+    // `leur rencontre` is the story's meeting, not one with the country a
+    // reported clause names.
+    let text = "Le ministre canadien de la Défense Paul Martin a rencontré aujourd'hui son homologue estonien Jaak Tamm à Ottawa.\n\nLors de leur rencontre, le ministre Martin a réaffirmé que le Canada ne considère pas la Russie comme une menace imminente.";
+    let e = events(Lang::Fr, "example.ca", "2026-05-04", text);
+    assert!(
+        !e.iter().any(|x| x.root() == "04"
+            && (x.target.party() == Some("RUS") || x.source.party() == Some("RUS"))),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn interacting_readiness_and_a_title_before_a_name_written_again() {
+    let cases = [
+        (Lang::En, "Indian Army chief General Manoj Verma interacted with Egyptian Chief of Staff Lieutenant General Ahmed Fathy Salem in Cairo.", "040", "IND", "EGY"),
+        (Lang::Fr, "L'ambassadeur chinois Xiao Ming a réitéré la disponibilité de son pays à accompagner les Forces armées sénégalaises dans leur modernisation.", "030", "CHN", "SEN"),
+        (Lang::En, "The Chinese ambassador reiterated China's readiness to support the modernisation of the Senegalese armed forces.", "030", "CHN", "SEN"),
+        (Lang::Fr, "Le ministre vietnamien de la Défense a présidé la cérémonie de bienvenue du ministre mongol de la Défense à Hanoï.", "043", "VNM", "MNG"),
+    ];
+    assert_each_coded("2026-05-04", &cases);
+    // `General Verma`: the title is his, not a role standing for the
+    // general named before (an Egyptian): the second meeting is his.
+    let text = "General Manoj Verma called on the Commander-in-Chief of the Egyptian Armed Forces, General Abdel Salam Fawzi, in Cairo on Monday.\n\nGeneral Verma also interacted with the Chief of Staff of the Egyptian Armed Forces, Lieutenant General Ahmed Fathy Salem.";
+    let e = events(Lang::En, "example.in", "2026-05-04", text);
+    assert!(
+        e.iter().any(|x| x.cameo == "040"
+            && x.source.party() == Some("IND")
+            && x.target.name.as_deref() == Some("Ahmed Fathy Salem")),
+        "{:?}",
+        summary(&e)
+    );
+}

@@ -52,6 +52,16 @@ static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
+/// `the visiting dignitary`, `the distinguished guest`, `l'hôte de marque`:
+/// the visitor, named by no country — the party of the pair that is not the
+/// outlet's own (the one that receives).
+static VISITOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:the visiting (?:dignitary|dignitaries|delegation|guest|guests|general|admiral|minister|chief|commander|delegates?)|the distinguished (?:guests?|visitors?)|l'hote de marque|les hotes de marque|l'invite de marque|la delegation visiteuse)(?-u:\b)",
+    )
+    .expect("valid pattern")
+});
+
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:il|elle|he|she|ils|elles|they)(?-u:\b)").expect("valid pattern")
 });
@@ -68,7 +78,12 @@ const LOOKBACK: usize = 1_000;
 /// How many sentences back a pronoun looks for its person.
 const PRONOUN_LOOKBACK: usize = 100;
 
-pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<Mention> {
+pub fn resolve(
+    text: &CleanText,
+    found: Found,
+    published: Option<&str>,
+    home: Option<&str>,
+) -> Vec<Mention> {
     let Found {
         mut mentions,
         fragments,
@@ -95,6 +110,7 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
     added.extend(host_or_guest_mentions(text, &folded, &mentions));
     added.extend(occasion_mentions(text, &folded, &mentions));
     added.extend(collective_mentions(text, &folded, &pair_at));
+    added.extend(visitor_mentions(text, &folded, &mentions, home, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
     // A word inside `les deux armées` is not a third party (`armées`, an
     // institution of the outlet's country).
@@ -107,6 +123,23 @@ pub fn resolve(text: &CleanText, found: Found, published: Option<&str>) -> Vec<M
         !collectives
             .iter()
             .any(|c| c.start <= m.clean_start && m.clean_end <= c.end)
+    });
+    // A title right before a name written again is that person's (`General
+    // Dwivedi`), not a role standing for someone else.
+    let names_again: Vec<usize> = added
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .map(|m| m.clean_start)
+        .collect();
+    mentions.retain(|m| {
+        m.kind != MentionKind::Title
+            || !names_again.iter().any(|&start| {
+                start > m.clean_end
+                    && start - m.clean_end <= 2
+                    && text.chars[m.clean_end..start]
+                        .iter()
+                        .all(|c| c.is_whitespace())
+            })
     });
     mentions.extend(added);
     mentions.sort_by_key(|m| m.clean_start);
@@ -611,6 +644,44 @@ fn host_or_guest_mentions(text: &CleanText, folded: &Folded, mentions: &[Mention
                 start..end,
                 MentionKind::Title,
                 adjective.actors.clone(),
+                "role",
+            ))
+        })
+        .collect()
+}
+
+fn visitor_mentions(
+    text: &CleanText,
+    folded: &Folded,
+    mentions: &[Mention],
+    home: Option<&str>,
+    pair_at: &dyn Fn(usize) -> Option<(Actor, Actor)>,
+) -> Vec<Mention> {
+    let Some(home) = home else {
+        return Vec::new();
+    };
+    word_matches(&VISITOR, text, folded)
+        .filter_map(|m| {
+            let (a, b) = pair_at(m.start)?;
+            let visitor = match (a.country.as_deref(), b.country.as_deref()) {
+                (Some(x), Some(_)) if x == home => b,
+                (Some(_), Some(y)) if y == home => a,
+                _ => return None,
+            };
+            // The visitor's person, when one of the visitor's country was
+            // named before (`Major General X … the visiting dignitary`).
+            let before = mentions.partition_point(|x| x.clean_start < m.start);
+            let person = mentions[before.saturating_sub(LOOKBACK)..before]
+                .iter()
+                .rev()
+                .filter(|x| is_named_person(x))
+                .find(|x| x.actors[0].country == visitor.country)
+                .map(|x| x.actors[0].clone());
+            Some(new_mention(
+                text,
+                m.start..m.end,
+                MentionKind::Title,
+                vec![person.unwrap_or(visitor)],
                 "role",
             ))
         })

@@ -71,7 +71,7 @@ impl<'g> Recognizer<'g> {
         let home = home_country(doc).or_else(|| home::dateline_country(self.gazetteer, &text));
         let lexical = lexical::mentions(self.gazetteer, &text, home, doc.published.as_deref());
         let found = persons::mentions(&text, &lexical, home);
-        let mut mentions = coref::resolve(&text, found, doc.published.as_deref());
+        let mut mentions = coref::resolve(&text, found, doc.published.as_deref(), home);
         let vessels = vessels::mentions(&text, &mentions);
         // A ship's name is not a person's.
         mentions.retain(|m| {

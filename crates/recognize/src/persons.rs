@@ -947,9 +947,10 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
                     })
                     .and_then(|h| h.country.clone())
             });
-        // A country named within the titles before the name is the
-        // person's (`le vice-Premier ministre et ministre de la Défense du
-        // Laos, X`): not a party of its own, which would stand before the
+        // A country or institution named within the titles before the name
+        // is the person's (`le vice-Premier ministre et ministre de la
+        // Défense du Laos, X`, `the Chief of Staff of the Egyptian Armed
+        // Forces, Lieutenant General Y`): not a party of its own, which would stand before the
         // person as the one a predicate meets.
         let has_country = titled_country.is_some() || known.is_some_and(|k| k.country.is_some());
         if let (Some(&first), true) = (before.last(), has_country) {
@@ -957,7 +958,10 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             for (k, hit) in hits.iter().enumerate() {
                 let country = matches!(
                     hit.kind(),
-                    EntryKind::CountryName | EntryKind::CountryAdjective | EntryKind::CountryPrefix
+                    EntryKind::CountryName
+                        | EntryKind::CountryAdjective
+                        | EntryKind::CountryPrefix
+                        | EntryKind::Institution
                 );
                 if country && titles.start <= hit.start && hit.end <= titles.end {
                     consumed[k] = true;
