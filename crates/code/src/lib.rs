@@ -238,6 +238,7 @@ fn code_with(
             || is_negated(&text, &hit)
             || is_attributive(&text, &hit)
             || is_manner_of_attending(&text, &hit)
+            || is_end_of_an_occasion_told(&text, &hit)
             || (hit.trigger.tier == Tier::Activity && modality::is_opposed(&tokens, hit.head))
         {
             continue;
@@ -1165,6 +1166,49 @@ fn is_manner_of_attending(text: &CleanText, hit: &TriggerHit) -> bool {
         return false;
     }
     word_before(text, hit, 24).is_some_and(|w| ATTENDING.iter().any(|a| w.starts_with(a)))
+}
+
+/// `À l'issue de la rencontre, aucun accord n'a été signé`, `at the end
+/// of the talks`: a meeting named as the time of what follows, with its
+/// definite article, is one the story told already.
+fn is_end_of_an_occasion_told(text: &CleanText, hit: &TriggerHit) -> bool {
+    const ENDS: &[&str] = &[
+        "à l'issue de la",
+        "à l'issue de l'",
+        "à l'issue des",
+        "à l'issue du",
+        "au terme de la",
+        "au terme de l'",
+        "au terme des",
+        "au terme du",
+        "à la fin de la",
+        "à la fin de l'",
+        "à la fin des",
+        "at the end of the",
+        "at the conclusion of the",
+    ];
+    if hit.frame != triggers::Frame::Nominal || !hit.trigger.cameo.starts_with("04") {
+        return false;
+    }
+    let before = text
+        .slice(hit.start.saturating_sub(24)..hit.start)
+        .to_lowercase()
+        .replace('’', "'");
+    let before = before.trim_end();
+    // (The hit may start at its article: `la rencontre`.)
+    let own = text
+        .slice(hit.start..hit.end)
+        .to_lowercase()
+        .replace('’', "'");
+    let article = own
+        .split_inclusive(['\'', ' '])
+        .next()
+        .map(str::trim_end)
+        .filter(|w| matches!(*w, "la" | "le" | "les" | "l'" | "des" | "du" | "the"));
+    let with_article = article.map(|a| format!("{before} {a}"));
+    ENDS.iter().any(|end| {
+        before.ends_with(end) || with_article.as_deref().is_some_and(|b| b.ends_with(end))
+    })
 }
 
 /// The last word (lowercased) of the `window` code points before the

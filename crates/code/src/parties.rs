@@ -662,7 +662,7 @@ fn in_frame(
         .or_else(|| caused_subject(text, hit.start, &before))
         .or_else(|| relative_antecedent(text, hit.start, &main_clause))
         .or(apposed)
-        .or(subject(&main_clause));
+        .or(subject(&without_companions(text, &main_clause)));
     // Both parties as the subject: `les deux parties`, `X et Y ont signé`.
     if let Some(collective) = subject.filter(|m| m.actors.len() == 2) {
         // A third party named right after the verb is what both act on,
@@ -707,9 +707,13 @@ fn in_frame(
             0.6,
         );
     }
+    // A pronoun as the subject that stands for no party named (`elle`, a
+    // frigate of no known country) is the last sentence's subject, or
+    // nobody to code — not the party after.
+    let pronoun = subject.is_none() && pronoun_subject(text, hit.subject_before, sentence_start);
     let subject = subject
         .or_else(|| {
-            (frame == Frame::Joint)
+            (frame == Frame::Joint && !pronoun)
                 .then(|| after.first().copied())
                 .flatten()
         })
@@ -811,6 +815,56 @@ fn in_frame(
         }
     }
     .filter(|_| !text.chars.is_empty())
+}
+
+/// The mentions that may be a subject: not one named with `avec` / `with`
+/// (`elle participera à l'exercice avec la marine indienne et fera escale`:
+/// the Indian navy is the company, not who calls at port).
+fn without_companions<'m>(text: &CleanText, mentions: &[&'m Mention]) -> Vec<&'m Mention> {
+    mentions
+        .iter()
+        .copied()
+        .filter(|m| {
+            let before = text
+                .slice(m.clean_start.saturating_sub(16)..m.clean_start)
+                .to_lowercase()
+                .replace('’', "'");
+            let mut words = before.split_whitespace().rev().skip_while(|w| {
+                matches!(
+                    *w,
+                    "la" | "le"
+                        | "les"
+                        | "l'"
+                        | "the"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                )
+            });
+            let last = words.next().unwrap_or("");
+            // (`l'` may be glued: `avec l'armée`.)
+            let glued = before.ends_with("avec l'");
+            !(matches!(last, "avec" | "with") || glued)
+        })
+        .collect()
+}
+
+/// Whether the clause of the predicate at `at` opens on a subject pronoun
+/// right before it (`, elle participera`, `It will then sail`), clitics and
+/// auxiliaries aside.
+fn pronoun_subject(text: &CleanText, at: usize, sentence_start: usize) -> bool {
+    const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "he", "she", "it", "they"];
+    let clause_start = (sentence_start..at)
+        .rev()
+        .find(|&i| matches!(text.chars[i], ',' | ';' | ':'))
+        .map_or(sentence_start, |i| i + 1);
+    let clause = text.slice(clause_start..at).to_lowercase();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.len() <= 3 && words.first().is_some_and(|w| PRONOUNS.contains(w))
 }
 
 /// A noun names the event; the parties are those of its sentence: for a

@@ -386,10 +386,25 @@ fn dates_a_relative_clause(text: &CleanText, at: usize, date: usize) -> bool {
     let between = text.slice(at..date).to_lowercase();
     RELATIVES
         .iter()
-        .filter_map(|r| between.rfind(r).map(|i| &between[i + r.len()..]))
-        .min_by_key(|rest| rest.len())
-        .is_some_and(|clause| !TAKING_PLACE.iter().any(|w| clause.contains(w)))
+        .filter_map(|r| {
+            between
+                .rfind(r)
+                .map(|i| (&between[..i], &between[i + r.len()..]))
+        })
+        .min_by_key(|(_, rest)| rest.len())
+        .is_some_and(|(lead, clause)| {
+            // A clause of taking place dates the trigger when it follows it
+            // (`la visite, qui s'est déroulée du 3 au 5`), not another noun
+            // further on (`les entretiens ont porté sur les préparatifs de
+            // l'exercice X, qui se déroulera du 12 au 30 mai`).
+            let own = lead.split_whitespace().count() <= ANTECEDENT_REACH;
+            !own || !TAKING_PLACE.iter().any(|w| clause.contains(w))
+        })
 }
+
+/// How many words after a trigger a relative clause that dates it may
+/// start (`la visite officielle du ministre au Laos, qui a eu lieu`).
+const ANTECEDENT_REACH: usize = 8;
 
 /// A stated length (`une visite de trois jours`, `a four-day visit`, `a
 /// 5-day port call`) turns the first day of an activity into its span.

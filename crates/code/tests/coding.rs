@@ -3403,3 +3403,25 @@ fn interacting_readiness_and_a_title_before_a_name_written_again() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_meeting_told_again_a_date_of_another_noun_and_a_subject_nobody_names() {
+    // `à l'issue de la rencontre`: the reception told before, no new talks.
+    let text = "Le ministre malien de la Défense a reçu jeudi une délégation militaire russe à Bamako. Aucun accord n'a été signé à l'issue de la rencontre.";
+    let e = events(Lang::Fr, "example.ml", "2026-02-14", text);
+    assert_eq!(summary(&e).len(), 1, "{:?}", summary(&e));
+    // A date in a relative clause about another noun further on (the
+    // exercise to come) does not date the talks.
+    let text = "Le général marocain Ahmed Berrada s'est entretenu lundi à Rabat avec le général américain John Carter. Les entretiens ont porté sur la coopération militaire et sur les préparatifs de l'exercice African Lion, qui se déroulera du 12 au 30 mai.";
+    let e = events(Lang::Fr, "example.ma", "2026-04-22", text);
+    assert!(!e.iter().any(|x| x.cameo == "036"), "{:?}", summary(&e));
+    // `elle` (a frigate of no country known), with the Indian navy as its
+    // company: nobody to code.
+    let text = "La frégate Bretagne a quitté Brest le 6 octobre pour l'océan Indien. Au cours de cette mission, elle participera à l'exercice Varuna avec la marine indienne et fera escale à Djibouti.";
+    let e = events(Lang::Fr, "example.com", "2026-10-08", text);
+    assert!(
+        !e.iter().any(|x| x.source.party() == Some("IND")),
+        "{:?}",
+        summary(&e)
+    );
+}
