@@ -14,7 +14,9 @@
 //! 3. references (`coref`): part of a name (`Esper`), roles (`le ministre
 //!    cambodgien`), counterparts, `les deux parties` / `both sides`, and
 //!    sentence-initial pronouns;
-//! 4. office holders by date: a bare title (`le ministre vietnamien de la
+//! 4. acronyms the text defines (`the Royal Malaysian Navy (RMN)`), where
+//!    written again (`acronyms`);
+//! 5. office holders by date: a bare title (`le ministre vietnamien de la
 //!    Défense`) on the publication date names its holder.
 //!
 //! ```
@@ -32,6 +34,7 @@
 //! assert_eq!(il.actors[0].name.as_deref(), Some("Phan Van Giang"));
 //! ```
 
+mod acronyms;
 mod coref;
 mod folded_search;
 mod home;
@@ -72,6 +75,8 @@ impl<'g> Recognizer<'g> {
         let lexical = lexical::mentions(self.gazetteer, &text, home, doc.published.as_deref());
         let found = persons::mentions(&text, &lexical, home);
         let mut mentions = coref::resolve(&text, found, doc.published.as_deref(), home);
+        let written_again = acronyms::mentions(&text, &mentions);
+        mentions.extend(written_again);
         let vessels = vessels::mentions(&text, &mentions);
         // A ship's name is not a person's.
         mentions.retain(|m| {

@@ -186,6 +186,23 @@ const BODY_HEADS: &[&str] = &[
     "exercice",
     "operation",
     "operations",
+    // Companies (`China Shipbuilding and Offshore International`, `Hanwha
+    // Aerospace`, `General Dynamics`).
+    "international",
+    "corporation",
+    "corp",
+    "company",
+    "industries",
+    "industry",
+    "limited",
+    "ltd",
+    "inc",
+    "holdings",
+    "systems",
+    "aerospace",
+    "dynamics",
+    "shipbuilding",
+    "technologies",
     // Courts, councils, banks and other institutions (`International
     // Criminal Court`, `Asian Development Bank`, `World Health Organization`).
     "court",
@@ -247,6 +264,11 @@ const BODY_HEADS: &[&str] = &[
 /// Constitutionnel`), so its last word tells nothing. Folded. Not a word
 /// that is also a first name (`Marine`).
 const BODY_HEADS_FIRST: &[&str] = &[
+    // Names of exercises and operations (`Exercise Cyclone`, `Operation
+    // Unifier`).
+    "exercise",
+    "exercice",
+    "operation",
     "cour",
     "conseil",
     "comite",
@@ -292,14 +314,35 @@ fn names_a_body(text: &CleanText, run: &Range<usize>) -> bool {
         .iter()
         .map(folded)
         .find(|w| !matches!(w.as_str(), "le" | "la" | "les" | "l'" | "l" | "the"));
-    run_words
-        .last()
-        .is_some_and(|w| BODY_HEADS.contains(&folded(w).as_str()))
+    // The name of what a common noun right before it names (`l'exercice
+    // Spring Storm`, `the operation Neon`, `la mission Lynx`).
+    let before: String = text.chars[run.start.saturating_sub(12)..run.start]
+        .iter()
+        .collect();
+    let named = before
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| NAMED_BY_THE_NOUN_BEFORE.contains(&fold(w).as_str()));
+    named
+        || run_words
+            .last()
+            .is_some_and(|w| BODY_HEADS.contains(&folded(w).as_str()))
         || first.is_some_and(|w| {
             let w = w.strip_prefix("l'").unwrap_or(&w);
             BODY_HEADS_FIRST.contains(&w)
         })
 }
+
+/// Nouns whose name follows them (folded): what comes after is no person.
+const NAMED_BY_THE_NOUN_BEFORE: &[&str] = &[
+    "exercice",
+    "exercise",
+    "operation",
+    "mission",
+    "manoeuvres",
+    "drill",
+    "drills",
+];
 
 /// What the persons pass hands on: every mention so far, and single
 /// capitalised words that may be part of a name met earlier.

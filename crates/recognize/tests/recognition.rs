@@ -1157,3 +1157,49 @@ fn coordinated_titles_and_institutions_share_the_country_named_last() {
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn exercises_operations_and_companies_are_no_persons() {
+    let cases = [
+        (
+            Lang::Fr,
+            "La France participera en mai à l'exercice Spring Storm en Estonie.",
+            "Spring Storm",
+        ),
+        (
+            Lang::En,
+            "The two armies will hold Exercise Desert Cyclone in Rajasthan.",
+            "Desert Cyclone",
+        ),
+        (
+            Lang::En,
+            "The ships were built by China Shipbuilding and Offshore International in Shanghai.",
+            "Offshore International",
+        ),
+    ];
+    for (lang, text, name) in cases {
+        let mentions = mentions_of(&doc(lang, "example.com", None, text));
+        assert!(
+            !mentions
+                .iter()
+                .any(|m| m.kind == MentionKind::Person && m.text.contains(name)),
+            "{text}: {mentions:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_acronym_the_text_defines_is_its_body_when_written_again() {
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "The Royal Thai Navy (RTN) and the Indian Navy ended their exercise. Later, RTN received two patrol boats.",
+    );
+    let mentions = mentions_of(&d);
+    let again = mentions
+        .iter()
+        .find(|m| m.text == "RTN" && m.how == "acronym")
+        .unwrap_or_else(|| panic!("{mentions:#?}"));
+    assert_eq!(again.actors[0].country.as_deref(), Some("THA"));
+}
