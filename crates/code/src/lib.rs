@@ -442,7 +442,11 @@ fn code_with(
             (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
         } else if intent_told {
             (date, date_method) = when::told(doc.published.as_deref(), date, date_method);
-        } else if tier == Tier::Activity && when::is_recalled(date.as_deref(), news) {
+        } else if tier == Tier::Activity
+            && (when::is_recalled(date.as_deref(), news)
+                || when::year_of_predicate(&text, hit.end)
+                    .is_some_and(|year| when::is_recalled(Some(&year), news)))
+        {
             continue;
         } else if tier == Tier::Activity && when::is_to_come(date.as_deref(), news) {
             // Dated after the publication, it has not happened (`ont convenu

@@ -880,7 +880,8 @@ fn nominal(
             return Some(found);
         }
     }
-    // `leur rencontre`, `their talks`: the story's two parties, whatever
+    // `leur rencontre`, `their talks`, `talks between the two`: the story's
+    // two parties, whatever
     // else the sentence names (`Lors de leur rencontre, X a réitéré que …
     // la Russie …`).
     // (The hit may start at its determiner, or right after it.)
@@ -889,8 +890,15 @@ fn nominal(
     let lead = text
         .slice(hit.start.saturating_sub(7)..hit.start)
         .to_lowercase();
+    let follows = text
+        .slice(hit.end..(hit.end + 16).min(text.chars.len()))
+        .to_lowercase();
+    let between_the_two = ["between the two", "entre les deux", "between both"]
+        .iter()
+        .any(|b| follows.trim_start().starts_with(b));
     let theirs = own.split_whitespace().next().is_some_and(is_possessive)
-        || lead.split_whitespace().last().is_some_and(is_possessive);
+        || lead.split_whitespace().last().is_some_and(is_possessive)
+        || between_the_two;
     if let Some((a, b)) = pair.filter(|_| theirs && hit.trigger.cameo.starts_with("04")) {
         // The evidence starts at the possessive (`leurs entretiens`).
         let word_end = text.chars[..hit.start]

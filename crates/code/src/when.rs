@@ -406,6 +406,20 @@ fn dates_a_relative_clause(text: &CleanText, at: usize, date: usize) -> bool {
 /// start (`la visite officielle du ministre au Laos, qui a eu lieu`).
 const ANTECEDENT_REACH: usize = 8;
 
+/// The year an activity's own words give it (`ont signé en 2024 un
+/// accord`, `signed an agreement in 2019`): `en` / `in` and a year soon
+/// after the predicate, in its clause. Unlike a year anywhere in the
+/// sentence (`un plan de coopération pour 2022`: what it is about), it
+/// says when.
+pub fn year_of_predicate(text: &CleanText, predicate_end: usize) -> Option<String> {
+    let after = text.slice(predicate_end..(predicate_end + YEAR_REACH).min(text.chars.len()));
+    let year = regex!(r"^[^,;.:!?]*?(?:^|\s)(?:en|in) ((?:19|20)\d\d)(?:[^\d]|$)");
+    year.captures(&after).map(|c| c[1].to_string())
+}
+
+/// How far after a predicate its year may be written (code points).
+const YEAR_REACH: usize = 48;
+
 /// A stated length (`une visite de trois jours`, `a four-day visit`, `a
 /// 5-day port call`) turns the first day of an activity into its span.
 pub fn with_duration(sentence: &str, date: Option<String>) -> Option<String> {
@@ -665,8 +679,19 @@ pub fn told(
         return (date, method);
     };
     let found = date.as_deref().and_then(DateSpan::parse);
+    // A month or day given its year by the publication, well before it,
+    // is next year's (`participerait en mai`, read in January): when what
+    // is told will be, not when it was told.
+    let next_years = method
+        .as_deref()
+        .is_some_and(|m| m.starts_with("published"))
+        && date.as_deref().is_some_and(|d| ends_before(d, published));
     match found {
-        Some(f) if !f.year_unknown() && f.first.ordinal(false) <= day.last.ordinal(false) => {
+        Some(f)
+            if !next_years
+                && !f.year_unknown()
+                && f.first.ordinal(false) <= day.last.ordinal(false) =>
+        {
             (date, method)
         }
         _ => (Some(published.to_string()), Some("published, told".into())),

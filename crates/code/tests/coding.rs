@@ -3425,3 +3425,29 @@ fn a_meeting_told_again_a_date_of_another_noun_and_a_subject_nobody_names() {
         summary(&e)
     );
 }
+
+#[test]
+fn recalled_signings_planned_months_and_talks_between_the_two() {
+    // A signing its own words date years before the news is background.
+    let text = "Le Canada a annoncé lundi l'envoi de deux avions au Japon. Ottawa et Tokyo ont signé en 2024 un accord sur la sécurité de l'information.";
+    let e = events(Lang::Fr, "example.ca", "2026-12-01", text);
+    assert!(!e.iter().any(|x| x.cameo == "057"), "{:?}", summary(&e));
+    // Taking part in monitoring is no meeting; in a patrol, cooperation.
+    let text = "Les avions canadiens participeront à la surveillance des sanctions de l'ONU depuis le Japon.";
+    let e = events(Lang::Fr, "example.ca", "2026-12-01", text);
+    assert!(!e.iter().any(|x| x.root() == "04"), "{:?}", summary(&e));
+    // An exercise announced for May, read in January: the statement is of
+    // January, not of last May.
+    let text = "La ministre française des Armées a annoncé que la France participerait en mai à un exercice militaire en Estonie.";
+    let e = events(Lang::Fr, "example.fr", "2026-01-20", text);
+    assert!(
+        e.iter()
+            .any(|x| x.root() == "03" && x.date.as_deref() == Some("2026-01-20")),
+        "{:?}",
+        summary(&e)
+    );
+    // `the first talks between the two`: the meeting told before.
+    let text = "SINGAPORE, June 1 (Reuters) - U.S. Defense Secretary Pete Hegseth met Chinese Defence Minister Dong Jun on the sidelines of the Shangri-La Dialogue on Sunday, the first face-to-face talks between the two in more than a year.";
+    let e = events(Lang::En, "example.com", "2026-06-02", text);
+    assert_eq!(summary(&e).len(), 1, "{:?}", summary(&e));
+}
