@@ -416,6 +416,10 @@ fn code_with(
         if announced == Announced::Scheduled && dates.not_after_lead(date.as_deref(), range.clone())
         {
             cameo = coded;
+        } else if announced == Announced::Scheduled && !matches!(cameo::root(&coded), "03" | "04") {
+            // Only meetings and visits are announced (036): a handover or
+            // an exercise scheduled for a day to come is no event yet.
+            continue;
         }
         // An occasion named in passing, in a phrase framing the main verb
         // (`they discussed on Wednesday … during his visit`): the sentence's
@@ -613,6 +617,11 @@ fn code_with(
                 events[i].cameo = event.cameo;
             } else if events[i].cameo == "040" && event.cameo == "041" {
                 // Talks held by call are the call.
+                events[i].cameo = event.cameo;
+            } else if event.tier == Tier::Verbal
+                && cameo::more_specific(&event.cameo, &events[i].cameo)
+            {
+                // Of one statement read twice, the finer code (032 over 030).
                 events[i].cameo = event.cameo;
             }
         } else {
@@ -1353,7 +1362,19 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
     // unless they share their words.
     if a.tier == Tier::Verbal || (a.cameo == "036" && b.cameo == "036") {
         let overlap = a.start < b.end && b.start < a.end;
-        return a.cameo == b.cameo && overlap;
+        // One statement read twice (`a réaffirmé l'engagement des
+        // États-Unis à soutenir`: an intent 030 and a support 032) is one,
+        // of the same parties.
+        // (One's words within the other's: statements that only touch are two.)
+        let within =
+            (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+        let one_statement = within
+            && a.tier == Tier::Verbal
+            && b.tier == Tier::Verbal
+            && cameo::compatible(&a.cameo, &b.cameo)
+            && a.source.party() == b.source.party()
+            && a.target.party() == b.target.party();
+        return (a.cameo == b.cameo || one_statement) && overlap;
     }
     let parties = |e: &Event| {
         let mut p = [

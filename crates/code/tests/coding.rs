@@ -2978,7 +2978,11 @@ fn activities_agreed_or_decided_are_to_come() {
             "{text}\n{:?}",
             summary(&e)
         );
-        assert!(has_parties(&e, "030", "GHA", "TGO") || has_parties(&e, "030", "TGO", "GHA"), "{text}\n{:?}", summary(&e));
+        // (An intent, 030, or the finer intent of military cooperation, 0312.)
+        let intent = |source: &str, target: &str| {
+            has_parties(&e, "030", source, target) || has_parties(&e, "0312", source, target)
+        };
+        assert!(intent("GHA", "TGO") || intent("TGO", "GHA"), "{text}\n{:?}", summary(&e));
     }
     // Talks agreed on are a meeting to come.
     let cases = [
@@ -3450,4 +3454,21 @@ fn recalled_signings_planned_months_and_talks_between_the_two() {
     let text = "SINGAPORE, June 1 (Reuters) - U.S. Defense Secretary Pete Hegseth met Chinese Defence Minister Dong Jun on the sidelines of the Shangri-La Dialogue on Sunday, the first face-to-face talks between the two in more than a year.";
     let e = events(Lang::En, "example.com", "2026-06-02", text);
     assert_eq!(summary(&e).len(), 1, "{:?}", summary(&e));
+}
+
+#[test]
+fn a_handover_scheduled_is_no_event_and_one_statement_is_one() {
+    let text = "Le ministre ivoirien de la Défense a reçu lundi le général américain John Mills. Une cérémonie de remise de matériel médical aux forces ivoiriennes par les États-Unis est prévue le 12 novembre à Abidjan.";
+    let e = events(Lang::Fr, "example.ci", "2026-11-04", text);
+    assert!(
+        !e.iter().any(|x| x.cameo == "036" || x.root() == "07"),
+        "{:?}",
+        summary(&e)
+    );
+    // An intent and the support it names, in the same words: one statement, the finer code.
+    let text = "Le général américain John Mills a réaffirmé l'engagement des États-Unis à soutenir les forces armées ivoiriennes.";
+    let e = events(Lang::Fr, "example.ci", "2026-11-04", text);
+    let statements: Vec<_> = e.iter().filter(|x| x.root() == "03").collect();
+    assert_eq!(statements.len(), 1, "{:?}", summary(&e));
+    assert_eq!(statements[0].cameo, "032");
 }

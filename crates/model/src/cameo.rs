@@ -39,6 +39,14 @@ pub fn compatible(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether `a` names more finely what compatible `b` names (`032` or
+/// `0312` over `030`, `0312` over `031`).
+pub fn more_specific(a: &str, b: &str) -> bool {
+    compatible(a, b)
+        && ((base(b).ends_with('0') && !base(a).ends_with('0'))
+            || (a.len() > b.len() && a.starts_with(b)))
+}
+
 /// The first three digits.
 fn base(code: &str) -> &str {
     code.get(..3).unwrap_or(code)
@@ -73,6 +81,15 @@ pub fn intent_of(code: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finer_codes() {
+        assert!(more_specific("032", "030"));
+        assert!(more_specific("0312", "030"));
+        assert!(more_specific("0312", "031"));
+        assert!(!more_specific("030", "032"));
+        assert!(!more_specific("051", "030"));
+    }
 
     #[test]
     fn intents_of_cooperation_and_aid_to_come() {
