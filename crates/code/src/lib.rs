@@ -1495,9 +1495,11 @@ fn is_wish_for_the_other(
         let after = text.slice(next.clean_end..(next.clean_end + 12).min(text.chars.len()));
         regex!(r"^\s+(?:would|will|could|should|can|might)\b").is_match(&after)
     };
-    let opens_clause = regex!(r"^\s*(?:que|qu'|that)\s+(?:(?:le|la|les|l'|the)\s*)?$")
-        .is_match(&between)
-        || (regex!(r"^\s*(?:the\s*)?$").is_match(&between) && modal_after());
+    // (`que la partie australienne`, `that the Australian side`.)
+    let opens_clause =
+        regex!(r"^\s*(?:que|qu'|that)\s+(?:(?:le|la|les|l'|the)\s*)?(?:partie\s+|cote\s+)?$")
+            .is_match(&between)
+            || (regex!(r"^\s*(?:the\s*)?$").is_match(&between) && modal_after());
     // The other party alone: `que les deux pays` is a wish of both (030).
     opens_clause
         && next.actors.len() == 1

@@ -3472,3 +3472,10 @@ fn a_handover_scheduled_is_no_event_and_one_statement_is_one() {
     assert_eq!(statements.len(), 1, "{:?}", summary(&e));
     assert_eq!(statements[0].cameo, "032");
 }
+
+#[test]
+fn a_wish_that_the_other_side_act_is_an_appeal() {
+    let text = "Le vice-ministre vietnamien de la Défense a reçu l'attaché de défense australien. Il a souhaité que la partie australienne continue d'aider le Vietnam à former ses officiers.";
+    let e = events(Lang::Fr, "example.vn", "2026-05-07", text);
+    assert!(has_parties(&e, "020", "VNM", "AUS"), "{:?}", summary(&e));
+}
