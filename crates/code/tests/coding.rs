@@ -3479,3 +3479,10 @@ fn a_wish_that_the_other_side_act_is_an_appeal() {
     let e = events(Lang::Fr, "example.vn", "2026-05-07", text);
     assert!(has_parties(&e, "020", "VNM", "AUS"), "{:?}", summary(&e));
 }
+
+#[test]
+fn meeting_threats_is_no_meeting() {
+    let text = "The proposed sale of helicopters would improve Norway's capability to meet current and future threats, the U.S. agency said.";
+    let e = events(Lang::En, "example.com", "2026-06-25", text);
+    assert!(!e.iter().any(|x| x.root() == "04"), "{:?}", summary(&e));
+}

@@ -342,8 +342,14 @@ fn inherit_from_earlier_names(mentions: &mut [Mention]) {
         })
         .collect();
     for i in 0..mentions.len() {
+        // (A country guessed from the outlet is no better than none: `General
+        // X` written again in a Pakistani report is still China's X.)
+        let guessed = mentions[i].how == "outlet";
         let name = match mentions[i].actors.as_slice() {
-            [actor] if mentions[i].kind == MentionKind::Person && actor.country.is_none() => {
+            [actor]
+                if mentions[i].kind == MentionKind::Person
+                    && (actor.country.is_none() || guessed) =>
+            {
                 actor.name.clone()
             }
             _ => None,
@@ -358,6 +364,7 @@ fn inherit_from_earlier_names(mentions: &mut [Mention]) {
             let m = &mentions[*j];
             is_named_person(m)
                 && m.actors[0].country.is_some()
+                && !(guessed && m.how == "outlet")
                 && !own.is_empty()
                 && own.iter().all(|w| names[*j].contains(w))
         };
@@ -369,6 +376,9 @@ fn inherit_from_earlier_names(mentions: &mut [Mention]) {
             .or_else(|| (i + 1..mentions.len().min(i + LOOKBACK)).find(known))
             .map(|j| mentions[j].actors[0].clone());
         if let Some(known) = earlier {
+            if guessed {
+                mentions[i].how = "name".into();
+            }
             let actor = &mut mentions[i].actors[0];
             actor.country = known.country;
             actor.sector = actor.sector.take().or(known.sector);

@@ -1203,3 +1203,30 @@ fn an_acronym_the_text_defines_is_its_body_when_written_again() {
         .unwrap_or_else(|| panic!("{mentions:#?}"));
     assert_eq!(again.actors[0].country.as_deref(), Some("THA"));
 }
+
+#[test]
+fn a_name_written_again_with_a_rank_keeps_its_country() {
+    // In a Pakistani report, the Chinese general named again with his rank
+    // is still Chinese; the Joint Chiefs of Staff are the outlet's.
+    let d = doc(
+        Lang::En,
+        "example.pk",
+        None,
+        "ISLAMABAD, Aug 5 (APP): Chairman Joint Chiefs of Staff Committee General Asad Karim called on Chinese Vice Chairman of the Central Military Commission General Li Wenhai in Beijing. General Li Wenhai appreciated Pakistan's role.",
+    );
+    let mentions = mentions_of(&d);
+    let countries: Vec<Option<String>> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && m.text == "Li Wenhai")
+        .map(|m| m.actors[0].country.clone())
+        .collect();
+    assert_eq!(
+        countries,
+        [Some("CHN".to_string()), Some("CHN".to_string())],
+        "{mentions:#?}"
+    );
+    assert_eq!(
+        country_of_person(&mentions, "Asad Karim").as_deref(),
+        Some("PAK")
+    );
+}
