@@ -520,6 +520,20 @@ fn in_frame(
         .filter(|m| m.clean_start > hit.start)
         .collect();
     let frame = hit.frame;
+    // `les exercices conjoints des États-Unis et des Philippines`, `joint
+    // drills of Japan and Australia`: the two parties the noun takes, not
+    // the sentence's subject (`La Chine a dénoncé …`).
+    if matches!(frame, Frame::Joint | Frame::Nominal) && !hit.trigger.starts_with_verb() {
+        if let Some((a, b)) = pair_after_noun(text, hit, sentence) {
+            return checked(
+                a.actors[0].clone(),
+                b.actors[0].clone(),
+                true,
+                (hit.start, b.clean_end),
+                0.5,
+            );
+        }
+    }
     if frame == Frame::Passive {
         // The subject is the main clause's first actor, not one of an
         // opening phrase (`En visite à Rabat, le ministre espagnol a été
@@ -975,6 +989,60 @@ fn nominal(
             )
         }
     }
+}
+
+/// Two parties a noun takes, joined (`des États-Unis et des Philippines`,
+/// `between India and Japan`, `of Japan and Australia`).
+fn pair_after_noun<'m>(
+    text: &CleanText,
+    hit: &TriggerHit,
+    sentence: &[&'m Mention],
+) -> Option<(&'m Mention, &'m Mention)> {
+    const OF: &[&str] = &[
+        "des",
+        "du",
+        "de la",
+        "de l'",
+        "d'",
+        "of",
+        "of the",
+        "between",
+        "between the",
+        "entre",
+        "entre les",
+        "entre la",
+        "entre le",
+        "entre l'",
+    ];
+    const AND: &[&str] = &[
+        "et", "et des", "et du", "et de la", "et de l'", "et d'", "et la", "et le", "et l'",
+        "et les", "and", "and the",
+    ];
+    let mut after = sentence
+        .iter()
+        .copied()
+        .filter(|m| m.clean_start >= hit.end && m.actors.len() == 1 && party(m).is_some());
+    let first = after.next()?;
+    // (Mentions may nest: the second starts after the first ends.)
+    let second = after.find(|m| m.clean_start >= first.clean_end)?;
+    let gap = |from: usize, to: usize| {
+        text.slice(from..to)
+            .to_lowercase()
+            .replace('’', "'")
+            .trim()
+            .to_string()
+    };
+    let of = gap(hit.end, first.clean_start);
+    let and = gap(first.clean_end, second.clean_start);
+    // (An adjective or two may stand between: `conjoints des`.)
+    let takes = OF.iter().any(|o| {
+        of == *o
+            || of
+                .strip_suffix(o)
+                .is_some_and(|lead| lead.ends_with(' ') && lead.split_whitespace().count() <= 2)
+    });
+    (takes && AND.contains(&and.as_str()) && party(first) != party(second))
+        .then_some((first, second))
 }
 
 /// The party a visit noun takes with `de` / `du` / `of` / `by`, after the

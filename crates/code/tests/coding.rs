@@ -3486,3 +3486,30 @@ fn meeting_threats_is_no_meeting() {
     let e = events(Lang::En, "example.com", "2026-06-25", text);
     assert!(!e.iter().any(|x| x.root() == "04"), "{:?}", summary(&e));
 }
+
+#[test]
+fn condolences_regional_bodies_and_the_parties_a_noun_takes() {
+    let cases = [
+        (Lang::Fr, "Le Premier ministre japonais a exprimé ses condoléances au peuple philippin après le typhon.", "050", "JPN", "PHL"),
+        (Lang::En, "The Australian Prime Minister extended his condolences to Papua New Guinea after the landslide.", "050", "AUS", "PNG"),
+        (Lang::Fr, "Le Sénégal s'est engagé à soutenir la force de la CEDEAO.", "032", "SEN", "ECOWAS"),
+        (Lang::En, "Kenya pledged to support the Southern African Development Community mission.", "032", "KEN", "SADC"),
+    ];
+    assert_each_coded("2026-06-10", &cases);
+    // The exercise denounced is of the two parties its noun names.
+    let text =
+        "La Chine a dénoncé les exercices militaires conjoints des États-Unis et des Philippines.";
+    let e = events(Lang::Fr, "example.com", "2026-06-10", text);
+    assert!(
+        e.iter().any(|x| x.cameo == "062"
+            && [x.source.party(), x.target.party()] == [Some("USA"), Some("PHL")]),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        !e.iter()
+            .any(|x| x.cameo == "062" && x.source.party() == Some("CHN")),
+        "{:?}",
+        summary(&e)
+    );
+}
