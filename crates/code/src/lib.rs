@@ -471,6 +471,12 @@ fn code_with(
         } else if date.is_none() {
             (date, date_method) = when::publication_month(doc.published.as_deref());
         }
+        // Equipment sold is material cooperation (062), not aid (072): `Dans
+        // le cadre d'un contrat, la Russie a envoyé au Mali quatre
+        // hélicoptères`, `received jets ordered from Turkey`.
+        if cameo == "072" && is_sale(&text.slice(range.clone())) {
+            cameo = "062".to_string();
+        }
         let place = place::place_in(within(mentions, range.clone()), &text).or_else(|| {
             place::implied_place(
                 &cameo,
@@ -1222,6 +1228,14 @@ fn is_end_of_an_occasion_told(text: &CleanText, hit: &TriggerHit) -> bool {
     ENDS.iter().any(|end| {
         before.ends_with(end) || with_article.as_deref().is_some_and(|b| b.ends_with(end))
     })
+}
+
+/// Whether a sentence tells of a sale: a contract, an order, a purchase.
+fn is_sale(sentence: &str) -> bool {
+    let sale = regex!(
+        r"(?i)\b(?:contrat|contrats|contract|contracts|commandée?s?|commande|ordered|achat|achetée?s?|acquisition|purchased?|purchases|bought|vente|vendue?s?|sale|sold|procured|procurement)\b"
+    );
+    sale.is_match(sentence)
 }
 
 /// The last word (lowercased) of the `window` code points before the

@@ -442,7 +442,13 @@ pub fn of_predicate(tokens: &Tokens, at: &[usize], lang: &Lang, frame: Frame) ->
                         .any(|s| verb.ends_with(s)));
             m.conditional = words.iter().any(|w| FR_CONDITIONAL_AUX.contains(w))
                 || (inflected && ["rait", "raient"].iter().any(|s| verb.ends_with(s)));
+            // `vient de recevoir`: a recent past, done, not an infinitive
+            // of what is to come or wanted.
+            let recent_past = verb_at >= 2
+                && matches!(tokens.folded(verb_at - 1), "de" | "d'")
+                && tokens.lemma(verb_at - 2) == "venir";
             m.infinitive = !inflected
+                && !recent_past
                 && ["er", "ir", "re", "oir"].iter().any(|s| verb.ends_with(s))
                 && !words.iter().any(|w| lemma_is(w, "avoir"));
             let etre = lemmas.contains(&"etre");

@@ -405,7 +405,7 @@ mod tests {
             ("Le Dialogue 2022 a été organisé à Hanoï.", &[], &[2022]),
             // The year of what is promised, not of the statement.
             (
-                "L'ambassadeur a affirmé qu'il ferait de son mieux pour promouvoir la coopération en 2019.",
+                "L'attaché a assuré qu'il s'efforcerait de développer les échanges en 2019.",
                 &[],
                 &[2019],
             ),

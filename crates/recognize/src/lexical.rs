@@ -257,7 +257,7 @@ fn share_country_of_coordinated_titles(text: &CleanText, hits: &mut [Lexical]) {
         }
     }
     // Backwards, the country of the complement that ends a coordination
-    // (`au Gouvernement et au Ministère de la Défense de la Malaisie`, `the
+    // (`au Gouvernement et au Ministère de la Défense de l'Indonésie`, `the
     // Government and the Ministry of Defence of Japan`) is the first's too.
     for i in (0..hits.len().saturating_sub(2)).rev() {
         let (head, rest) = hits.split_at_mut(i + 1);

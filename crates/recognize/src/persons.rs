@@ -992,7 +992,7 @@ pub fn mentions(text: &CleanText, hits: &[Lexical], home: Option<&str>) -> Found
             });
         // A country or institution named within the titles before the name
         // is the person's (`le vice-Premier ministre et ministre de la
-        // Défense du Laos, X`, `the Chief of Staff of the Egyptian Armed
+        // Défense du Cambodge, X`, `the Chief of Staff of the Egyptian Armed
         // Forces, Lieutenant General Y`): not a party of its own, which would stand before the
         // person as the one a predicate meets.
         let has_country = titled_country.is_some() || known.is_some_and(|k| k.country.is_some());
