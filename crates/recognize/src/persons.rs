@@ -168,6 +168,10 @@ const BODY_HEADS: &[&str] = &[
     // Partnership`, `Joint Vision Statement`).
     "partnership",
     "partenariat",
+    // States and provinces (`Rakhine State`), and a country's name cut short
+    // (`his United State counterpart`).
+    "state",
+    "states",
     "strategy",
     "agreement",
     "accord",
@@ -556,7 +560,17 @@ fn titles_after(text: &CleanText, hits: &[Lexical], at: usize) -> Vec<usize> {
         else {
             break;
         };
-        let gap = text.slice(pos..hits[k].start);
+        // A country's adjective right before the title is part of it (`X,
+        // the Canadian Minister of Defense,`).
+        let title_start = hits[next..k]
+            .iter()
+            .rfind(|h| {
+                h.kind() == EntryKind::CountryAdjective
+                    && h.start >= pos
+                    && text.slice(h.end..hits[k].start).trim().is_empty()
+            })
+            .map_or(hits[k].start, |h| h.start);
+        let gap = text.slice(pos..title_start);
         let first = found.is_empty();
         let joined = |g: &str| {
             is_link(g) || matches!(fold(g.trim()).as_str(), "et" | "and" | ", et" | ", and")

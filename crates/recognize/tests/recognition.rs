@@ -1230,3 +1230,29 @@ fn a_name_written_again_with_a_rank_keeps_its_country() {
         Some("PAK")
     );
 }
+
+#[test]
+fn an_apposition_title_with_its_adjective_and_a_state_that_is_no_person() {
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "MANILA - The talks went well, said Harold Weston, the Canadian Minister of Defence, on Monday.",
+    );
+    let mentions = mentions_of(&d);
+    assert_eq!(
+        country_of_person(&mentions, "Harold Weston").as_deref(),
+        Some("CAN")
+    );
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "The secretary held meetings with his United State, Singaporean and Japanese counterparts.",
+    );
+    let mentions = mentions_of(&d);
+    assert!(
+        !mentions.iter().any(|m| m.kind == MentionKind::Person),
+        "{mentions:#?}"
+    );
+}
