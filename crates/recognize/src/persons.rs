@@ -25,6 +25,12 @@ const NAME_PARTICLES: &[&str] = &[
 const FAMILY_NAMES_THAT_ARE_WORDS: &[&str] = &[
     "le", "ha", "mai", "do", "to", "ta", "ho", "la", "van", "chu", "cao",
 ];
+/// Given names that are also frequent words (`Bill Blair`, `Mark Rutte`):
+/// opening a sentence, they still open a name.
+const GIVEN_NAMES_THAT_ARE_WORDS: &[&str] = &[
+    "bill", "mark", "will", "frank", "grant", "jack", "ray", "dean", "gene", "rob", "pat", "rose",
+    "hope", "joy", "faith", "victor", "jean", "claude", "guy", "marine", "rich",
+];
 /// Words between a title and a name: articles and honorifics. (`et`/`and`
 /// join titles of one person, after the name: see `titles_after`.)
 const LINK_WORDS: &[&str] = &[
@@ -433,9 +439,11 @@ fn name_runs(text: &CleanText, blocked: &[bool]) -> Vec<Range<usize>> {
             // unless it is a family name followed by two more names (`Le Hoai Trung`).
             while run.len() > 1 && text.starts_sentence(run[0].start) {
                 let first: String = chars[run[0].clone()].iter().collect();
-                let family = FAMILY_NAMES_THAT_ARE_WORDS.contains(&first.to_lowercase().as_str())
-                    && run.len() >= 3;
-                if family || !is_frequent_word(&first) {
+                let lower = first.to_lowercase();
+                let family =
+                    FAMILY_NAMES_THAT_ARE_WORDS.contains(&lower.as_str()) && run.len() >= 3;
+                let given = GIVEN_NAMES_THAT_ARE_WORDS.contains(&lower.as_str());
+                if family || given || !is_frequent_word(&first) {
                     break;
                 }
                 run.remove(0);

@@ -1256,3 +1256,18 @@ fn an_apposition_title_with_its_adjective_and_a_state_that_is_no_person() {
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn a_given_name_that_is_a_word_still_opens_a_name() {
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "Canada and Japan held talks. Mark Holloway, the Canadian Minister of Defence, praised Japan.",
+    );
+    let mentions = mentions_of(&d);
+    assert_eq!(
+        country_of_person(&mentions, "Mark Holloway").as_deref(),
+        Some("CAN")
+    );
+}
