@@ -715,6 +715,17 @@ fn follows_auxiliary(tokens: &Tokens, i: usize) -> bool {
     })
 }
 
+/// Longest form whose guesses may have an empty stem (`raient`, a
+/// future ending, the longest ending stripped).
+const MAX_STEMLESS_FORM: usize = 7;
+
+/// Whether a guess of `folded` may be `lemma`, without guessing: a guess
+/// is a stem, which starts the form, and an ending; the stem is empty only
+/// for a short form. Most words of a class fail at the first byte.
+fn may_be_guessed(folded: &str, lemma: &str) -> bool {
+    folded.len() <= MAX_STEMLESS_FORM || folded.as_bytes().first() == lemma.as_bytes().first()
+}
+
 fn is_guess((stem, ending): Guess, lemma: &str) -> bool {
     lemma.len() == stem.len() + ending.len() && lemma.starts_with(stem) && lemma.ends_with(ending)
 }
@@ -734,12 +745,14 @@ fn matches(tokens: &Tokens, i: usize, element: &Element, lang: &Lang) -> bool {
         }
         lemma == word.lemma
             || folded == word.lemma
-            || guesses
-                .get_or_insert_with(|| {
-                    guessed_lemmas(folded, lang, follows_auxiliary(tokens, i)).collect::<Vec<_>>()
-                })
-                .iter()
-                .any(|&g| is_guess(g, &word.lemma))
+            || may_be_guessed(folded, &word.lemma)
+                && guesses
+                    .get_or_insert_with(|| {
+                        guessed_lemmas(folded, lang, follows_auxiliary(tokens, i))
+                            .collect::<Vec<_>>()
+                    })
+                    .iter()
+                    .any(|&g| is_guess(g, &word.lemma))
     })
 }
 
@@ -1140,6 +1153,24 @@ pub fn find<'p>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The first-byte test refuses only lemmas that no guess gives.
+        #[test]
+        fn a_lemma_refused_without_guessing_is_no_guess(
+            form in "(co|pre|r|s|d|t|u|i|e|c|en|ai|ra|ient|ont|is|it|ied|ing|ed|s){1,5}",
+            lemma in "(co|pre|r|s|d|t|u|i|e|c|er|ir|re|oir|cevoir|ettre|endre|ire|y){1,4}",
+            after_auxiliary: bool,
+        ) {
+            for lang in [Lang::Fr, Lang::En] {
+                if !may_be_guessed(&form, &lemma) {
+                    proptest::prop_assert!(
+                        !guessed_lemmas(&form, &lang, after_auxiliary).any(|g| is_guess(g, &lemma))
+                    );
+                }
+            }
+        }
+    }
 
     fn found(text: &str, lang: Lang) -> Vec<(String, Frame)> {
         let chars: Vec<char> = text.chars().collect();
