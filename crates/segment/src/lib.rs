@@ -15,7 +15,10 @@
 //! assert_eq!(text.sentence_range(1), 20..43);
 //! ```
 
+use std::cell::OnceCell;
 use std::ops::Range;
+
+use attache_lexicon::Folded;
 
 mod tokens;
 
@@ -29,6 +32,8 @@ pub struct CleanText {
     /// Byte offset in `string` of each code point, and of the end: a slice
     /// is copied from `string` at once rather than re-encoded char by char.
     byte_at: Vec<usize>,
+    /// The text folded, once some reader asks ([`CleanText::folded`]).
+    folded: OnceCell<Folded>,
 }
 
 impl CleanText {
@@ -46,7 +51,15 @@ impl CleanText {
             string: text.to_string(),
             sentence_starts,
             byte_at,
+            folded: OnceCell::new(),
         }
+    }
+
+    /// The text folded (lowercase, no diacritics), with its map back to
+    /// code points: folded once per document for every search that reads
+    /// it (the gazetteer, vessels, references).
+    pub fn folded(&self) -> &Folded {
+        self.folded.get_or_init(|| Folded::new(&self.string))
     }
 
     /// The code points `range` of the text.
