@@ -141,7 +141,7 @@ impl Coder {
         deadline: Option<std::time::Instant>,
     ) -> Option<Vec<Event>> {
         let text = CleanText::new(&clean.text);
-        code_with(self, doc, clean, &text, mentions, deadline)
+        code_with(self, &text, doc, clean, mentions, deadline)
     }
 
     /// [`Coder::code_until`] over `text`, the segmented `clean.text`
@@ -155,7 +155,7 @@ impl Coder {
         deadline: Option<std::time::Instant>,
     ) -> Option<Vec<Event>> {
         debug_assert_eq!(text.string, clean.text);
-        code_with(self, doc, clean, text, mentions, deadline)
+        code_with(self, text, doc, clean, mentions, deadline)
     }
 }
 
@@ -179,11 +179,12 @@ pub fn code_until(
     Coder::bundled().code_until(doc, clean, mentions, deadline)
 }
 
+/// The events of `doc` read through `text`, its segmented `clean.text`.
 fn code_with(
     coder: &Coder,
+    text: &CleanText,
     doc: &Document,
     clean: &CleanResult,
-    text: &CleanText,
     mentions: &[Mention],
     deadline: Option<std::time::Instant>,
 ) -> Option<Vec<Event>> {
