@@ -93,6 +93,8 @@ impl Tokens {
         // Each distinct text's form id, keyed by the text itself.
         let mut interned: FxHashMap<&[char], u32> = FxHashMap::default();
         let mut lower = String::new();
+        // A word's parts, reused from word to word.
+        let mut parts = Vec::new();
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
@@ -103,7 +105,8 @@ impl Tokens {
                 i += 1;
             } else if c.is_alphanumeric() {
                 let end = word_end(chars, i);
-                for part in split_word(chars, i..end) {
+                split_word(chars, i..end, &mut parts);
+                for part in parts.drain(..) {
                     let text = &chars[part.clone()];
                     let form = *interned
                         .entry(text)
@@ -285,9 +288,8 @@ fn word_end(chars: &[char], mut i: usize) -> usize {
 }
 
 /// A word split at its elisions (`l'`, `qu'`: the apostrophe stays with the
-/// elided word) and before English `'s` and `n't`.
-fn split_word(chars: &[char], span: Range<usize>) -> Vec<Range<usize>> {
-    let mut parts = Vec::with_capacity(2);
+/// elided word) and before English `'s` and `n't`, pushed onto `parts`.
+fn split_word(chars: &[char], span: Range<usize>, parts: &mut Vec<Range<usize>>) {
     let mut start = span.start;
     for i in span.clone() {
         if !is_apostrophe(chars[i]) || i < start {
@@ -313,13 +315,12 @@ fn split_word(chars: &[char], span: Range<usize>) -> Vec<Range<usize>> {
                 parts.push(start..cut);
             }
             parts.push(cut..span.end);
-            return parts;
+            return;
         }
     }
     if start < span.end {
         parts.push(start..span.end);
     }
-    parts
 }
 
 #[cfg(test)]
