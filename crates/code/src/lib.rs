@@ -1278,11 +1278,19 @@ fn announcement(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
         "prévues",
         "prévus",
     ];
+    // Each list as one automaton of its words padded with spaces, built
+    // once: a clause is searched once per list, not once per word.
+    type Padded = std::sync::LazyLock<aho_corasick::AhoCorasick>;
+    fn padded(words: &[&str]) -> aho_corasick::AhoCorasick {
+        aho_corasick::AhoCorasick::new(words.iter().map(|w| format!(" {w} ")))
+            .expect("plain words make an automaton")
+    }
+    static FUTURE_PADDED: Padded = Padded::new(|| padded(FUTURE));
+    static SCHEDULED_PADDED: Padded = Padded::new(|| padded(SCHEDULED));
     let sentence = format!(" {} ", text.slice(range).to_lowercase());
-    let has = |words: &[&str]| words.iter().any(|f| sentence.contains(&format!(" {f} ")));
-    if has(FUTURE) {
+    if FUTURE_PADDED.is_match(&sentence) {
         Announced::Future
-    } else if has(SCHEDULED) {
+    } else if SCHEDULED_PADDED.is_match(&sentence) {
         Announced::Scheduled
     } else {
         Announced::No
