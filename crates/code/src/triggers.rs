@@ -625,6 +625,7 @@ fn guessed_lemmas<'a>(
     let mut guesses: [Option<Guess<'a>>; 12] = [None; 12];
     let mut count = 0;
     let mut guess = |stem: &'a str, ending: &'static str| {
+        debug_assert!(GUESS_ENDINGS.contains(&ending), "{ending} is listed");
         guesses[count] = Some((stem, ending));
         count += 1;
     };
@@ -715,15 +716,16 @@ fn follows_auxiliary(tokens: &Tokens, i: usize) -> bool {
     })
 }
 
-/// Longest form whose guesses may have an empty stem (`raient`, a
-/// future ending, the longest ending stripped).
-const MAX_STEMLESS_FORM: usize = 7;
+/// Every ending a guess puts after its stem ([`guessed_lemmas`]).
+const GUESS_ENDINGS: [&str; 12] = [
+    "", "e", "er", "ir", "re", "r", "oir", "cevoir", "ettre", "endre", "ire", "y",
+];
 
 /// Whether a guess of `folded` may be `lemma`, without guessing: a guess
-/// is a stem, which starts the form, and an ending; the stem is empty only
-/// for a short form. Most words of a class fail at the first byte.
+/// is a stem, which starts the form, and an ending; with an empty stem it
+/// is its ending. Most words fail at the first byte.
 fn may_be_guessed(folded: &str, lemma: &str) -> bool {
-    folded.len() <= MAX_STEMLESS_FORM || folded.as_bytes().first() == lemma.as_bytes().first()
+    folded.as_bytes().first() == lemma.as_bytes().first() || GUESS_ENDINGS.contains(&lemma)
 }
 
 fn is_guess((stem, ending): Guess, lemma: &str) -> bool {
