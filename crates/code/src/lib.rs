@@ -140,7 +140,22 @@ impl Coder {
         mentions: &[Mention],
         deadline: Option<std::time::Instant>,
     ) -> Option<Vec<Event>> {
-        code_with(self, doc, clean, mentions, deadline)
+        let text = CleanText::new(&clean.text);
+        code_with(self, &text, doc, clean, mentions, deadline)
+    }
+
+    /// [`Coder::code_until`] over `text`, the segmented `clean.text`
+    /// (segmented once for recognition and coding).
+    pub fn code_segmented_until(
+        &self,
+        doc: &Document,
+        clean: &CleanResult,
+        text: &CleanText,
+        mentions: &[Mention],
+        deadline: Option<std::time::Instant>,
+    ) -> Option<Vec<Event>> {
+        debug_assert_eq!(text.string, clean.text);
+        code_with(self, text, doc, clean, mentions, deadline)
     }
 }
 
@@ -161,11 +176,13 @@ pub fn code_until(
     mentions: &[Mention],
     deadline: Option<std::time::Instant>,
 ) -> Option<Vec<Event>> {
-    code_with(Coder::bundled(), doc, clean, mentions, deadline)
+    Coder::bundled().code_until(doc, clean, mentions, deadline)
 }
 
+/// The events of `doc` read through `text`, its segmented `clean.text`.
 fn code_with(
     coder: &Coder,
+    text: &CleanText,
     doc: &Document,
     clean: &CleanResult,
     mentions: &[Mention],
@@ -174,11 +191,10 @@ fn code_with(
     debug_assert!(mentions
         .windows(2)
         .all(|w| w[0].clean_start <= w[1].clean_start));
-    let text = CleanText::new(&clean.text);
     let offsets = clean.original_offsets();
     let original: Vec<char> = doc.text.chars().collect();
     let dates = when::Dates::new(doc, &clean.text).with_captions(doc, clean);
-    let stays = stay::StayBounds::find(&text, &dates);
+    let stays = stay::StayBounds::find(text, &dates);
     let news = dates.news_time(doc.published.as_deref());
     // Actors, and the places a visit may go to (not the datelines).
     let actors: Vec<&Mention> = mentions
@@ -232,25 +248,25 @@ fn code_with(
         // done; a statement in it still says what the speaker wants.
         let hypothetical =
             hit.trigger.tier == Tier::Activity && hit.modality.conditional && !told_future;
-        if is_headline(&text, sentence)
+        if is_headline(text, sentence)
             || hit.modality.negated
             || hypothetical
-            || is_negated(&text, &hit)
-            || is_attributive(&text, &hit)
-            || is_manner_of_attending(&text, &hit)
-            || is_end_of_an_occasion_told(&text, &hit)
+            || is_negated(text, &hit)
+            || is_attributive(text, &hit)
+            || is_manner_of_attending(text, &hit)
+            || is_end_of_an_occasion_told(text, &hit)
             || (hit.trigger.tier == Tier::Activity && modality::is_opposed(&tokens, hit.head))
         {
             continue;
         }
         let in_sentence: Vec<&Mention> = within(&actors, range.clone()).copied().collect();
         let in_sentence = own_clause(&tokens, &hit, first_token, reported_start, in_sentence);
-        let carried = carried_subject(&text, &actors, sentence);
-        let Some(mut found) = parties::find(&text, &hit, &in_sentence, carried, pair.as_ref())
+        let carried = carried_subject(text, &actors, sentence);
+        let Some(mut found) = parties::find(text, &hit, &in_sentence, carried, pair.as_ref())
         else {
             continue;
         };
-        let coded = kind::of_hit(&text, &tokens, &hit, range.clone());
+        let coded = kind::of_hit(text, &tokens, &hit, range.clone());
         // Peacekeepers deployed go to the UN mission the sentence names
         // (`au Liban dans le cadre de la FINUL`: UNIFIL, not Lebanon).
         if coded == "074" {
@@ -271,9 +287,9 @@ fn code_with(
             // scheduled to`, `prévu`), but not those of a relative clause
             // set off by commas before it (`X, qui rendra visite à…, a été
             // reçu`).
-            announcement_outside_relatives(&text, range.start..hit.end)
+            announcement_outside_relatives(text, range.start..hit.end)
         } else {
-            announcement(&text, range.clone())
+            announcement(text, range.clone())
         };
         // What someone said happened (`a souligné que les deux pays ont
         // signé…`) is the content of a statement, not news; what is
@@ -382,7 +398,7 @@ fn code_with(
             intent
         } else if announced != Announced::No {
             "036".to_string()
-        } else if is_wish_for_the_other(&text, &hit, &in_sentence, &found.target) {
+        } else if is_wish_for_the_other(text, &hit, &in_sentence, &found.target) {
             "020".to_string()
         } else if found.joint && cameo::root(&coded) == "02" {
             // What both sides together stress is needed (`les deux parties
@@ -395,7 +411,7 @@ fn code_with(
         let Some(evidence) = clean.original_span(&offsets, span_start, span_end) else {
             continue;
         };
-        let (mut date, mut date_method) = dates.for_position(&text, hit.start, news);
+        let (mut date, mut date_method) = dates.for_position(text, hit.start, news);
         if tier == Tier::Activity {
             date = when::with_duration(&text.slice(range.clone()), date);
             // A ceremony is held on one day, whatever the stay it opens.
@@ -477,7 +493,7 @@ fn code_with(
         if cameo == "072" && is_sale(&text.slice(range.clone())) {
             cameo = "062".to_string();
         }
-        let place = place::place_in(within(mentions, range.clone()), &text).or_else(|| {
+        let place = place::place_in(within(mentions, range.clone()), text).or_else(|| {
             place::implied_place(
                 &cameo,
                 &found.source,
@@ -512,7 +528,7 @@ fn code_with(
         // A user's PETRARCH patterns follow PETRARCH's conventions: each
         // member of a compound actor acts, and a joint act goes both ways.
         let (event, mut extras, extra_sources) = if hit.trigger.is_users() {
-            match compound_events(&text, &in_sentence, &hit, found.joint, event) {
+            match compound_events(text, &in_sentence, &hit, found.joint, event) {
                 Some(compound) => compound,
                 None => continue,
             }
@@ -528,7 +544,7 @@ fn code_with(
         // l'Assemblée Y`: one meeting with each person named.
         let also = if event.tier == Tier::Activity && !found.joint {
             let all_in_sentence: Vec<&Mention> = within(mentions, range.clone()).collect();
-            coordinated_target(&text, &all_in_sentence, found.span.1, &event.target)
+            coordinated_target(text, &all_in_sentence, found.span.1, &event.target)
         } else {
             None
         };
@@ -547,7 +563,7 @@ fn code_with(
         // together stay one).
         let co_host = if matches!(event.cameo.as_str(), "043") && !found.joint {
             let all_in_sentence: Vec<&Mention> = within(mentions, range.clone()).collect();
-            coordinated_source(&text, &all_in_sentence, hit.start, &event.source)
+            coordinated_source(text, &all_in_sentence, hit.start, &event.source)
         } else {
             None
         };
@@ -561,7 +577,7 @@ fn code_with(
         // with each country listed after the target.
         let mut listed = Vec::new();
         if !found.joint {
-            for (target, end) in listed_countries(&text, &in_sentence, found.span.1, &event) {
+            for (target, end) in listed_countries(text, &in_sentence, found.span.1, &event) {
                 let Some(span) = clean.original_span(&offsets, span_start, end) else {
                     continue;
                 };
@@ -677,7 +693,7 @@ fn code_with(
         principals.fill(event);
     }
     place::place_meetings_at_their_visit(&mut events);
-    place::meetings_at_a_third_place(&mut events, lead_is_sideline(&text));
+    place::meetings_at_a_third_place(&mut events, lead_is_sideline(text));
     add_derived_visits(&mut events);
     for (i, e) in events.iter_mut().enumerate() {
         e.id = Some(format!("{}#{}", doc.id, i + 1));
@@ -1333,11 +1349,19 @@ fn announcement(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
         "prévues",
         "prévus",
     ];
+    // Each list as one automaton of its words padded with spaces, built
+    // once: a clause is searched once per list, not once per word.
+    type Padded = std::sync::LazyLock<aho_corasick::AhoCorasick>;
+    fn padded(words: &[&str]) -> aho_corasick::AhoCorasick {
+        aho_corasick::AhoCorasick::new(words.iter().map(|w| format!(" {w} ")))
+            .expect("plain words make an automaton")
+    }
+    static FUTURE_PADDED: Padded = Padded::new(|| padded(FUTURE));
+    static SCHEDULED_PADDED: Padded = Padded::new(|| padded(SCHEDULED));
     let sentence = format!(" {} ", text.slice(range).to_lowercase());
-    let has = |words: &[&str]| words.iter().any(|f| sentence.contains(&format!(" {f} ")));
-    if has(FUTURE) {
+    if FUTURE_PADDED.is_match(&sentence) {
         Announced::Future
-    } else if has(SCHEDULED) {
+    } else if SCHEDULED_PADDED.is_match(&sentence) {
         Announced::Scheduled
     } else {
         Announced::No

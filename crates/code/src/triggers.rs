@@ -625,6 +625,7 @@ fn guessed_lemmas<'a>(
     let mut guesses: [Option<Guess<'a>>; 12] = [None; 12];
     let mut count = 0;
     let mut guess = |stem: &'a str, ending: &'static str| {
+        debug_assert!(GUESS_ENDINGS.contains(&ending), "{ending} is listed");
         guesses[count] = Some((stem, ending));
         count += 1;
     };
@@ -715,6 +716,18 @@ fn follows_auxiliary(tokens: &Tokens, i: usize) -> bool {
     })
 }
 
+/// Every ending a guess puts after its stem ([`guessed_lemmas`]).
+const GUESS_ENDINGS: [&str; 12] = [
+    "", "e", "er", "ir", "re", "r", "oir", "cevoir", "ettre", "endre", "ire", "y",
+];
+
+/// Whether a guess of `folded` may be `lemma`, without guessing: a guess
+/// is a stem, which starts the form, and an ending; with an empty stem it
+/// is its ending. Most words fail at the first byte.
+fn may_be_guessed(folded: &str, lemma: &str) -> bool {
+    folded.as_bytes().first() == lemma.as_bytes().first() || GUESS_ENDINGS.contains(&lemma)
+}
+
 fn is_guess((stem, ending): Guess, lemma: &str) -> bool {
     lemma.len() == stem.len() + ending.len() && lemma.starts_with(stem) && lemma.ends_with(ending)
 }
@@ -724,15 +737,24 @@ fn matches(tokens: &Tokens, i: usize, element: &Element, lang: &Lang) -> bool {
     if token.kind == TokenKind::Punct {
         return false;
     }
-    let folded = tokens.folded(i);
+    let (folded, lemma) = (tokens.folded(i), tokens.lemma(i));
+    // Guessed once, when a word by lemma first needs them (a class holds
+    // tens of words).
+    let mut guesses = None;
     element.options.iter().any(|word| {
         if !word.by_lemma {
             return without_plural(folded) == without_plural(&word.form);
         }
-        tokens.lemma(i) == word.lemma
+        lemma == word.lemma
             || folded == word.lemma
-            || guessed_lemmas(folded, lang, follows_auxiliary(tokens, i))
-                .any(|g| is_guess(g, &word.lemma))
+            || may_be_guessed(folded, &word.lemma)
+                && guesses
+                    .get_or_insert_with(|| {
+                        guessed_lemmas(folded, lang, follows_auxiliary(tokens, i))
+                            .collect::<Vec<_>>()
+                    })
+                    .iter()
+                    .any(|&g| is_guess(g, &word.lemma))
     })
 }
 
@@ -857,6 +879,85 @@ fn agent_follows(tokens: &Tokens, i: usize) -> bool {
     i < tokens.len() && matches!(tokens.folded(i), "par" | "by")
 }
 
+/// The entries a token may open, by its form and whether it follows an
+/// auxiliary (all that [`matches`] reads of a token's place): a word
+/// repeated in a document is looked up once.
+struct Openers {
+    /// At `2 × form + after_auxiliary`, once worked out: the entries whose
+    /// first word the token matches, in the order of their keys.
+    found: Vec<Option<Vec<usize>>>,
+    /// The keys a token may open an entry with; their strings are reused
+    /// from token to token.
+    keys: Vec<String>,
+}
+
+impl Openers {
+    fn new(tokens: &Tokens) -> Openers {
+        Openers {
+            found: vec![None; 2 * tokens.form_count()],
+            keys: Vec::new(),
+        }
+    }
+
+    /// The entries token `i` may open.
+    fn of(
+        &mut self,
+        tokens: &Tokens,
+        i: usize,
+        lexicon: &Predicates,
+        keyed: &FxHashMap<String, Vec<usize>>,
+        lang: &Lang,
+    ) -> &[usize] {
+        let after_auxiliary = follows_auxiliary(tokens, i);
+        let slot = 2 * tokens.form(i) + usize::from(after_auxiliary);
+        if self.found[slot].is_none() {
+            let keys = self.keys_of(tokens, i, lang, after_auxiliary);
+            let found = keys
+                .iter()
+                .enumerate()
+                .filter(|&(k, key)| k == 0 || keys[k - 1] != *key)
+                .filter_map(|(_, key)| keyed.get(key.as_str()))
+                .flatten()
+                .copied()
+                .filter(|&t| matches(tokens, i, &lexicon.triggers[t].elements[0], lang))
+                .collect();
+            self.found[slot] = Some(found);
+        }
+        self.found[slot].as_deref().unwrap_or_default()
+    }
+
+    /// The keys of token `i` (lemma, form without plural, form, guessed
+    /// lemmas), sorted.
+    fn keys_of(
+        &mut self,
+        tokens: &Tokens,
+        i: usize,
+        lang: &Lang,
+        after_auxiliary: bool,
+    ) -> &[String] {
+        let folded = tokens.folded(i);
+        let mut count = 0;
+        let candidates = [
+            (tokens.lemma(i), ""),
+            (without_plural(folded), ""),
+            (folded, ""),
+        ];
+        let guesses = guessed_lemmas(folded, lang, after_auxiliary);
+        for (stem, ending) in candidates.into_iter().chain(guesses) {
+            if count == self.keys.len() {
+                self.keys.push(String::new());
+            }
+            self.keys[count].clear();
+            self.keys[count].push_str(stem);
+            self.keys[count].push_str(ending);
+            count += 1;
+        }
+        let keys = &mut self.keys[..count];
+        keys.sort_unstable();
+        keys
+    }
+}
+
 /// The triggers of language `lang` in the token stream, left to right.
 pub fn find<'p>(
     predicates: &'p Predicates,
@@ -871,40 +972,15 @@ pub fn find<'p>(
     let Some(keyed) = lexicon.keyed(lang) else {
         return hits;
     };
-    // The keys a token may open an entry with; their strings are reused
-    // from token to token.
-    let mut keys: Vec<String> = Vec::new();
+    let mut openers = Openers::new(tokens);
     for i in 0..tokens.len() {
         if taken[i] || tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct) {
             continue;
         }
-        let folded = tokens.folded(i);
-        let mut count = 0;
-        let candidates = [
-            (tokens.lemma(i), ""),
-            (without_plural(folded), ""),
-            (folded, ""),
-        ];
-        let guesses = guessed_lemmas(folded, lang, follows_auxiliary(tokens, i));
-        for (stem, ending) in candidates.into_iter().chain(guesses) {
-            if count == keys.len() {
-                keys.push(String::new());
-            }
-            keys[count].clear();
-            keys[count].push_str(stem);
-            keys[count].push_str(ending);
-            count += 1;
-        }
-        let keys = &mut keys[..count];
-        keys.sort_unstable();
-        let best = keys
+        let best = openers
+            .of(tokens, i, lexicon, keyed, lang)
             .iter()
-            .enumerate()
-            .filter(|&(k, key)| k == 0 || keys[k - 1] != *key)
-            .filter_map(|(_, key)| keyed.get(key.as_str()))
-            .flatten()
             .map(|&t| &lexicon.triggers[t])
-            .filter(|t| matches(tokens, i, &t.elements[0], lang))
             .filter(|t| !(t.starts_with_verb() && modality::follows_determiner(tokens, i, lang)))
             .filter(|t| !(t.starts_with_verb() && is_noun_before_de(tokens, i, lang)))
             // `avoir … échange` is `ont eu un échange`, not the auxiliary of
@@ -1079,6 +1155,24 @@ pub fn find<'p>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The first-byte test refuses only lemmas that no guess gives.
+        #[test]
+        fn a_lemma_refused_without_guessing_is_no_guess(
+            form in "(co|pre|r|s|d|t|u|i|e|c|en|ai|ra|ient|ont|is|it|ied|ing|ed|s){1,5}",
+            lemma in "(co|pre|r|s|d|t|u|i|e|c|er|ir|re|oir|cevoir|ettre|endre|ire|y){1,4}",
+            after_auxiliary: bool,
+        ) {
+            for lang in [Lang::Fr, Lang::En] {
+                if !may_be_guessed(&form, &lemma) {
+                    proptest::prop_assert!(
+                        !guessed_lemmas(&form, &lang, after_auxiliary).any(|g| is_guess(g, &lemma))
+                    );
+                }
+            }
+        }
+    }
 
     fn found(text: &str, lang: Lang) -> Vec<(String, Frame)> {
         let chars: Vec<char> = text.chars().collect();

@@ -533,10 +533,16 @@ pub fn frame_start(sentence: &str, sentence_start: usize, at: usize) -> Option<u
         .take(at.checked_sub(sentence_start)?)
         .collect::<String>()
         .to_lowercase();
-    let (byte, frame) = FRAMES
-        .iter()
-        .filter_map(|f| before.rfind(f).map(|b| (b, f)))
-        .max_by_key(|(b, _)| *b)?;
+    // The frame that opens last: one search for every frame (no frame
+    // starts another, so none ties with another at one position).
+    static FRAME_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(FRAMES).expect("plain phrases make an automaton")
+        });
+    let last = FRAME_FINDER
+        .find_overlapping_iter(&before)
+        .max_by_key(|m| (m.start(), m.pattern()))?;
+    let (byte, frame) = (last.start(), FRAMES[last.pattern().as_usize()]);
     let inside = &before[byte + frame.len()..];
     // `lors de laquelle ils ont signé`, `during which`: a clause, not a frame.
     let relative = ["laquelle", "lequel", "lesquel", "which", "whom"]

@@ -118,10 +118,28 @@ impl<'t> Cursor<'t> {
         }
     }
 
+    /// The first byte a phrase spells the next token with: a word's first
+    /// folded byte, `'` or `-` for those marks, else none.
+    fn lead_byte(&self) -> Option<u8> {
+        match self.peek_kind()? {
+            Kind::Word { folded, .. } => folded.as_bytes().first().copied(),
+            Kind::Punct(p @ ('\'' | '-')) => Some(*p as u8),
+            _ => None,
+        }
+    }
+
     /// The longest phrase of a table that matches here, with its value.
+    ///
+    /// The next token's first byte is read once for the whole table: a
+    /// phrase that starts with another cannot match (see
+    /// [`Cursor::starts_phrase`]), and most of a table is skipped so.
     pub fn longest_phrase<T: Copy>(&mut self, table: &[(&str, T)]) -> Option<T> {
+        let lead = self.lead_byte();
         let mut best: Option<(Cursor<'t>, T)> = None;
         for (phrase, value) in table {
+            if !may_start_with(phrase, lead) {
+                continue;
+            }
             let mut trial = *self;
             if trial.phrase(phrase).is_none() {
                 continue;
@@ -139,6 +157,17 @@ impl<'t> Cursor<'t> {
         let (end, value) = best?;
         *self = end;
         Some(value)
+    }
+}
+
+/// Whether `phrase` may match a token spelled from byte `lead` on: it is
+/// empty (spaces only) or starts with that byte.
+fn may_start_with(phrase: &str, lead: Option<u8>) -> bool {
+    match phrase.as_bytes().first() {
+        // Rare: written with a leading space.
+        Some(b' ') => may_start_with(phrase.trim_start_matches(' '), lead),
+        Some(&first) => Some(first) == lead,
+        None => true,
     }
 }
 
@@ -203,6 +232,31 @@ mod tests {
                 let matched = fast.phrase(&phrase);
                 let matched_by_pieces = slow.phrase_by_pieces(&phrase);
                 proptest::prop_assert_eq!((matched, fast.pos), (matched_by_pieces, slow.pos));
+            }
+        }
+
+        /// Skipping the phrases that start with another byte than the next
+        /// token's finds what trying every phrase finds.
+        #[test]
+        fn longest_phrase_skips_only_what_cannot_match(
+            text in "(hier|l'an|d'|-|apres|2019|soir|é|  )( |-|'|hier|soir|an|apres){0,4}",
+            table in proptest::collection::vec("( |-|'|hier|soir|l|an|apres|apres-midi){0,4}", 0..6),
+        ) {
+            let tokens = tokenize(&text);
+            let table: Vec<(&str, usize)> =
+                table.iter().enumerate().map(|(i, p)| (p.as_str(), i)).collect();
+            for pos in 0..=tokens.len() {
+                let mut fast = Cursor::new(&tokens, pos);
+                let found = fast.longest_phrase(&table);
+                let mut best: Option<(usize, usize)> = None;
+                for &(phrase, value) in &table {
+                    let mut trial = Cursor::new(&tokens, pos);
+                    if trial.phrase(phrase).is_some() && best.is_none_or(|(end, _)| trial.pos > end) {
+                        best = Some((trial.pos, value));
+                    }
+                }
+                let expected = (best.map(|(_, v)| v), best.map_or(pos, |(end, _)| end));
+                proptest::prop_assert_eq!((found, fast.pos), expected);
             }
         }
     }

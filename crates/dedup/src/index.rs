@@ -10,6 +10,7 @@ use attache_model::DateSpan;
 use rustc_hash::FxHashMap;
 
 use crate::report::Report;
+use crate::rules::OUTLET_TOLERANCE;
 
 /// Longest span (days) indexed by its first day; longer ones go with the undated.
 const MAX_INDEXED_SPAN: i64 = 62;
@@ -30,7 +31,9 @@ pub(crate) fn key_days(span: Option<DateSpan>, year_uncertain: bool) -> Option<(
 
 #[derive(Debug, Default)]
 struct Block {
-    by_day: BTreeMap<i64, Vec<usize>>,
+    /// By the first key day of each cluster's first report: the cluster,
+    /// and the last key day of that report.
+    by_day: BTreeMap<i64, Vec<(usize, i64)>>,
     undated: Vec<usize>,
 }
 
@@ -53,7 +56,7 @@ impl ClusterIndex {
     pub fn insert(&mut self, block: String, first: &Report, i: usize) {
         let entry = self.blocks.entry(block).or_default();
         match key_day(first) {
-            Some((day, _)) => entry.by_day.entry(day).or_default().push(i),
+            Some((day, last)) => entry.by_day.entry(day).or_default().push((i, last)),
             None => entry.undated.push(i),
         }
     }
@@ -71,15 +74,20 @@ impl ClusterIndex {
         match key_day(report) {
             // A cluster whose first report starts on day d spans at most
             // d..d+62; overlapping this report within a day puts d here.
+            // Of those, a cluster whose first report ends more than a day
+            // before this one starts cannot be its event: two certain
+            // dates must overlap within the outlets' tolerance
+            // (`rules::dates`), and a cluster's first report is dated.
             Some((first, last)) => {
                 let (from, to) = candidate_days(first, last);
+                let near = |&&(_, ends): &&(usize, i64)| ends + OUTLET_TOLERANCE >= first;
                 for ids in entry.by_day.range(from..=to).map(|(_, ids)| ids) {
-                    found.extend_from_slice(ids);
+                    found.extend(ids.iter().filter(near).map(|&(i, _)| i));
                 }
             }
             None => {
                 for ids in entry.by_day.values() {
-                    found.extend_from_slice(ids);
+                    found.extend(ids.iter().map(|&(i, _)| i));
                 }
             }
         }

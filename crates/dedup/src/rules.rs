@@ -36,7 +36,7 @@ use crate::cluster::Cluster;
 use crate::report::Report;
 
 /// Days two outlets may differ on for the same event.
-const OUTLET_TOLERANCE: i64 = 1;
+pub(crate) const OUTLET_TOLERANCE: i64 = 1;
 /// Publication days apart within which undated reports of one pair are one story.
 const SAME_STORY_DAYS: i64 = 2;
 /// How long before its publication an undated report's event may lie.

@@ -81,8 +81,13 @@ impl Gazetteer {
     /// word start where some entry matches validly (at word boundaries, in
     /// the right case), the longest valid one; then on after its end.
     pub fn find(&self, text: &str) -> Vec<Hit<'_>> {
-        let folded = Folded::new(text);
         let chars: Vec<char> = text.chars().collect();
+        self.find_folded(&Folded::new(text), &chars)
+    }
+
+    /// [`Gazetteer::find`] in a text given as its code points `chars` and
+    /// their fold, `folded` (a document's, folded once for every search).
+    pub fn find_folded(&self, folded: &Folded, chars: &[char]) -> Vec<Hit<'_>> {
         let mut hits = Vec::new();
         // Folded byte offset before which no match may start (the end of the last hit).
         let mut resume = 0;
@@ -94,7 +99,7 @@ impl Gazetteer {
             if !self.starts.may_begin(&folded.text.as_bytes()[at..]) {
                 continue;
             }
-            if let Some((hit, end)) = self.longest_valid_at(&folded, &chars, at) {
+            if let Some((hit, end)) = self.longest_valid_at(folded, chars, at) {
                 hits.push(hit);
                 resume = end;
             }

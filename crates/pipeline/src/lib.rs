@@ -177,11 +177,16 @@ pub fn extract_document_until(
 ) -> Result<Vec<attache_model::Event>, OverTime> {
     let over = || deadline.is_some_and(|d| std::time::Instant::now() > d);
     let (doc, clean) = cleaned.reading();
-    let mentions = engine.recognizer.recognize(doc, clean);
+    // Segmented once, for both stages.
+    let text = attache_segment::CleanText::new(&clean.text);
+    let mentions = engine.recognizer.recognize_segmented(doc, clean, &text);
     if over() {
         return Err(OverTime::AfterRecognition);
     }
-    let mut events = match engine.coder.code_until(doc, clean, &mentions, deadline) {
+    let coded = engine
+        .coder
+        .code_segmented_until(doc, clean, &text, &mentions, deadline);
+    let mut events = match coded {
         Some(events) if !over() => events,
         _ => return Err(OverTime::WhileCoding),
     };

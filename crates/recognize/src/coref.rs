@@ -105,12 +105,12 @@ pub fn resolve(
     inherit_from_earlier_names(&mut mentions);
     let mut added = Vec::new();
     added.extend(fragment_mentions(text, &mentions, &fragments));
-    let folded = Folded::new(&text.string);
-    added.extend(counterpart_mentions(text, &folded, &mut mentions, &pair_at));
-    added.extend(host_or_guest_mentions(text, &folded, &mentions));
-    added.extend(occasion_mentions(text, &folded, &mentions));
-    added.extend(collective_mentions(text, &folded, &pair_at));
-    added.extend(visitor_mentions(text, &folded, &mentions, home, &pair_at));
+    let folded = text.folded();
+    added.extend(counterpart_mentions(text, folded, &mut mentions, &pair_at));
+    added.extend(host_or_guest_mentions(text, folded, &mentions));
+    added.extend(occasion_mentions(text, folded, &mentions));
+    added.extend(collective_mentions(text, folded, &pair_at));
+    added.extend(visitor_mentions(text, folded, &mentions, home, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
     // A word inside `les deux armées` is not a third party (`armées`, an
     // institution of the outlet's country).
@@ -143,7 +143,7 @@ pub fn resolve(
     });
     mentions.extend(added);
     mentions.sort_by_key(|m| m.clean_start);
-    let pronouns = pronoun_mentions(text, &folded, &mentions, &pair_at);
+    let pronouns = pronoun_mentions(text, folded, &mentions, &pair_at);
     mentions.extend(pronouns);
     mentions.sort_by_key(|m| m.clean_start);
     mentions

@@ -58,7 +58,7 @@ pub fn mentions<'g>(
     date: Option<&str>,
 ) -> Vec<Lexical<'g>> {
     let mut hits: Vec<Lexical<'g>> = gazetteer
-        .find(&text.string)
+        .find_folded(text.folded(), &text.chars)
         .into_iter()
         .map(|h| {
             let entry = h.entries[0];

@@ -70,14 +70,25 @@ impl<'g> Recognizer<'g> {
 
     /// The mentions of `doc` within its kept text, in text order.
     pub fn recognize(&self, doc: &Document, clean: &CleanResult) -> Vec<Mention> {
-        let text = attache_segment::CleanText::new(&clean.text);
-        let home = home_country(doc).or_else(|| home::dateline_country(self.gazetteer, &text));
-        let lexical = lexical::mentions(self.gazetteer, &text, home, doc.published.as_deref());
-        let found = persons::mentions(&text, &lexical, home);
-        let mut mentions = coref::resolve(&text, found, doc.published.as_deref(), home);
-        let written_again = acronyms::mentions(&text, &mentions);
+        self.recognize_segmented(doc, clean, &attache_segment::CleanText::new(&clean.text))
+    }
+
+    /// [`Recognizer::recognize`] over `text`, the segmented `clean.text`
+    /// (segmented once for recognition and coding).
+    pub fn recognize_segmented(
+        &self,
+        doc: &Document,
+        clean: &CleanResult,
+        text: &attache_segment::CleanText,
+    ) -> Vec<Mention> {
+        debug_assert_eq!(text.string, clean.text);
+        let home = home_country(doc).or_else(|| home::dateline_country(self.gazetteer, text));
+        let lexical = lexical::mentions(self.gazetteer, text, home, doc.published.as_deref());
+        let found = persons::mentions(text, &lexical, home);
+        let mut mentions = coref::resolve(text, found, doc.published.as_deref(), home);
+        let written_again = acronyms::mentions(text, &mentions);
         mentions.extend(written_again);
-        let vessels = vessels::mentions(&text, &mentions);
+        let vessels = vessels::mentions(text, &mentions);
         // A ship's name is not a person's.
         mentions.retain(|m| {
             m.kind != MentionKind::Person
@@ -87,7 +98,7 @@ impl<'g> Recognizer<'g> {
         });
         mentions.extend(vessels);
         mentions.sort_by_key(|m| m.clean_start);
-        mark_datelines(&text, &mut mentions);
+        mark_datelines(text, &mut mentions);
         let offsets = clean.original_offsets();
         mentions.retain_mut(
             |m| match clean.original_span(&offsets, m.clean_start, m.clean_end) {

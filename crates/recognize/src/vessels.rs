@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use attache_lexicon::{fold, un_missions, Folded};
+use attache_lexicon::{fold, un_missions};
 
 use crate::folded_search::word_matches;
 use crate::near::ByStart;
@@ -122,8 +122,8 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
     let mut vessels: Vec<(usize, Vessel)> = Vec::new();
     let mut out = Vec::new();
     // A ship's name follows a vessel noun (`la frégate française X`) or a hull prefix (`USS X`).
-    let folded_text = Folded::new(&text.string);
-    let nouns = word_matches(&VESSEL_NOUN, text, &folded_text).map(|noun| noun.end);
+    let folded_text = text.folded();
+    let nouns = word_matches(&VESSEL_NOUN, text, folded_text).map(|noun| noun.end);
     let prefixes = mentions
         .iter()
         .filter(|m| SHIP_PREFIXES.contains(&m.text.as_str()))
@@ -175,7 +175,7 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
         }
     }
     // The crew of the last ship named.
-    for crew in word_matches(&CREW, text, &folded_text) {
+    for crew in word_matches(&CREW, text, folded_text) {
         let range = crew.start..crew.end;
         let before = vessels.partition_point(|(at, _)| *at < range.start);
         if let Some((_, vessel)) = before.checked_sub(1).map(|i| &vessels[i]) {
@@ -198,7 +198,7 @@ pub fn mentions(text: &CleanText, mentions: &[Mention]) -> Vec<Mention> {
                 .is_some_and(|igo| un_missions().contains(igo))
         })
         .collect();
-    for m in word_matches(&MISSION, text, &folded_text) {
+    for m in word_matches(&MISSION, text, folded_text) {
         let range = m.start..m.end;
         let before = missions.partition_point(|x| x.clean_start < range.start);
         let last_mission = before.checked_sub(1).map(|i| missions[i]);

@@ -15,7 +15,10 @@
 //! assert_eq!(text.sentence_range(1), 20..43);
 //! ```
 
+use std::cell::OnceCell;
 use std::ops::Range;
+
+use attache_lexicon::Folded;
 
 mod tokens;
 
@@ -29,6 +32,8 @@ pub struct CleanText {
     /// Byte offset in `string` of each code point, and of the end: a slice
     /// is copied from `string` at once rather than re-encoded char by char.
     byte_at: Vec<usize>,
+    /// The text folded, once some reader asks ([`CleanText::folded`]).
+    folded: OnceCell<Folded>,
 }
 
 impl CleanText {
@@ -46,7 +51,15 @@ impl CleanText {
             string: text.to_string(),
             sentence_starts,
             byte_at,
+            folded: OnceCell::new(),
         }
+    }
+
+    /// The text folded (lowercase, no diacritics), with its map back to
+    /// code points: folded once per document for every search that reads
+    /// it (the gazetteer, vessels, references).
+    pub fn folded(&self) -> &Folded {
+        self.folded.get_or_init(|| Folded::new(&self.string))
     }
 
     /// The code points `range` of the text.
@@ -147,18 +160,31 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
 
 /// Whether the line break at `i` wraps a line of prose (`le général\nNguyen
 /// Van A`): a space, not the end of a sentence.
+///
+/// Only the line's last word and the next line's first character decide
+/// (`wraps_into_next` reads no more): they are what is copied, not the
+/// lines, which are whole paragraphs.
 pub(crate) fn is_wrap(chars: &[char], i: usize) -> bool {
-    let line_start = chars[..i]
+    let line = &chars[chars[..i]
         .iter()
         .rposition(|&c| c == '\n')
-        .map_or(0, |p| p + 1);
-    let next_end = chars[i + 1..]
+        .map_or(0, |p| p + 1)..i];
+    let word_end = line
         .iter()
-        .position(|&c| c == '\n')
-        .map_or(chars.len(), |p| i + 1 + p);
-    let this: String = chars[line_start..i].iter().collect();
-    let next: String = chars[i + 1..next_end].iter().collect();
-    attache_lexicon::wraps_into_next(&this, &next)
+        .rposition(|c| !c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let word_start = line[..word_end]
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let last_word: String = line[word_start..word_end].iter().collect();
+    let next_first: String = chars[i + 1..]
+        .iter()
+        .take_while(|&&c| c != '\n')
+        .find(|c| !c.is_whitespace())
+        .map(char::to_string)
+        .unwrap_or_default();
+    attache_lexicon::wraps_into_next(&last_word, &next_first)
 }
 
 /// Abbreviations that end in a full stop without ending a sentence.
@@ -216,6 +242,28 @@ mod tests {
             let range = a.min(b).min(n)..a.max(b).min(n);
             let by_chars: String = clean.chars[range.clone()].iter().collect();
             proptest::prop_assert_eq!(clean.slice(range), by_chars);
+        }
+
+        /// `is_wrap` copies only the words that decide: it answers as
+        /// `wraps_into_next` over the whole lines does.
+        #[test]
+        fn a_wrap_is_decided_by_the_lines_edges(
+            text in "(le|Le|de|the|général|,|\\.|-|:| |\u{a0}|\t|\n|a|B|é|É|1)*"
+        ) {
+            let chars: Vec<char> = text.chars().collect();
+            for (i, _) in chars.iter().enumerate().filter(|(_, &c)| c == '\n') {
+                let line_start = chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+                let next_end = chars[i + 1..]
+                    .iter()
+                    .position(|&c| c == '\n')
+                    .map_or(chars.len(), |p| i + 1 + p);
+                let this: String = chars[line_start..i].iter().collect();
+                let next: String = chars[i + 1..next_end].iter().collect();
+                proptest::prop_assert_eq!(
+                    super::is_wrap(&chars, i),
+                    attache_lexicon::wraps_into_next(&this, &next)
+                );
+            }
         }
     }
 

@@ -2,8 +2,12 @@
 //! code-point offsets, each word with its folded form and its lemma.
 //!
 //! The stream is built once per document and read by the coder instead of
-//! re-scanning the text. Folded forms and lemmas live in one string buffer
-//! (no allocation per token). French elisions are tokens of their own
+//! re-scanning the text. Tokens of the same text share one *form* (an id,
+//! [`Tokens::form`]): its folded form, lemma and past-participle mark are
+//! worked out once per distinct word of the document, so that a word
+//! repeated costs one hash lookup, and readers can remember what they
+//! derive from a token by its form. Folded forms and lemmas live in one
+//! string buffer (no allocation per token). French elisions are tokens of their own
 //! (`l'`, `d'`, `s'`, `qu'`: `s'est` is `s'` + `est`), as are English `'s`
 //! and `n't`, so that a clitic or a negation can sit between the parts of
 //! a predicate.
@@ -12,6 +16,7 @@ use std::ops::Range;
 
 use attache_lexicon::{fold_char, lemma_of};
 use attache_model::Lang;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -32,6 +37,15 @@ pub struct Token {
     pub participle: bool,
     /// Written with a capital first letter (a name, or a sentence's first word).
     pub capitalised: bool,
+    /// The id of its text among the stream's distinct ones ([`Tokens::form`]).
+    form: u32,
+}
+
+/// What a token's text alone decides, worked out once per distinct text.
+#[derive(Debug, Clone)]
+struct Form {
+    kind: TokenKind,
+    participle: bool,
     /// Byte ranges in the stream's buffer.
     folded: Range<u32>,
     lemma: Range<u32>,
@@ -41,6 +55,8 @@ pub struct Token {
 pub struct Tokens {
     buffer: String,
     tokens: Vec<Token>,
+    /// By form id.
+    forms: Vec<Form>,
     /// A line break since the last token.
     newline: bool,
 }
@@ -69,11 +85,16 @@ impl Tokens {
     /// The tokens of `chars`, lemmatized in language `lang`.
     pub fn new(chars: &[char], lang: &Lang) -> Tokens {
         let mut stream = Tokens {
-            buffer: String::with_capacity(chars.len() * 2),
+            buffer: String::with_capacity(chars.len()),
             tokens: Vec::with_capacity(chars.len() / 5),
+            forms: Vec::new(),
             newline: true,
         };
+        // Each distinct text's form id, keyed by the text itself.
+        let mut interned: FxHashMap<&[char], u32> = FxHashMap::default();
         let mut lower = String::new();
+        // A word's parts, reused from word to word.
+        let mut parts = Vec::new();
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
@@ -84,21 +105,32 @@ impl Tokens {
                 i += 1;
             } else if c.is_alphanumeric() {
                 let end = word_end(chars, i);
-                for part in split_word(chars, i..end) {
-                    stream.push_word(chars, part, lang, &mut lower);
+                split_word(chars, i..end, &mut parts);
+                for part in parts.drain(..) {
+                    let text = &chars[part.clone()];
+                    let form = *interned
+                        .entry(text)
+                        .or_insert_with(|| stream.push_word_form(text, lang, &mut lower));
+                    stream.push(chars, part, form);
                 }
                 i = end;
             } else {
-                stream.push(chars, i..i + 1, TokenKind::Punct, None);
+                let text = &chars[i..i + 1];
+                let form = *interned
+                    .entry(text)
+                    .or_insert_with(|| stream.push_form(text, TokenKind::Punct, None));
+                stream.push(chars, i..i + 1, form);
                 i += 1;
             }
         }
         stream
     }
 
-    fn push_word(&mut self, chars: &[char], span: Range<usize>, lang: &Lang, lower: &mut String) {
+    /// The form of a word's or number's text: its kind, lemma and
+    /// participle mark.
+    fn push_word_form(&mut self, text: &[char], lang: &Lang, lower: &mut String) -> u32 {
         lower.clear();
-        for &c in &chars[span.clone()] {
+        for &c in text {
             if is_apostrophe(c) {
                 lower.push('\'');
             } else if c.is_ascii() {
@@ -108,7 +140,7 @@ impl Tokens {
                 lower.extend(c.to_lowercase());
             }
         }
-        let kind = if chars[span.start].is_numeric() {
+        let kind = if text[0].is_numeric() {
             TokenKind::Number
         } else {
             TokenKind::Word
@@ -125,22 +157,15 @@ impl Tokens {
             .or_else(|| lemma_of(lang, lower));
         let participle =
             lemma.is_some_and(|l| l != lower.as_str() && is_participle(lower, l, lang));
-        self.push(chars, span, kind, lemma);
-        if let Some(token) = self.tokens.last_mut() {
-            token.participle = participle;
-        }
+        let form = self.push_form(text, kind, lemma);
+        self.forms[form as usize].participle = participle;
+        form
     }
 
-    fn push(
-        &mut self,
-        chars: &[char],
-        span: Range<usize>,
-        kind: TokenKind,
-        lemma: Option<&'static str>,
-    ) {
+    /// A new form for `text`, folded into the buffer with its lemma.
+    fn push_form(&mut self, text: &[char], kind: TokenKind, lemma: Option<&'static str>) -> u32 {
         let folded_start = self.buffer.len() as u32;
-        self.buffer
-            .extend(chars[span.clone()].iter().copied().map(fold_char));
+        self.buffer.extend(text.iter().copied().map(fold_char));
         let folded = folded_start..self.buffer.len() as u32;
         let lemma = match lemma {
             Some(lemma) => {
@@ -150,15 +175,25 @@ impl Tokens {
             }
             None => folded.clone(),
         };
+        self.forms.push(Form {
+            kind,
+            participle: false,
+            folded,
+            lemma,
+        });
+        (self.forms.len() - 1) as u32
+    }
+
+    fn push(&mut self, chars: &[char], span: Range<usize>, form: u32) {
+        let shared = &self.forms[form as usize];
         self.tokens.push(Token {
             start: span.start,
             end: span.end,
-            kind,
+            kind: shared.kind,
             line_start: std::mem::take(&mut self.newline),
-            participle: false,
+            participle: shared.participle,
             capitalised: chars[span.start].is_uppercase(),
-            folded,
-            lemma,
+            form,
         });
     }
 
@@ -180,14 +215,26 @@ impl Tokens {
 
     /// The folded form of token `i` (lowercase, no diacritics, ASCII apostrophe).
     pub fn folded(&self, i: usize) -> &str {
-        let r = &self.tokens[i].folded;
+        let r = &self.forms[self.tokens[i].form as usize].folded;
         &self.buffer[r.start as usize..r.end as usize]
     }
 
     /// The folded lemma of token `i` (its folded form when the tables know none).
     pub fn lemma(&self, i: usize) -> &str {
-        let r = &self.tokens[i].lemma;
+        let r = &self.forms[self.tokens[i].form as usize].lemma;
         &self.buffer[r.start as usize..r.end as usize]
+    }
+
+    /// The form of token `i`: tokens of the same text (case and accents
+    /// included) have the same, numbered from 0 in order of appearance.
+    /// What depends on a token's text alone may be worked out once per form.
+    pub fn form(&self, i: usize) -> usize {
+        self.tokens[i].form as usize
+    }
+
+    /// How many distinct forms the stream holds (every [`Tokens::form`] is below).
+    pub fn form_count(&self) -> usize {
+        self.forms.len()
     }
 
     /// The first token that ends after code point `at`.
@@ -241,9 +288,8 @@ fn word_end(chars: &[char], mut i: usize) -> usize {
 }
 
 /// A word split at its elisions (`l'`, `qu'`: the apostrophe stays with the
-/// elided word) and before English `'s` and `n't`.
-fn split_word(chars: &[char], span: Range<usize>) -> Vec<Range<usize>> {
-    let mut parts = Vec::with_capacity(2);
+/// elided word) and before English `'s` and `n't`, pushed onto `parts`.
+fn split_word(chars: &[char], span: Range<usize>, parts: &mut Vec<Range<usize>>) {
     let mut start = span.start;
     for i in span.clone() {
         if !is_apostrophe(chars[i]) || i < start {
@@ -269,13 +315,12 @@ fn split_word(chars: &[char], span: Range<usize>) -> Vec<Range<usize>> {
                 parts.push(start..cut);
             }
             parts.push(cut..span.end);
-            return parts;
+            return;
         }
     }
     if start < span.end {
         parts.push(start..span.end);
     }
-    parts
 }
 
 #[cfg(test)]
