@@ -464,7 +464,7 @@ fn code_with(
             (date, date_method) = when::told(doc.published.as_deref(), date, date_method);
         } else if tier == Tier::Activity
             && (when::is_recalled(date.as_deref(), news)
-                || when::year_of_predicate(&text, hit.end)
+                || when::year_of_predicate(text, hit.end)
                     .is_some_and(|year| when::is_recalled(Some(&year), news)))
         {
             continue;

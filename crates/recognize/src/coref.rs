@@ -456,6 +456,10 @@ fn fragment_mentions(
 
 /// `son homologue lao` (the adjective's country), else the last person met
 /// of another country than the sentence's first person.
+/// How far after `son homologue` a name in apposition may start
+/// (`son homologue tchadien, le général de division X`).
+const APPOSITION_REACH: usize = 48;
+
 fn counterpart_mentions(
     text: &CleanText,
     folded: &Folded,
@@ -483,6 +487,20 @@ fn counterpart_mentions(
         // Miles`), of the counterpart's country when it names none.
         let name = next.filter(|x| x.kind == MentionKind::Person);
         if name.is_some_and(|x| x.actors[0].country.is_some()) {
+            continue;
+        }
+        // So is one in apposition after the counterpart's own words (`son
+        // homologue tchadien, le général X`): the person, with the country
+        // the text gives it, is the counterpart.
+        let apposed = by_start
+            .starting_in(end, end + APPOSITION_REACH)
+            .iter()
+            .find(|x| x.kind == MentionKind::Person)
+            .filter(|x| {
+                let between = text.slice(end..x.clean_start);
+                between.contains(',') && !between.contains(['.', ';', '(', ')'])
+            });
+        if apposed.is_some_and(|x| x.actors[0].country.is_some()) {
             continue;
         }
         let (subject_country, other) = counterpart_of(text, &by_start, mentions, start, end);
@@ -758,9 +776,14 @@ fn pronoun_mentions(
                 let to = list.partition_point(|x| x.clean_start < range.end.min(start));
                 from..to.max(from)
             };
-            let named = mentions[in_sentence(mentions)]
-                .iter()
-                .find(|x| is_named_person(x));
+            // (A role that names its person counts: `Le ministre hongrois a
+            // indiqué … Il s'est ensuite entretenu` is the minister.)
+            let named = mentions[in_sentence(mentions)].iter().find(|x| {
+                is_named_person(x)
+                    || (x.kind == MentionKind::Title
+                        && x.how == "role"
+                        && matches!(x.actors.as_slice(), [a] if a.name.is_some()))
+            });
             let referred = resolved[in_sentence(&resolved)]
                 .iter()
                 .find(|x| x.actors.len() == 1);

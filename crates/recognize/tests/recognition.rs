@@ -1271,3 +1271,31 @@ fn a_given_name_that_is_a_word_still_opens_a_name() {
         Some("CAN")
     );
 }
+
+#[test]
+fn a_pronoun_after_a_role_and_a_counterpart_in_apposition() {
+    let d = doc(
+        Lang::Fr,
+        "example.td",
+        None,
+        "Le président tchadien Idriss Mahamat a reçu mardi le ministre hongrois de la Défense, Ferenc Kovács. Le ministre hongrois a indiqué que son pays était prêt à former des militaires tchadiens. Il s'est ensuite entretenu avec son homologue tchadien, le général Abakar Djamous.",
+    );
+    let mentions = mentions_of(&d);
+    let il = mentions
+        .iter()
+        .find(|m| m.text == "Il")
+        .expect("the pronoun");
+    assert_eq!(
+        il.actors[0].name.as_deref(),
+        Some("Ferenc Kovács"),
+        "{mentions:#?}"
+    );
+    // `son homologue tchadien, le général X`: the counterpart is X, not a
+    // role standing for the Hungarian.
+    assert!(
+        !mentions
+            .iter()
+            .any(|m| m.text == "son homologue" && m.actors[0].country.as_deref() == Some("HUN")),
+        "{mentions:#?}"
+    );
+}
