@@ -1299,3 +1299,18 @@ fn a_pronoun_after_a_role_and_a_counterpart_in_apposition() {
         "{mentions:#?}"
     );
 }
+
+#[test]
+fn a_cabinet_secretary_is_a_title() {
+    let d = doc(
+        Lang::En,
+        "example.com",
+        None,
+        "NAIROBI, Kenya — Kenyan Defence Cabinet Secretary Grace Wanjiru hosted her Turkish counterpart on Tuesday.",
+    );
+    let mentions = mentions_of(&d);
+    assert_eq!(
+        country_of_person(&mentions, "Grace Wanjiru").as_deref(),
+        Some("KEN")
+    );
+}
