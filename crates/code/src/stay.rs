@@ -102,7 +102,11 @@ impl StayBounds {
                     .spans
                     .extend(days.iter().map(|(_, s)| *s).filter(|s| !s.is_day()));
             }
-            // The single day nearest each ending verb of the sentence.
+            // The single day nearest each ending verb of the sentence (a
+            // sentence without one has no ending to look for).
+            if !days.iter().any(|(_, s)| s.is_day()) {
+                continue;
+            }
             let verbs = departure_verb()
                 .find_iter(&words)
                 .map(|m| (m, Ending::Departure))

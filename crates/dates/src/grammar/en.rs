@@ -388,7 +388,7 @@ fn bare_weekday(c: &mut Cursor) -> Option<DateExpr> {
 /// Words that anchor a date expression (see `find_dates`): months,
 /// weekdays, small numbers written out, and the relative words of the
 /// grammar.
-pub fn is_anchor_word(folded: &str) -> bool {
+pub fn anchor_words() -> impl Iterator<Item = &'static str> {
     const RELATIVE: &[&str] = &[
         "yesterday",
         "today",
@@ -413,9 +413,11 @@ pub fn is_anchor_word(folded: &str) -> bool {
         "end",
         "beginning",
     ];
-    RELATIVE.contains(&folded)
-        || lookup(EN_MONTHS, folded).is_some()
-        || lookup(EN_MONTH_ABBREVIATIONS, folded).is_some()
-        || lookup(EN_WEEKDAYS, folded).is_some()
-        || lookup(EN_NUMBERS, folded).is_some()
+    RELATIVE
+        .iter()
+        .copied()
+        .chain(EN_MONTHS.iter().map(|(w, _)| *w))
+        .chain(EN_MONTH_ABBREVIATIONS.iter().map(|(w, _)| *w))
+        .chain(EN_WEEKDAYS.iter().map(|(w, _)| *w))
+        .chain(EN_NUMBERS.iter().map(|(w, _)| *w))
 }

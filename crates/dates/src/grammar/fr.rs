@@ -411,7 +411,7 @@ fn bare_weekday(c: &mut Cursor) -> Option<DateExpr> {
 /// Words that anchor a date expression (see `find_dates`): months,
 /// weekdays, small numbers written out, and the relative words of the
 /// grammar.
-pub fn is_anchor_word(folded: &str) -> bool {
+pub fn anchor_words() -> impl Iterator<Item = &'static str> {
     const RELATIVE: &[&str] = &[
         "hier",
         "aujourd",
@@ -441,9 +441,11 @@ pub fn is_anchor_word(folded: &str) -> bool {
         "fin",
         "mi",
     ];
-    RELATIVE.contains(&folded)
-        || lookup(FR_MONTHS, folded).is_some()
-        || lookup(FR_MONTH_ABBREVIATIONS, folded).is_some()
-        || lookup(FR_WEEKDAYS, folded).is_some()
-        || lookup(FR_NUMBERS, folded).is_some()
+    RELATIVE
+        .iter()
+        .copied()
+        .chain(FR_MONTHS.iter().map(|(w, _)| *w))
+        .chain(FR_MONTH_ABBREVIATIONS.iter().map(|(w, _)| *w))
+        .chain(FR_WEEKDAYS.iter().map(|(w, _)| *w))
+        .chain(FR_NUMBERS.iter().map(|(w, _)| *w))
 }

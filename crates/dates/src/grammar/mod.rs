@@ -10,6 +10,10 @@ mod en;
 mod fr;
 mod numeric;
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::calendar::day_month_exists;
 use crate::cursor::Cursor;
 use crate::expr::{DateExpr, DayPoint, MonthPoint, Weekday};
@@ -31,11 +35,15 @@ pub fn matchers(lang: &Lang) -> &'static [Matcher] {
 /// the language's months, weekdays, small numbers and relative words.
 pub fn is_anchor(lang: &Lang, kind: &crate::token::Kind) -> bool {
     use crate::token::Kind;
+    // One set per language, built once: every word of a text is asked.
+    type Words = LazyLock<FxHashSet<&'static str>>;
+    static FR: Words = Words::new(|| fr::anchor_words().collect());
+    static EN: Words = Words::new(|| en::anchor_words().collect());
     match kind {
         Kind::Num { .. } => true,
         Kind::Word { folded, .. } => match lang {
-            Lang::Fr => fr::is_anchor_word(folded),
-            Lang::En => en::is_anchor_word(folded),
+            Lang::Fr => FR.contains(&**folded),
+            Lang::En => EN.contains(&**folded),
             Lang::Other(_) => false,
         },
         Kind::Punct(_) => false,
