@@ -977,12 +977,21 @@ pub fn find<'p>(
         if taken[i] || tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct) {
             continue;
         }
+        // Whether the token reads as a noun depends on the token alone:
+        // asked once, when an entry that starts with a verb first needs it
+        // (the determiner test may look the word before up in the
+        // gazetteer).
+        let noun_use = std::cell::OnceCell::new();
+        let is_noun = || {
+            *noun_use.get_or_init(|| {
+                modality::follows_determiner(tokens, i, lang) || is_noun_before_de(tokens, i, lang)
+            })
+        };
         let best = openers
             .of(tokens, i, lexicon, keyed, lang)
             .iter()
             .map(|&t| &lexicon.triggers[t])
-            .filter(|t| !(t.starts_with_verb() && modality::follows_determiner(tokens, i, lang)))
-            .filter(|t| !(t.starts_with_verb() && is_noun_before_de(tokens, i, lang)))
+            .filter(|t| !(t.starts_with_verb() && is_noun()))
             // `avoir … échange` is `ont eu un échange`, not the auxiliary of
             // another verb (`a proposé de renforcer les échanges`).
             .filter(|t| {

@@ -783,16 +783,23 @@ fn holder_named(written: &str) -> Option<&'static OfficeHolder> {
 fn delegation_led_by(text: &CleanText, hits: &[Lexical], anchor: usize) -> Option<String> {
     // Words before the anchor, nearest first, articles skipped (`led by
     // the`, `conduite par le`, `par l'`).
-    let words = words_before(&text.chars, anchor, 6);
+    let window = anchor.saturating_sub(LEAD_WINDOW);
+    let words: Vec<Range<usize>> = words(&text.chars[window..anchor])
+        .into_iter()
+        .rev()
+        .map(|r| r.start + window..r.end + window)
+        .collect();
     let word = |r: &Range<usize>| lowercase_word(&text.slice(r.clone()));
-    let mut near = words.iter().skip_while(|r| {
-        let w = word(r);
-        matches!(w.as_str(), "the" | "le" | "la" | "les") || w.ends_with('\'')
-    });
+    let mut near = words
+        .iter()
+        .skip_while(|r| matches!(word(r).as_str(), "the" | "le" | "la" | "les" | "l"));
     let by = near.next()?;
     let participle = near.next()?;
     if !matches!(word(by).as_str(), "by" | "par")
         || !LEADING_PARTICIPLES.contains(&word(participle).as_str())
+        || text
+            .slice(participle.start..anchor)
+            .contains([',', '.', ';', ':', '(', '\n'])
     {
         return None;
     }
@@ -810,24 +817,9 @@ fn delegation_led_by(text: &CleanText, hits: &[Lexical], anchor: usize) -> Optio
     ok.then(|| party.country.clone()).flatten()
 }
 
-/// The ranges of the `n` words before `at`, nearest first (a word: a run of
-/// characters that are not white space; `l'` stays glued to what follows).
-fn words_before(chars: &[char], at: usize, n: usize) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut end = at;
-    while found.len() < n {
-        let Some(last) = chars[..end].iter().rposition(|c| !c.is_whitespace()) else {
-            break;
-        };
-        let start = chars[..last]
-            .iter()
-            .rposition(|c| c.is_whitespace())
-            .map_or(0, |s| s + 1);
-        found.push(start..last + 1);
-        end = start;
-    }
-    found
-}
+/// How far before a name (or its titles) `led by the` / `conduite par l'`
+/// is looked for (code points).
+const LEAD_WINDOW: usize = 32;
 
 /// Participles that name who leads a delegation or a group.
 const LEADING_PARTICIPLES: &[&str] = &[
