@@ -271,6 +271,9 @@ fn share_country_of_coordinated_titles(text: &CleanText, hits: &mut [Lexical]) {
                 EntryKind::CountryName | EntryKind::CountryAdjective
             )
             || complement.country != next.country
+            // (Hits may overlap: only those apart are read between.)
+            || hit.end > next.start
+            || next.end > complement.start
         {
             continue;
         }

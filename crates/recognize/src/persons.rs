@@ -575,6 +575,7 @@ fn titles_after(text: &CleanText, hits: &[Lexical], at: usize) -> Vec<usize> {
             .rfind(|h| {
                 h.kind() == EntryKind::CountryAdjective
                     && h.start >= pos
+                    && h.end <= hits[k].start
                     && text.slice(h.end..hits[k].start).trim().is_empty()
             })
             .map_or(hits[k].start, |h| h.start);
