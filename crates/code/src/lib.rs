@@ -458,6 +458,14 @@ fn code_with(
                 }
             }
         }
+        if cameo == "036" || intent_told {
+            if let Some(ahead) =
+                dates.weekday_ahead(range.clone(), date.as_deref(), doc.published.as_deref())
+            {
+                date = Some(ahead);
+                date_method = date_method.map(|m| format!("{m}, weekday to come"));
+            }
+        }
         if cameo == "036" {
             (date, date_method) = when::announced(doc.published.as_deref(), date, date_method);
         } else if intent_told {

@@ -22,8 +22,10 @@ pub struct StayBounds {
     spans: Vec<DateSpan>,
     /// Days a stay ends on (a departure) or a meeting closes on.
     ends: Vec<(DateSpan, Ending)>,
-    /// A length in days stated for a stay anywhere in the article.
-    length: Option<i64>,
+    /// A length in days stated for a stay anywhere in the article, with
+    /// the day it starts on when its sentence dates it (`arrived on Tuesday
+    /// for a five-day visit`): then only what starts that day lasts it.
+    length: Option<(i64, Option<DateSpan>)>,
 }
 
 /// The longest stay or meeting a stated end may close: beyond it the end
@@ -90,13 +92,15 @@ impl StayBounds {
             let range = text.sentence_range(sentence);
             let words = text.slice(range.clone());
             let has_stay = stay_noun().is_match(&words);
-            if has_stay && bounds.length.is_none() {
-                bounds.length = when::stated_length(&words);
-            }
             let days: Vec<(usize, DateSpan)> = dates
                 .fine_in(range.clone())
                 .filter_map(|(at, value)| Some((at, DateSpan::parse(value)?)))
                 .collect();
+            if has_stay && bounds.length.is_none() {
+                let mut single = days.iter().map(|(_, s)| *s).filter(DateSpan::is_day);
+                let start = single.next().filter(|_| single.next().is_none());
+                bounds.length = when::stated_length(&words).map(|n| (n, start));
+            }
             if has_stay {
                 bounds
                     .spans
@@ -157,9 +161,12 @@ impl StayBounds {
         if let Some(span) = ended.filter(|s| fits(s)).min_by_key(DateSpan::days) {
             return Some(format_span(&span));
         }
-        let length = self
+        let (length, start) = self
             .length
-            .filter(|n| stay && (2..=MAX_STAY_DAYS).contains(n))?;
+            .filter(|(n, _)| stay && (2..=MAX_STAY_DAYS).contains(n))?;
+        if start.is_some_and(|start| start.first != first) {
+            return None;
+        }
         when::with_length(date, length)
     }
 }
@@ -269,6 +276,20 @@ mod tests {
                 "043",
                 "2022-03-03",
                 None,
+            ),
+            // A length whose sentence dates the stay's first day lasts
+            // from that day only: a reception the day after is one day.
+            (
+                "The cutter arrived on March 1 for a four-day goodwill visit. On March 2, the admiral received its captain.",
+                "043",
+                "2022-03-02",
+                None,
+            ),
+            (
+                "Le patrouilleur est arrivé le 1er mars pour une escale de quatre jours. Le 2 mars, l'amiral a reçu son commandant.",
+                "062",
+                "2022-03-01",
+                Some("2022-03-01/2022-03-04"),
             ),
             // A span already stated stays as it is.
             (

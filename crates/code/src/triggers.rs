@@ -794,7 +794,10 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
                 && tokens.folded(j).ends_with("ing")
                 && tokens.lemma(j) != tokens.folded(j)
                 && element.options.iter().all(|w| w.by_lemma);
-            if !ing_form && matches(tokens, j, element, &trigger.lang) {
+            if !ing_form
+                && !is_raised_infinitive(tokens, first, j, trigger)
+                && matches(tokens, j, element, &trigger.lang)
+            {
                 found = Some(j);
                 break;
             }
@@ -817,6 +820,23 @@ fn match_from(tokens: &Tokens, first: usize, trigger: &Trigger) -> Option<Vec<us
         next = j + 1;
     }
     Some(at)
+}
+
+/// Whether the word at `j` is the infinitive after an English verb in the
+/// passive that opens the pattern at `first` (`is expected to visit`, `was
+/// set to sign`): the subject is who will act, so the pattern's noun
+/// (`expect … visit`: a visit one expects) is not there.
+fn is_raised_infinitive(tokens: &Tokens, first: usize, j: usize, trigger: &Trigger) -> bool {
+    trigger.lang == Lang::En
+        && trigger.starts_with_verb()
+        && j > 0
+        && tokens.folded(j - 1) == "to"
+        && first > 0
+        && matches!(
+            tokens.folded(first - 1),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+        && tokens.get(first).is_some_and(|t| t.participle)
 }
 
 /// A French word the tables know no verb for, in `-e(s)` and followed by

@@ -23,6 +23,9 @@ pub struct Dates {
     /// which are no lead day even when their year is unknown and they are
     /// written as the span of their days.
     months: Vec<usize>,
+    /// Where a bare weekday (`on Saturday`, `jeudi`) stands: resolved as
+    /// the last one up to the publication, as news tells what happened.
+    bare_weekdays: Vec<usize>,
 }
 
 /// Whether the date expression at `start..end` (bytes) dates a dateline:
@@ -75,6 +78,7 @@ impl Dates {
         let (found, years) = dates_and_years(text, &doc.lang);
         let mut datelines = Vec::new();
         let mut months = Vec::new();
+        let mut bare_weekdays = Vec::new();
         let resolved = found
             .into_iter()
             .filter_map(|m| {
@@ -91,6 +95,9 @@ impl Dates {
                 if matches!(m.expr, DateExpr::Month { .. } | DateExpr::MonthRange { .. }) {
                     months.push(at);
                 }
+                if matches!(m.expr, DateExpr::Weekday(_)) {
+                    bare_weekdays.push(at);
+                }
                 Some((at, date.value, method_name(date.method).to_string()))
             })
             .collect();
@@ -100,7 +107,31 @@ impl Dates {
             caption_day: None,
             years,
             months,
+            bare_weekdays,
         }
+    }
+
+    /// What is told as to come on a bare weekday of `sentence` (`is expected
+    /// to attend on Saturday`, `prendront fin jeudi`) falls on the next one:
+    /// `date`, resolved as the last such weekday up to the publication
+    /// day, a week later; `None` when `date` is no such weekday.
+    pub fn weekday_ahead(
+        &self,
+        sentence: std::ops::Range<usize>,
+        date: Option<&str>,
+        published: Option<&str>,
+    ) -> Option<String> {
+        let date = date?;
+        let (_, published) = publication_day(published)?;
+        let from_weekday = self
+            .resolved
+            .iter()
+            .any(|(p, v, _)| sentence.contains(p) && v == date && self.bare_weekdays.contains(p));
+        let day = DateSpan::parse(date).filter(|d| d.is_day() && !d.year_unknown())?;
+        if !from_weekday || day.first.ordinal(false) >= published.first.ordinal(false) {
+            return None;
+        }
+        days_later(date, 7)
     }
 
     /// Notes the first day the document's removed captions name (see
@@ -477,6 +508,16 @@ pub fn with_length(value: &str, days: i64) -> Option<String> {
     let first = attache_dates::Date::new(value.get(..4)?.parse().ok()?, month, day)?;
     let last = first.add_days(days - 1)?;
     Some(format!("{}/{}", day_value(first), day_value(last)))
+}
+
+/// The day `days` after the day `value` (`YYYY-MM-DD`).
+fn days_later(value: &str, days: i64) -> Option<String> {
+    let date = attache_dates::Date::new(
+        value.get(..4)?.parse().ok()?,
+        value.get(5..7)?.parse().ok()?,
+        value.get(8..10)?.parse().ok()?,
+    )?;
+    Some(day_value(date.add_days(days)?))
 }
 
 fn day_value(d: attache_dates::Date) -> String {

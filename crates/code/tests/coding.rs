@@ -210,6 +210,26 @@ proptest::proptest! {
 
 /// (language, published, sentence, cameo, source, target, date)
 const DATE_AND_GAP_CASES: &[(Lang, &str, &str, &str, &str, &str, &str)] = &[
+    // A visit told as to come on a bare weekday is on the next one (14
+    // March 2025 is a Friday), announced from the publication day.
+    (
+        Lang::En,
+        "2025-03-14",
+        "Indonesian Defence Minister Sjafrie Sjamsoeddin is expected to visit Manila on Saturday.",
+        "036",
+        "IDN",
+        "PHL",
+        "2025-03-14/2025-03-15",
+    ),
+    (
+        Lang::Fr,
+        "2025-03-14",
+        "Le ministre laotien de la Défense effectuera jeudi une visite officielle au Cambodge.",
+        "036",
+        "LAO",
+        "KHM",
+        "2025-03-14/2025-03-20",
+    ),
     // An occasion named in a phrase framing the verb the day dates: its month.
     (
         Lang::En,
