@@ -1401,6 +1401,22 @@ fn lead_is_sideline(text: &CleanText) -> bool {
     count > 0 && kind::is_sideline(text, 0..text.sentence_range(count - 1).end)
 }
 
+/// Whether the longer of two nested statements goes on past the shorter
+/// with a coordinated predicate of its own (`soutenait la participation du
+/// Vietnam … et souhaitait continuer à former…`): two statements.
+fn coordinated_after(a: &Event, b: &Event) -> bool {
+    let (outer, inner) = if a.evidence.len() >= b.evidence.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    outer
+        .evidence
+        .find(&inner.evidence)
+        .map(|at| &outer.evidence[at + inner.evidence.len()..])
+        .is_some_and(|tail| tail.contains(" et ") || tail.contains(" and "))
+}
+
 /// One interaction stated twice (the lead, then the body) is one activity
 /// event; statements are distinct unless they share their words.
 fn same_interaction(a: &Event, b: &Event) -> bool {
@@ -1415,12 +1431,16 @@ fn same_interaction(a: &Event, b: &Event) -> bool {
         let within =
             (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
         let one_statement = within
+            && !coordinated_after(a, b)
             && a.tier == Tier::Verbal
             && b.tier == Tier::Verbal
             && cameo::compatible(&a.cameo, &b.cameo)
             && a.source.party() == b.source.party()
             && a.target.party() == b.target.party();
-        return (a.cameo == b.cameo || one_statement) && overlap;
+        // Words that overlap but are said by two parties (`le ministre a
+        // affirmé que l'Irlande … souhaitait`) are two statements.
+        let same_speaker = a.tier != Tier::Verbal || a.source.party() == b.source.party();
+        return ((a.cameo == b.cameo && same_speaker) || one_statement) && overlap;
     }
     let parties = |e: &Event| {
         let mut p = [

@@ -355,11 +355,39 @@ fn closely_after(text: &CleanText, from: usize, to: usize) -> bool {
 /// The subject: the first mention before the trigger that can act (a
 /// person, pronoun, both parties, an institution, title or organisation),
 /// else the first country named.
-fn subject<'m>(before: &[&'m Mention]) -> Option<&'m Mention> {
-    before.iter().copied().find(|m| can_act(m)).or(before
+fn subject<'m>(text: &CleanText, before: &[&'m Mention]) -> Option<&'m Mention> {
+    // One who acts named inside another's phrase (`la Nouvelle-Zélande
+    // soutenait les opérations de l'ONU et souhaitait…`) is no subject
+    // while a party stands before it on its own.
+    let first_acting = before.iter().copied().find(|m| can_act(m));
+    let own = before
         .iter()
         .copied()
-        .find(|m| m.kind != MentionKind::Place))
+        .take_while(|m| first_acting.is_none_or(|a| m.clean_start <= a.clean_start))
+        .find(|m| m.kind != MentionKind::Place);
+    match (first_acting, own) {
+        (Some(acting), Some(own))
+            if own.clean_start < acting.clean_start && is_noun_complement(text, acting) =>
+        {
+            Some(own)
+        }
+        (Some(acting), _) => Some(acting),
+        (None, own) => own,
+    }
+}
+
+/// Whether mention `m` completes a noun before it (`de l'ONU`, `du
+/// ministère`, `of the UN`).
+fn is_noun_complement(text: &CleanText, m: &Mention) -> bool {
+    let before = text
+        .slice(m.clean_start.saturating_sub(8)..m.clean_start)
+        .to_lowercase();
+    let before = before.trim_end();
+    [
+        " de", " du", " des", " d'", " d’", " de la", " de l'", " de l’", " of", " of the",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p) || format!(" {before}").ends_with(p))
 }
 
 /// Words that open an infinitive of purpose.
@@ -676,7 +704,7 @@ fn in_frame(
         .or_else(|| caused_subject(text, hit.start, &before))
         .or_else(|| relative_antecedent(text, hit.start, &main_clause))
         .or(apposed)
-        .or(subject(&without_companions(text, &main_clause)));
+        .or(subject(text, &without_companions(text, &main_clause)));
     // Both parties as the subject: `les deux parties`, `X et Y ont signé`.
     if let Some(collective) = subject.filter(|m| m.actors.len() == 2) {
         // A third party named right after the verb is what both act on,

@@ -3586,3 +3586,28 @@ fn equipment_sold_instructors_arriving_and_a_recent_past() {
     ];
     assert_each_coded("2026-06-10", &cases);
 }
+
+#[test]
+fn a_party_inside_an_object_is_no_subject_of_the_next_verb() {
+    // `de l'ONU` completes the object of the first verb; the verb joined
+    // by `et` is the subject's, a statement of its own.
+    let e = events(
+        Lang::Fr,
+        "fr.example.vn",
+        "2024-04-10",
+        "Hanoï - Le ministre a affirmé que l'Irlande appuyait l'engagement du Vietnam dans les missions de l'ONU et souhaitait continuer à accueillir des officiers vietnamiens dans ses écoles.",
+    );
+    assert!(has_parties(&e, "032", "IRL", "VNM"), "{:?}", summary(&e));
+    assert!(
+        summary(&e)
+            .iter()
+            .any(|(c, s, t, _)| c.starts_with("03") && c != "032" && s == "IRL" && t == "VNM"),
+        "{:?}",
+        summary(&e)
+    );
+    assert!(
+        !summary(&e).iter().any(|(_, s, _, _)| s == "UN"),
+        "{:?}",
+        summary(&e)
+    );
+}

@@ -24,10 +24,10 @@ use crate::{Mention, MentionKind};
 use attache_segment::CleanText;
 
 /// Phrases naming both parties: `les deux parties`, `des deux pays`, `both
-/// sides`, `the two ministers`, and the adjectives of a two-sided relation
+/// sides`, `the two (deputy) ministers`, and the adjectives of a two-sided relation
 /// (`bilatéral`, `mutual`, `respectives`).
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:deux (?:parties|pays|ministres|armees|ministeres|delegations|cotes|nations|chefs|dirigeants|gouvernements|marines|officiers|camps|peuples|partis|etats|forces|hommes|responsables|generaux)|(?:both|two) (?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments|officers|parties|peoples|militaries|defence ministries|defense ministries)|les delegations|the delegations|bilatera(?:l|le|les|ux)|bilateral(?:ly)?|mutuel(?:le)?s?|mutual(?:ly)?|respecti(?:f|fs|ve|ves))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:deux (?:vice-)?(?:parties|pays|ministres|armees|ministeres|delegations|cotes|nations|chefs|dirigeants|gouvernements|marines|officiers|camps|peuples|partis|etats|forces|hommes|responsables|generaux)|(?:both|two) (?:(?:deputy|vice|defence|defense|foreign|army|navy|naval|military|top|senior|neighbouring|neighboring|friendly) )?(?:sides|countries|ministers|armies|ministries|delegations|nations|navies|leaders|governments|officers|parties|peoples|militaries|defence ministries|defense ministries)|les delegations|the delegations|bilatera(?:l|le|les|ux)|bilateral(?:ly)?|mutuel(?:le)?s?|mutual(?:ly)?|respecti(?:f|fs|ve|ves))(?-u:\b)")
         .expect("valid pattern")
 });
 static COUNTERPART: LazyLock<Regex> = LazyLock::new(|| {

@@ -358,6 +358,18 @@ fn both_sides_are_the_two_main_parties() {
         .find(|m| m.kind == Collective)
         .expect("both sides");
     assert_eq!(both.actors.len(), 2);
+    // With the rank the two share between them.
+    for (lang, text) in [
+        (Lang::En, "Vietnam and Laos held talks in Hanoi. The two deputy ministers signed the minutes."),
+        (Lang::Fr, "Le Vietnam et le Laos ont tenu des entretiens à Hanoï. Les deux vice-ministres ont signé le procès-verbal."),
+    ] {
+        let d = doc(lang, "example.vn", None, text);
+        let both = mentions_of(&d)
+            .into_iter()
+            .find(|m| m.kind == Collective)
+            .expect("the two deputy ministers");
+        assert_eq!(both.actors.len(), 2, "{text}");
+    }
 
     // The host of a meeting of two others, named where it happens, is not
     // one of the two sides.
