@@ -376,6 +376,25 @@ fn subject<'m>(text: &CleanText, before: &[&'m Mention]) -> Option<&'m Mention> 
     }
 }
 
+/// Whether what stands at `at` is named as an example after the predicate
+/// ending at `from` (`coordinate at forums such as the ADMM`, `dans des
+/// domaines tels que …`): what the words are about, not a party.
+fn is_example(text: &CleanText, from: usize, at: usize) -> bool {
+    if at <= from {
+        return false;
+    }
+    let between = text.slice(from..at).to_lowercase();
+    [
+        "such as ",
+        " tels que ",
+        " telles que ",
+        " tel que ",
+        " telle que ",
+    ]
+    .iter()
+    .any(|w| between.contains(w))
+}
+
 /// Whether mention `m` completes a noun before it (`de l'ONU`, `du
 /// ministère`, `of the UN`).
 fn is_noun_complement(text: &CleanText, m: &Mention) -> bool {
@@ -785,6 +804,7 @@ fn in_frame(
             && party(m).is_some()
             && party(m) != party(subject)
             && (!topical || follows_with(text, m.clean_start))
+            && !is_example(text, hit.end, m.clean_start)
     });
     // A nationality before a person's title is the person's (`called on
     // Indian Prime Minister X`): the person is the one met.

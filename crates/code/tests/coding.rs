@@ -3611,3 +3611,21 @@ fn a_party_inside_an_object_is_no_subject_of_the_next_verb() {
         summary(&e)
     );
 }
+
+#[test]
+fn what_is_named_as_an_example_is_no_party() {
+    let e = events(
+        Lang::En,
+        "en.example.vn",
+        "2024-05-08",
+        "Vientiane - Senior Lieutenant General Tran Van Minh, Vietnam's Deputy Minister of National Defence, held talks with Lao Deputy Minister of National Defence Major General Souk Phommachanh on May 7. Minh proposed that the two defence ministries work closely together at regional forums such as the ASEAN Regional Forum and the ADMM-Plus.",
+    );
+    assert!(has_parties(&e, "021", "VNM", "LAO"), "{:?}", summary(&e));
+    assert!(
+        !summary(&e)
+            .iter()
+            .any(|(_, _, t, _)| t == "ARF" || t == "ADMM+"),
+        "{:?}",
+        summary(&e)
+    );
+}

@@ -11,6 +11,8 @@ use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
 
 use crate::actors::Entry;
 use crate::fold::{fold, Folded};
+use crate::words::WordFrequencies;
+use attache_model::Lang;
 
 pub struct Gazetteer {
     automaton: AhoCorasick,
@@ -37,6 +39,40 @@ fn is_acronym(surface: &str) -> bool {
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
+}
+
+/// Letters an acronym needs to be written as a word too: two- and
+/// three-letter ones are words of their own in that case (`Un`, `Car`).
+const ACRONYM_AS_WORD_LETTERS: usize = 4;
+
+/// Whether `original` writes the acronym `surface` as a name, capital first
+/// and the rest lowercase, as much of the press does (`l'Otan`, `la
+/// Cédéao`, `the Asean summit`, `la Minusma`): folding already made the
+/// letters agree.
+/// An acronym that is also a word in either language (`Plan`, `Carat`) is
+/// that word when written as one.
+fn is_acronym_as_word(surface: &str, original: &[char]) -> bool {
+    surface.chars().filter(|c| c.is_alphabetic()).count() >= ACRONYM_AS_WORD_LETTERS
+        && original.first().is_some_and(|c| c.is_uppercase())
+        && original[1..]
+            .iter()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_lowercase())
+        && !is_a_word(&surface.to_lowercase())
+}
+
+/// Rarer than this (Zipf scale) in French and English, a word written like
+/// an acronym is taken for the acronym: the word lists hold the acronyms
+/// too, lowercased (`otan` 4.0, `unesco` 3.9), below the words they could
+/// be (`plan` 5.3).
+const ACRONYM_WORD_ZIPF: f32 = 4.5;
+
+fn is_a_word(lowercase: &str) -> bool {
+    [Lang::Fr, Lang::En].iter().any(|lang| {
+        WordFrequencies::for_lang(lang)
+            .and_then(|w| w.zipf(lowercase))
+            .is_some_and(|z| z >= ACRONYM_WORD_ZIPF)
+    })
 }
 
 /// Names of places, countries, organisations and persons are written with a
@@ -154,7 +190,11 @@ impl Gazetteer {
         let entries: Vec<&Entry> = self.entries_of[m.pattern().as_usize()]
             .iter()
             .map(|&i| &self.entries[i])
-            .filter(|e| !is_acronym(&e.surface) || e.surface.chars().eq(original.iter().copied()))
+            .filter(|e| {
+                !is_acronym(&e.surface)
+                    || e.surface.chars().eq(original.iter().copied())
+                    || is_acronym_as_word(&e.surface, original)
+            })
             .filter(|e| !is_proper_noun(e) || capitalised)
             .collect();
         (!entries.is_empty()).then_some(Hit {
@@ -249,6 +289,26 @@ mod tests {
 
     fn has(found: &[(String, EntryKind, String)], text: &str, party: &str) -> bool {
         found.iter().any(|f| f.0 == text && f.2 == party)
+    }
+
+    #[test]
+    fn acronyms_of_four_letters_or_more_are_also_written_as_names() {
+        let found = hits("L'Otan, la Cédéao, la Minusma et la Finul ont salué l'Asean.");
+        for (text, party) in [
+            ("Otan", "NATO"),
+            ("Cédéao", "ECOWAS"),
+            ("Minusma", "MINUSMA"),
+            ("Finul", "UNIFIL"),
+            ("Asean", "ASEAN"),
+        ] {
+            assert!(has(&found, text, party), "{text}: {found:?}");
+        }
+        // A word the acronym also is, and short acronyms, stay words.
+        let found = hits("Le Plan de coopération. Un navire.");
+        assert!(
+            found.iter().all(|f| f.0 != "Plan" && f.0 != "Un"),
+            "{found:?}"
+        );
     }
 
     #[test]
