@@ -266,12 +266,21 @@ fn code_with(
         else {
             continue;
         };
-        let coded = kind::of_hit(text, &tokens, &hit, range.clone());
+        let mut coded = kind::of_hit(text, &tokens, &hit, range.clone());
         // Peacekeepers deployed go to the UN mission the sentence names
         // (`au Liban dans le cadre de la FINUL`: UNIFIL, not Lebanon).
         if coded == "074" {
             if let Some(mission) = mission_named_after(&in_sentence, hit.start) {
                 found.target = mission;
+            } else if let Some(un) = un_named_after(&in_sentence, hit.start) {
+                // `under the UN peacekeeping mission`: the UN, not the
+                // country the mission serves in.
+                found.target = un;
+            } else if !is_peacekeeping(&text.slice(range.clone())) {
+                // Forces deployed with another country's, for no mission
+                // of peace (`deployed 1,500 personnel` to an exercise, `a
+                // déployé des instructeurs`), are military cooperation.
+                coded = "062".to_string();
             }
         }
         let announced = if hit.trigger.tier != Tier::Activity {
@@ -1374,6 +1383,40 @@ fn announcement(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
     } else {
         Announced::No
     }
+}
+
+/// The UN itself named after code point `after` among a sentence's mentions.
+fn un_named_after(mentions: &[&Mention], after: usize) -> Option<Actor> {
+    mentions
+        .iter()
+        .filter(|m| m.clean_start >= after)
+        .flat_map(|m| &m.actors)
+        .find(|a| a.igo.as_deref() == Some("UN"))
+        .cloned()
+}
+
+/// Whether a sentence speaks of keeping the peace (a deployment there is
+/// protection, 074): peacekeeping, UN forces, blue helmets.
+fn is_peacekeeping(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "maintien de la paix",
+        "casques bleus",
+        "casque bleu",
+        "nations unies",
+        "l'onu",
+        "l’onu",
+        " onu ",
+        "peacekeep",
+        "peace-keep",
+        "blue helmet",
+        "united nations",
+        "un mission",
+        "u.n.",
+        "un peace",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// The UN mission (`orgs.tsv` kind `un_mission`) named after code point

@@ -3583,6 +3583,29 @@ fn equipment_sold_instructors_arriving_and_a_recent_past() {
             "TUR",
             "TCD",
         ),
+        // Forces deployed for no mission of peace are cooperation; for one,
+        // protection, its target the UN where no mission is named.
+        (
+            Lang::En,
+            "Turkey deployed two hundred soldiers and four drones to Chad on Tuesday.",
+            "062",
+            "TUR",
+            "TCD",
+        ),
+        (
+            Lang::Fr,
+            "La Turquie a déployé mardi au Tchad deux cents soldats et quatre drones.",
+            "062",
+            "TUR",
+            "TCD",
+        ),
+        (
+            Lang::En,
+            "Ghana deployed a field hospital to South Sudan under the UN peacekeeping mission on Tuesday.",
+            "074",
+            "GHA",
+            "UN",
+        ),
     ];
     assert_each_coded("2026-06-10", &cases);
 }

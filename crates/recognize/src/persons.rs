@@ -391,6 +391,16 @@ fn is_frequent_word(word: &str) -> bool {
         .any(|w| w.zipf(&lower).is_some_and(|z| z >= 4.5))
 }
 
+/// Whether the words right before code point `at` are `de la`, `du`,
+/// `des` or `of the`, which open the complement of a noun.
+fn follows_article_of_complement(chars: &[char], at: usize) -> bool {
+    let before: String = chars[at.saturating_sub(8)..at].iter().collect();
+    let before = before.to_lowercase();
+    [" de la ", " du ", " des ", " of the "]
+        .iter()
+        .any(|p| before.ends_with(p) || before.ends_with(&p[1..]) && before.len() == p.len() - 1)
+}
+
 /// Runs of name words (with particles inside) not covered by a lexicon hit.
 fn name_runs(text: &CleanText, blocked: &[bool]) -> Vec<Range<usize>> {
     let chars = &text.chars;
@@ -455,6 +465,12 @@ fn name_runs(text: &CleanText, blocked: &[bool]) -> Vec<Range<usize>> {
                 run.remove(0);
             }
             let first = run.first()?.start;
+            // A capitalised complement of a noun (`commandant de la Zone
+            // Sud`, `chief of the Joint Staff`) names a thing: nobody is
+            // `de la X` or `of the X`.
+            if follows_article_of_complement(chars, first) {
+                return None;
+            }
             let mut last = run.last()?.end;
             // A generational suffix keeps its full stop (`Gilberto Teodoro Jr.`).
             let last_word: String = chars[run.last()?.clone()].iter().collect();

@@ -221,6 +221,63 @@ fn institutions_take_their_country_from_their_words_or_the_outlet() {
 }
 
 #[test]
+fn armed_forces_named_without_an_adjective() {
+    check(
+        "named forces",
+        doc(
+            Lang::Fr,
+            "news.example.com",
+            None,
+            "L'inspecteur général des FAR a rencontré le chef d'état-major des FARDC et un officier des Forces armées royales.",
+        ),
+        &[
+            exp("FAR", Institution, Some("MAR")),
+            exp("FARDC", Institution, Some("COD")),
+            exp("Forces armées royales", Institution, Some("MAR")),
+        ],
+    );
+    check(
+        "named forces, English",
+        doc(
+            Lang::En,
+            "news.example.com",
+            None,
+            "The Armed Forces of the Philippines trained with the Tatmadaw and the Royal Thai Navy.",
+        ),
+        &[
+            exp("Armed Forces of the Philippines", Institution, Some("PHL")),
+            exp("Tatmadaw", Institution, Some("MMR")),
+            exp("Royal Thai Navy", Institution, Some("THA")),
+        ],
+    );
+}
+
+#[test]
+fn a_capitalised_complement_of_a_noun_is_no_person() {
+    let d = doc(
+        Lang::Fr,
+        "news.example.com",
+        None,
+        "Le commandant de la Région Nord, le général Karim Benali, a reçu le chef du Service Central.",
+    );
+    let persons: Vec<String> = mentions_of(&d)
+        .into_iter()
+        .filter(|m| m.kind == Person)
+        .map(|m| m.text)
+        .collect();
+    assert!(
+        persons.iter().any(|p| p.contains("Karim Benali")),
+        "{persons:?}"
+    );
+    assert!(
+        persons
+            .iter()
+            .all(|p| !p.contains("Région") && !p.contains("Central")),
+        "{persons:?}"
+    );
+}
+
+#[test]
 fn persons_in_apposition_either_side() {
     check(
         "title then rank then name",
