@@ -397,6 +397,10 @@ fn is_example(text: &CleanText, from: usize, at: usize) -> bool {
 
 /// Whether mention `m` completes a noun before it (`de l'ONU`, `du
 /// ministère`, `of the UN`).
+fn sentence_start_of(text: &CleanText, at: usize) -> usize {
+    text.sentence_range(text.sentence_of(at)).start
+}
+
 fn is_noun_complement(text: &CleanText, m: &Mention) -> bool {
     let before = text
         .slice(m.clean_start.saturating_sub(8)..m.clean_start)
@@ -708,6 +712,20 @@ fn in_frame(
     // the visit of the party just before it, not of the sentence's subject.
     let apposed_visitor =
         apposed_to_trigger.filter(|_| hit.trigger.pattern.starts_with("en visite"));
+    // An apposition that runs on (`a reçu le général X, chef du Bureau de
+    // la Garde nationale des États-Unis, en visite au Royaume`) tells the
+    // visit of the guest just received: the reception's other side, not
+    // an event of its own (nor one of the host's).
+    if apposed_visitor.is_none()
+        && hit.trigger.pattern.starts_with("en visite")
+        && text
+            .slice(sentence_start_of(text, hit.start)..hit.start)
+            .trim_end()
+            .ends_with(',')
+        && main_clause.iter().filter(|m| can_act(m)).count() >= 2
+    {
+        return None;
+    }
     // An infinitive of purpose (`a convoqué l'ambassadeur du Japon pour
     // protester`) is the main subject's act, not its object's.
     let purpose = is_purpose(text, hit.start)

@@ -3652,3 +3652,21 @@ fn what_is_named_as_an_example_is_no_party() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_guest_received_in_a_long_apposition_is_one_reception() {
+    // `en visite` at the end of the guest's apposition is the reception's
+    // other side, not a visit of the host's.
+    let e = events(
+        Lang::Fr,
+        "news.example.com",
+        "2025-02-12",
+        "Rabat - Le général Karim Benali a reçu mardi à Rabat l'amiral John Miller, chef du Bureau des opérations navales des États-Unis, en visite au Royaume du 10 au 13 février.",
+    );
+    assert!(has_parties(&e, "043", "MAR", "USA"), "{:?}", summary(&e));
+    assert!(
+        !summary(&e).iter().any(|(c, _, _, _)| c == "042"),
+        "{:?}",
+        summary(&e)
+    );
+}
