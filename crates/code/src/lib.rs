@@ -416,7 +416,14 @@ fn code_with(
         } else {
             coded.clone()
         };
-        let (span_start, span_end) = (found.span.0.min(hit.start), found.span.1.max(hit.end));
+        // The evidence is the trigger's own sentence: a subject carried from
+        // the one before (`… Il a aussi exprimé sa satisfaction`) is not
+        // quoted with it.
+        let own_sentence = text.sentence_range(sentence);
+        let (span_start, span_end) = (
+            found.span.0.min(hit.start).max(own_sentence.start),
+            found.span.1.max(hit.end),
+        );
         let Some(evidence) = clean.original_span(&offsets, span_start, span_end) else {
             continue;
         };
@@ -792,7 +799,21 @@ fn carried_subject<'m>(
     actors: &[&'m Mention],
     sentence: usize,
 ) -> Option<&'m Mention> {
-    let previous = text.sentence_range(sentence.checked_sub(1)?);
+    // A sentence opened by a pronoun that names nobody (`Il s'est dit
+    // satisfait … de l'armée sénégalaise.`) goes on with the subject of
+    // the one before it, not with what it names after its verb.
+    let mut previous = sentence.checked_sub(1)?;
+    for _ in 0..CARRY_PAST_PRONOUNS {
+        let range = text.sentence_range(previous);
+        let opens_with_pronoun = opening_pronoun(text, range.clone())
+            && !within(actors, range.clone())
+                .any(|m| m.kind == MentionKind::Pronoun && text.starts_sentence(m.clean_start));
+        if !opens_with_pronoun || previous == 0 {
+            break;
+        }
+        previous -= 1;
+    }
+    let previous = text.sentence_range(previous);
     within(actors, previous).copied().find(|m| {
         matches!(
             m.kind,
@@ -803,6 +824,21 @@ fn carried_subject<'m>(
                 | MentionKind::Pronoun
         )
     })
+}
+
+/// How many sentences opened by a pronoun of no mention a carried subject
+/// is looked for past.
+const CARRY_PAST_PRONOUNS: usize = 2;
+
+/// Whether the sentence at `range` opens with a subject pronoun.
+fn opening_pronoun(text: &CleanText, range: std::ops::Range<usize>) -> bool {
+    let opening = text.slice(range.start..range.end.min(range.start + 12));
+    let first = opening
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(first.as_str(), "il" | "elle" | "he" | "she")
 }
 
 /// How far before its verb a coordinated host may stand.

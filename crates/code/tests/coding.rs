@@ -3670,3 +3670,22 @@ fn a_guest_received_in_a_long_apposition_is_one_reception() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_pronoun_goes_on_with_the_subject_not_with_what_was_praised() {
+    // The second `Il` is the minister's, as the first was, not the army's
+    // named after the first one's verb; each statement quotes its own
+    // sentence.
+    let e = events(
+        Lang::Fr,
+        "news.example.com",
+        "2024-11-21",
+        "Banjul - Le ministre sénégalais des Forces armées a rencontré lundi son homologue gambien. Il s'est dit satisfait des échanges avec la Gambie et a salué le travail de l'armée gambienne. Il a aussi exprimé sa satisfaction pour l'accueil de la Gambie.",
+    );
+    let praise: Vec<&Event> = e.iter().filter(|e| e.cameo == "051").collect();
+    assert!(praise.len() >= 2, "{:?}", summary(&e));
+    for p in &praise {
+        assert_eq!(p.source.party(), Some("SEN"), "{p:?}");
+        assert!(p.evidence.starts_with("Il "), "{p:?}");
+    }
+}

@@ -274,6 +274,14 @@ const BODY_HEADS: &[&str] = &[
 /// Constitutionnel`), so its last word tells nothing. Folded. Not a word
 /// that is also a first name (`Marine`).
 const BODY_HEADS_FIRST: &[&str] = &[
+    // Ships named with their class (`Indian Naval Ships Shivalik and
+    // Kamorta`), and officers by their post (`the Commanding Officers`).
+    "naval",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "commanding",
     // Names of exercises and operations (`Exercise Cyclone`, `Operation
     // Unifier`).
     "exercise",
@@ -334,9 +342,13 @@ fn names_a_body(text: &CleanText, run: &Range<usize>) -> bool {
         .rfind(|w| !w.is_empty())
         .is_some_and(|w| NAMED_BY_THE_NOUN_BEFORE.contains(&fold(w).as_str()));
     named
-        || run_words
-            .last()
-            .is_some_and(|w| BODY_HEADS.contains(&folded(w).as_str()))
+        || run_words.last().is_some_and(|w| {
+            // A numbered body keeps its head before the hyphen (`Fleet
+            // Command-I`, `Task Force-61`).
+            let last = folded(w);
+            let head = last.split('-').next().unwrap_or(&last);
+            BODY_HEADS.contains(&last.as_str()) || BODY_HEADS.contains(&head)
+        })
         || first.is_some_and(|w| {
             let w = w.strip_prefix("l'").unwrap_or(&w);
             BODY_HEADS_FIRST.contains(&w)
