@@ -1020,6 +1020,20 @@ const TOPIC_VERBS: &[&str] = &[
     "broaden",
     "intensify",
     "develop",
+    // Reviewing what is done (`ont passé en revue l'état de la
+    // coopération, notamment les patrouilles conjointes`).
+    "revue",
+    "review",
+    "examiner",
+    "examine",
+    "evaluer",
+    "evaluate",
+    "assess",
+    // Thanking for what was done (`a remercié le Sénégal pour la
+    // formation de 200 militaires`): what is thanked for is told as a
+    // topic, not as news of its own.
+    "remercier",
+    "thank",
 ];
 
 /// How far back in its clause a verb of fostering governs the nouns it
@@ -1051,7 +1065,17 @@ pub fn is_agreed_on(tokens: &Tokens, head: usize) -> bool {
 
 /// Verbs of recalling: what they take as object is history (`recalled his
 /// earlier meeting with`, `a rappelé la visite de`).
-const RECALLING: &[&str] = &["recall", "remember", "rappeler", "souvenir", "remembering"];
+/// What follows `depuis` / `since` is where a span of time began (`depuis
+/// la signature du protocole en 2019`): history too.
+const RECALLING: &[&str] = &[
+    "recall",
+    "remember",
+    "rappeler",
+    "souvenir",
+    "remembering",
+    "depuis",
+    "since",
+];
 
 /// How far back a verb of recalling governs the noun it names.
 const RECALL_REACH: usize = 5;

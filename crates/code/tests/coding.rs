@@ -3689,3 +3689,45 @@ fn a_pronoun_goes_on_with_the_subject_not_with_what_was_praised() {
         assert!(p.evidence.starts_with("Il "), "{p:?}");
     }
 }
+
+#[test]
+fn what_is_reviewed_thanked_for_or_dated_from_is_no_news() {
+    let cases = [
+        // Where a span of time began.
+        "Hanoï - Le général a salué les progrès de la coopération depuis la signature du mémorandum avec l'Irlande en 2017.",
+        "Hanoi - The general praised the progress of cooperation since the signing of the memorandum with Ireland in 2017.",
+        // A review of what is done.
+        "Dakar - Les ministres sénégalais et gambien ont passé en revue la coopération militaire, notamment les patrouilles conjointes à la frontière.",
+        "Dakar - The Senegalese and Gambian ministers reviewed military cooperation, including joint patrols along the border.",
+        // What one thanks for.
+        "Banjul - Le ministre gambien a remercié le Sénégal pour la formation de 200 militaires gambiens.",
+    ];
+    for text in cases {
+        let lang = if text.contains(" the ") {
+            Lang::En
+        } else {
+            Lang::Fr
+        };
+        let e = events(lang, "news.example.com", "2024-06-05", text);
+        assert!(
+            !summary(&e)
+                .iter()
+                .any(|(c, _, _, _)| c == "057" || c.starts_with("06")),
+            "{text}\n{:?}",
+            summary(&e)
+        );
+    }
+}
+
+#[test]
+fn a_service_chief_named_after_the_service_is_its_countrys() {
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-09-03",
+        "JAKARTA - Indonesian Navy Chief Admiral Budi Santoso visited Hanoi on Monday.",
+    );
+    let visit = e.iter().find(|e| e.cameo == "042").expect("a visit");
+    assert_eq!(visit.source.name.as_deref(), Some("Budi Santoso"));
+    assert_eq!(visit.source.party(), Some("IDN"));
+}
