@@ -106,13 +106,18 @@ fn is_ship_before(tokens: &Tokens, head: usize) -> bool {
     let mut person = false;
     for j in (head.saturating_sub(SHIP_REACH)..head).rev() {
         let word = tokens.folded(j);
-        if modality::ends_clause(tokens, j) || (word == "," && person) {
-            return false;
-        }
         // (`navire-hôpital`, `hospital-ship`: the compound's first part.)
         let head_word = word.split('-').next().unwrap_or(word);
-        if SHIPS.contains(&word) || SHIPS.contains(&tokens.lemma(j)) || SHIPS.contains(&head_word) {
+        let ship =
+            SHIPS.contains(&word) || SHIPS.contains(&tokens.lemma(j)) || SHIPS.contains(&head_word);
+        // The first word of a line opens the clause: it is still in it
+        // (`HMS Spey arrived … for a four-day visit`).
+        let opens_line = tokens.get(j).is_some_and(|t| t.line_start);
+        if ship && (opens_line || !modality::ends_clause(tokens, j)) {
             return true;
+        }
+        if modality::ends_clause(tokens, j) || (word == "," && person) {
+            return false;
         }
         person |= PEOPLE.contains(&word);
     }
@@ -159,6 +164,22 @@ mod tests {
         assert!(!ship_before(
             "The ship left. The minister visited Hanoi.",
             "visited",
+            Lang::En
+        ));
+        // A ship's prefix that opens the text or a line still names it.
+        assert!(ship_before(
+            "HMS Tamar arrived at Da Nang for a visit.",
+            "visit",
+            Lang::En
+        ));
+        assert!(ship_before(
+            "Port call\nHMS Tamar arrived at Da Nang for a visit.",
+            "visit",
+            Lang::En
+        ));
+        assert!(!ship_before(
+            "The frigate sailed home.\nThe minister arrived in Da Nang for a visit.",
+            "visit",
             Lang::En
         ));
     }

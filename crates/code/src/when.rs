@@ -438,13 +438,16 @@ fn dates_a_relative_clause(text: &CleanText, at: usize, date: usize) -> bool {
 const ANTECEDENT_REACH: usize = 8;
 
 /// The year an activity's own words give it (`ont signé en 2024 un
-/// accord`, `signed an agreement in 2019`): `en` / `in` and a year soon
+/// accord`, `signed an agreement in 2019`): `en` / `in` (or `depuis` /
+/// `since`) and a year soon
 /// after the predicate, in its clause. Unlike a year anywhere in the
 /// sentence (`un plan de coopération pour 2022`: what it is about), it
 /// says when.
 pub fn year_of_predicate(text: &CleanText, predicate_end: usize) -> Option<String> {
     let after = text.slice(predicate_end..(predicate_end + YEAR_REACH).min(text.chars.len()));
-    let year = regex!(r"^[^,;.:!?]*?(?:^|\s)(?:en|in) ((?:19|20)\d\d)(?:[^\d]|$)");
+    // (`depuis` / `since`: the year it began, as told of what goes on:
+    // `have been deployed to the Indo-Pacific since 2021`.)
+    let year = regex!(r"^[^,;.:!?]*?(?:^|\s)(?:en|in|depuis|since) ((?:19|20)\d\d)(?:[^\d]|$)");
     year.captures(&after).map(|c| c[1].to_string())
 }
 

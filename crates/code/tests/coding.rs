@@ -3606,6 +3606,29 @@ fn equipment_sold_instructors_arriving_and_a_recent_past() {
             "GHA",
             "UN",
         ),
+        // Drills staged together, a base handed back.
+        (
+            Lang::En,
+            "Japan and Australia staged combined naval drills off Darwin on Tuesday.",
+            "062",
+            "JPN",
+            "AUS",
+        ),
+        (
+            Lang::Fr,
+            "La France a rétrocédé mardi au Gabon le camp militaire de Libreville.",
+            "070",
+            "FRA",
+            "GAB",
+        ),
+        // A ship's prefix opening the text names the visitor: a port call.
+        (
+            Lang::En,
+            "HMS Tamar arrived in Da Nang on Tuesday for a three-day visit.",
+            "062",
+            "GBR",
+            "VNM",
+        ),
     ];
     assert_each_coded("2026-06-10", &cases);
 }
@@ -3730,4 +3753,15 @@ fn a_service_chief_named_after_the_service_is_its_countrys() {
     let visit = e.iter().find(|e| e.cameo == "042").expect("a visit");
     assert_eq!(visit.source.name.as_deref(), Some("Budi Santoso"));
     assert_eq!(visit.source.party(), Some("IDN"));
+}
+
+#[test]
+fn what_goes_on_since_a_year_long_past_is_no_news() {
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-11",
+        "DA NANG - HMS Tamar and HMS Spey have been deployed to Vietnam and the region since 2021.",
+    );
+    assert!(summary(&e).is_empty(), "{:?}", summary(&e));
 }
