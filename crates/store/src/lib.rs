@@ -90,13 +90,26 @@ const WRITER_CACHE_KIB: i64 = 64 * 1024;
 /// [`mentions::ROWS_PER_INSERT`] rows, canonical events, lookups).
 const STATEMENT_CACHE: usize = 128;
 
+/// Pages the WAL of a writer's connection holds before a commit copies
+/// them into the database (a checkpoint; SQLite's default is 1,000): a
+/// batch of 256 documents writes more than that, so each commit was
+/// followed by a checkpoint that wrote again the index pages the next batch
+/// would dirty anew. With 64 MiB of WAL, a page rewritten by several
+/// batches in a row reaches the database once.
+const WRITER_WAL_PAGES: i64 = 16 * 1024;
+
+/// What a WAL left larger than this by a load is cut to, in bytes, once
+/// checkpointed (the last connection to close deletes it).
+const WRITER_WAL_BYTES: i64 = 64 * 1024 * 1024;
+
 /// Settings of a connection that writes the store, chosen for throughput
 /// without giving up what a batch guarantees:
 /// - `synchronous = NORMAL`: in WAL mode a commit is appended to the WAL
-///   and the WAL is synced at checkpoints, not at every commit. A killed
-///   process loses nothing committed (the OS holds the writes); a power
-///   loss may roll back the last batches committed, never corrupt the
-///   store, and the next run codes their documents again.
+///   and the WAL is synced at checkpoints (every [`WRITER_WAL_PAGES`]),
+///   not at every commit. A killed process loses nothing committed (the
+///   OS holds the writes); a power loss may roll back the batches committed
+///   since the last checkpoint, never corrupt the store, and the next run
+///   codes their documents again.
 /// - a larger page cache ([`WRITER_CACHE_KIB`]) and statement journals in
 ///   memory (`temp_store = MEMORY`): each statement of a batch keeps a
 ///   journal to undo itself, which went to a temporary file.
@@ -104,6 +117,8 @@ fn tune_for_writing(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "wal_autocheckpoint", WRITER_WAL_PAGES)?;
+    conn.pragma_update(None, "journal_size_limit", WRITER_WAL_BYTES)?;
     Ok(())
 }
 
@@ -450,6 +465,21 @@ mod tests {
             reprepared += stmt.get_status(rusqlite::StatementStatus::RePrepare);
         }
         assert_eq!(reprepared, 0);
+    }
+
+    #[test]
+    fn a_writer_checkpoints_its_wal_past_64_mib() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("w.db")).unwrap();
+        let pragma = |name: &str| -> i64 {
+            store
+                .conn
+                .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(pragma("wal_autocheckpoint"), WRITER_WAL_PAGES);
+        assert_eq!(pragma("journal_size_limit"), WRITER_WAL_BYTES);
+        assert_eq!(pragma("page_size") * WRITER_WAL_PAGES, WRITER_WAL_BYTES);
     }
 
     #[test]
