@@ -107,6 +107,11 @@ pub fn index_key(event: &Event) -> (String, Option<i64>) {
     )
 }
 
+/// The block of [`index_key`] alone, without reading the report's date.
+pub fn index_block(event: &Event) -> String {
+    block_of(event)
+}
+
 /// The first and last key days of `event` as a report ([`index::key_day`]).
 fn event_key_days(event: &Event) -> Option<(i64, i64)> {
     let (span, year_uncertain) = report::date_of(event);

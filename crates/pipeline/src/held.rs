@@ -22,7 +22,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use attache_dedup::{index_key, Cluster, Deduper, StoryKeys};
+use attache_dedup::{index_block, Cluster, Deduper, StoryKeys};
 use rustc_hash::FxHashMap;
 
 /// The latest documents under a story key that are looked at.
@@ -177,7 +177,7 @@ fn keep(
     let Some(first) = cluster.reports.first() else {
         return false;
     };
-    let Some(&from) = asked.get(&index_key(&first.event).0) else {
+    let Some(&from) = asked.get(&index_block(&first.event)) else {
         return false;
     };
     let keyed = keys.get(&cluster.event_id).copied().unwrap_or(Keyed {

@@ -31,17 +31,11 @@ pub(crate) fn index_from(conn: &Connection, from: i64) -> Result<()> {
 }
 
 impl Batch<'_> {
-    /// Notes that `rows` rows are about to be inserted into `events`: the
-    /// first not yet indexed is the next row number, unless rows are pending.
-    pub(crate) fn before_inserting_mentions(&mut self, rows: usize) -> Result<()> {
-        if rows > 0 && self.unindexed_from.is_none() {
-            let next: i64 = self
-                .tx
-                .prepare_cached("SELECT coalesce(max(rowid), 0) + 1 FROM events")?
-                .query_row([], |r| r.get(0))?;
-            self.unindexed_from = Some(next);
-        }
-        Ok(())
+    /// Notes that rows are about to be inserted into `events`, numbered
+    /// from `next` (the next row number): the first not yet indexed, unless
+    /// rows are pending.
+    pub(crate) fn before_inserting_mentions(&mut self, next: i64) {
+        self.unindexed_from.get_or_insert(next);
     }
 
     /// Indexes the rows inserted and not indexed yet.

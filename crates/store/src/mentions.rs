@@ -6,7 +6,6 @@
 //! of the cost of a mention; a few dozen per statement share it. (The
 //! full-text index is filled once per batch: [`crate::fts`].)
 
-use std::collections::HashMap;
 use std::fmt::Write;
 
 use attache_model::Event;
@@ -131,21 +130,28 @@ impl Batch<'_> {
         for row in &rows {
             row.values(&mut values);
         }
-        self.before_inserting_mentions(rows.len())?;
-        let mut numbers: HashMap<String, i64> = HashMap::with_capacity(rows.len());
-        for chunk in values.chunks(COLUMN_COUNT * ROWS_PER_INSERT) {
-            let sql = insert_sql(INTO, COLUMN_COUNT, chunk.len() / COLUMN_COUNT);
-            let mut stmt = self
-                .tx
-                .prepare_cached(&format!("{sql} RETURNING id, rowid"))?;
-            let inserted = stmt.query_map(chunk, |r| Ok((r.get(0)?, r.get(1)?)))?;
-            for row in inserted {
-                let (id, number) = row?;
-                numbers.insert(id, number);
-            }
+        if rows.is_empty() {
+            return Ok(Vec::new());
         }
-        // RETURNING gives rows in no set order: by id, in the events' order.
-        Ok(rows.iter().map(|row| numbers[&row.id]).collect())
+        let next: i64 = self
+            .tx
+            .prepare_cached("SELECT coalesce(max(rowid), 0) + 1 FROM events")?
+            .query_row([], |r| r.get(0))?;
+        if next.checked_add(rows.len() as i64).is_none() {
+            return Err(rusqlite::Error::IntegralValueOutOfRange(0, next).into());
+        }
+        self.before_inserting_mentions(next);
+        for chunk in values.chunks(COLUMN_COUNT * ROWS_PER_INSERT) {
+            self.tx
+                .prepare_cached(&insert_sql(INTO, COLUMN_COUNT, chunk.len() / COLUMN_COUNT))?
+                .execute(chunk)?;
+        }
+        // A row inserted without a row number gets one past the largest in
+        // the table, while that is not the largest number there is: the
+        // rows are numbered in turn from `next` on. (Past it SQLite would
+        // pick free numbers at random, which neither the full-text index
+        // nor the order of mentions allows: an error, before any is written.)
+        Ok((next..).take(rows.len()).collect())
     }
 }
 
@@ -172,16 +178,18 @@ mod tests {
         let mut batch = store.batch().unwrap();
         batch.put_document(&document("d"), &no_cleaning()).unwrap();
         let (events, keys) = mentions("d", 2 * ROWS_PER_INSERT + 5);
-        batch.put_events("d", &events, &keys).unwrap();
+        let numbers = batch.put_events("d", &events, &keys).unwrap();
         let stored = batch.mentions_of_document("d").unwrap();
         assert_eq!(stored, events);
+        assert_eq!(numbers, row_numbers(&batch, "d"));
         assert_eq!(
             batch.events_in_block("block1", Some((0, 10))).unwrap(),
             ["ev-1", "ev-4", "ev-7", "ev-10"]
         );
-        // Replaced by fewer: the others leave the table and the index.
+        // Replaced by fewer: the others leave the table and the index, and
+        // the new rows are numbered from 1 again.
         let (fewer, keys) = mentions("d", 3);
-        batch.put_events("d", &fewer, &keys).unwrap();
+        assert_eq!(batch.put_events("d", &fewer, &keys).unwrap(), [1, 2, 3]);
         batch.commit().unwrap();
         assert_eq!(store.event_count().unwrap(), 3);
         let ids: Vec<String> = store
@@ -195,6 +203,52 @@ mod tests {
         assert_eq!(ids, ["d#1", "d#2", "d#3"]);
         assert_eq!(found(&store, "mot2"), 1);
         assert_eq!(found(&store, "mot40"), 0);
+    }
+
+    /// The row numbers of document `doc`'s mentions, in the order of their ids.
+    fn row_numbers(batch: &crate::Batch<'_>, doc: &str) -> Vec<i64> {
+        let mut stmt = batch
+            .tx
+            .prepare("SELECT rowid FROM events WHERE doc = ?1 ORDER BY CAST(substr(id, instr(id, '#') + 1) AS INTEGER)")
+            .unwrap();
+        let rows = stmt.query_map([doc], |r| r.get(0)).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    }
+
+    #[test]
+    fn the_row_numbers_returned_are_those_of_the_rows_written() {
+        let store = Store::open_in_memory().unwrap();
+        let mut batch = store.batch().unwrap();
+        for doc in ["a", "b", "c"] {
+            batch.put_document(&document(doc), &no_cleaning()).unwrap();
+        }
+        let (events, keys) = mentions("a", 3);
+        assert_eq!(batch.put_events("a", &events, &keys).unwrap(), [1, 2, 3]);
+        let (events, keys) = mentions("b", ROWS_PER_INSERT + 2);
+        let numbers = batch.put_events("b", &events, &keys).unwrap();
+        assert_eq!(
+            numbers,
+            (4..4 + ROWS_PER_INSERT as i64 + 2).collect::<Vec<_>>()
+        );
+        assert_eq!(numbers, row_numbers(&batch, "b"));
+        // A gap left in the middle is not filled: past the largest.
+        let (events, keys) = mentions("a", 1);
+        assert_eq!(
+            batch.put_events("a", &events, &keys).unwrap(),
+            [4 + ROWS_PER_INSERT as i64 + 2]
+        );
+        assert!(batch.put_events("c", &[], &[]).unwrap().is_empty());
+        // At the last row number there is, no row is written.
+        batch
+            .tx
+            .execute(
+                "INSERT INTO events (rowid, id, doc, tier, cameo, json) VALUES (?1, 'x', 'b', 't', 'c', '{}')",
+                [i64::MAX - 1],
+            )
+            .unwrap();
+        let (events, keys) = mentions("c", 2);
+        assert!(batch.put_events("c", &events, &keys).is_err());
+        assert!(row_numbers(&batch, "c").is_empty());
     }
 
     #[test]
