@@ -381,6 +381,25 @@ const NAMED_BY_THE_NOUN_BEFORE: &[&str] = &[
     "manoeuvres",
     "drill",
     "drills",
+    // Places named after a person (`le camp Thomas d'Aquin Ouattara`,
+    // `l'avenue Nelson Mandela`, `the Jomo Kenyatta airport`).
+    "camp",
+    "caserne",
+    "base",
+    "rue",
+    "avenue",
+    "boulevard",
+    "stade",
+    "lycee",
+    "hopital",
+    "aeroport",
+    "pont",
+    "barracks",
+    "street",
+    "stadium",
+    "hospital",
+    "airport",
+    "bridge",
 ];
 
 /// What the persons pass hands on: every mention so far, and single

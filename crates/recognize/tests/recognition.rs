@@ -275,6 +275,19 @@ fn a_capitalised_complement_of_a_noun_is_no_person() {
             .all(|p| !p.contains("Région") && !p.contains("Central")),
         "{persons:?}"
     );
+    // Nor is a place named after a person.
+    let d = doc(
+        Lang::Fr,
+        "news.example.com",
+        None,
+        "Le camp, rebaptisé camp Amadou Diallo, accueillera des unités de l'avenue Léopold Senghor.",
+    );
+    let persons: Vec<String> = mentions_of(&d)
+        .into_iter()
+        .filter(|m| m.kind == Person)
+        .map(|m| m.text)
+        .collect();
+    assert!(persons.is_empty(), "{persons:?}");
 }
 
 #[test]
