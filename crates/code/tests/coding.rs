@@ -3606,6 +3606,21 @@ fn equipment_sold_instructors_arriving_and_a_recent_past() {
             "GHA",
             "UN",
         ),
+        // A protest lodged is a protest.
+        (
+            Lang::En,
+            "Tokyo lodged a strong protest with Seoul on Tuesday over the drills.",
+            "111",
+            "JPN",
+            "KOR",
+        ),
+        (
+            Lang::Fr,
+            "Le Cambodge a remis mardi une note de protestation à la Thaïlande.",
+            "111",
+            "KHM",
+            "THA",
+        ),
         // Drills staged together, a base handed back.
         (
             Lang::En,
