@@ -269,6 +269,11 @@ fn code_with(
         let mut coded = kind::of_hit(text, &tokens, &hit, range.clone());
         // Peacekeepers deployed go to the UN mission the sentence names
         // (`au Liban dans le cadre de la FINUL`: UNIFIL, not Lebanon).
+        // Taking part in an exercise of peacekeeping (`participe à
+        // l'exercice multinational de maintien de la paix`) is an exercise.
+        if coded == "074" && names_an_exercise(&text.slice(hit.start..hit.end)) {
+            coded = "062".to_string();
+        }
         if coded == "074" {
             if let Some(mission) = mission_named_after(&in_sentence, hit.start) {
                 found.target = mission;
@@ -489,6 +494,7 @@ fn code_with(
         } else if tier == Tier::Activity
             && (when::is_recalled(date.as_deref(), news)
                 || when::year_of_predicate(text, hit.end)
+                    .or_else(|| when::since_year_before(text, range.start, hit.start))
                     .is_some_and(|year| when::is_recalled(Some(&year), news)))
         {
             continue;
@@ -1419,6 +1425,14 @@ fn announcement(text: &CleanText, range: std::ops::Range<usize>) -> Announced {
     } else {
         Announced::No
     }
+}
+
+/// Whether words name an exercise or a drill.
+fn names_an_exercise(words: &str) -> bool {
+    let lower = words.to_lowercase();
+    ["exercice", "exercise", "drill", "manœuvre", "manoeuvre"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// The UN itself named after code point `after` among a sentence's mentions.

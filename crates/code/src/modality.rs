@@ -1165,5 +1165,15 @@ pub fn is_purpose(tokens: &Tokens, head: usize) -> bool {
     (head.saturating_sub(4)..head).any(|j| {
         matches!(tokens.folded(j), "pour" | "afin")
             || (tokens.folded(j) == "order" && j > 0 && tokens.folded(j - 1) == "in")
+            // What a ceremony is held for is done at it (`held a ceremony
+            // to see off the unit`, `une cérémonie pour remettre`).
+            || (tokens.folded(j) == "to" && governed_by(tokens, j, CEREMONY_REACH, CEREMONY))
     })
 }
+
+/// How far before the `to` of its purpose a ceremony may be named (`held a
+/// ceremony in Hanoi on December 4 to see off`).
+const CEREMONY_REACH: usize = 10;
+
+/// Nouns of a ceremony, whose purpose it carries out.
+const CEREMONY: &[&str] = &["ceremony", "ceremonie", "event"];

@@ -451,6 +451,16 @@ pub fn year_of_predicate(text: &CleanText, predicate_end: usize) -> Option<Strin
     year.captures(&after).map(|c| c[1].to_string())
 }
 
+/// The year a span of time began, told before the predicate in its
+/// sentence (`Since 2014, Vietnam has sent more than 800 officers`,
+/// `Depuis 2014, le Vietnam a envoyé …`): what has gone on since is a
+/// record, not the news.
+pub fn since_year_before(text: &CleanText, sentence_start: usize, at: usize) -> Option<String> {
+    let before = text.slice(sentence_start..at);
+    let year = regex!(r"(?i)(?:^|\s)(?:depuis|since) ((?:19|20)\d\d)(?:[^\d]|$)");
+    year.captures(&before).map(|c| c[1].to_string())
+}
+
 /// How far after a predicate its year may be written (code points).
 const YEAR_REACH: usize = 48;
 

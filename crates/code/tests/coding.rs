@@ -3606,6 +3606,22 @@ fn equipment_sold_instructors_arriving_and_a_recent_past() {
             "GHA",
             "UN",
         ),
+        // A ceremony held to see peacekeepers off deploys them; an exercise
+        // of peacekeeping is an exercise.
+        (
+            Lang::En,
+            "The ministry held a ceremony in Accra on Monday to see off a medical unit to the UN Mission in South Sudan (UNMISS).",
+            "074",
+            "GHA",
+            "UNMISS",
+        ),
+        (
+            Lang::Fr,
+            "Des officiers sénégalais participent depuis lundi au Maroc à l'exercice de maintien de la paix organisé avec les forces marocaines.",
+            "062",
+            "SEN",
+            "MAR",
+        ),
         // A protest lodged is a protest.
         (
             Lang::En,
@@ -3777,6 +3793,17 @@ fn what_goes_on_since_a_year_long_past_is_no_news() {
         "news.example.com",
         "2024-06-11",
         "DA NANG - HMS Tamar and HMS Spey have been deployed to Vietnam and the region since 2021.",
+    );
+    assert!(summary(&e).is_empty(), "{:?}", summary(&e));
+}
+
+#[test]
+fn a_record_since_a_year_long_past_is_no_news() {
+    let e = events(
+        Lang::En,
+        "news.example.com",
+        "2024-06-11",
+        "ACCRA - Since 2012, Ghana has sent more than 900 soldiers to the UN Mission in South Sudan.",
     );
     assert!(summary(&e).is_empty(), "{:?}", summary(&e));
 }
