@@ -3807,3 +3807,18 @@ fn a_record_since_a_year_long_past_is_no_news() {
     );
     assert!(summary(&e).is_empty(), "{:?}", summary(&e));
 }
+
+#[test]
+fn both_sides_thank_the_host_named_after_them() {
+    // `en Malaisie` after the city where they met is where, not a party;
+    // `les deux parties` are the two named before it, and each thanks the
+    // host their own sentence names.
+    let e = events(
+        Lang::Fr,
+        "news.example.com",
+        "2025-08-08",
+        "Le Laos et la Birmanie ont tenu jeudi une réunion frontalière à Bangkok, en Thaïlande, en présence d'observateurs. Les deux parties ont exprimé leurs remerciements au Gouvernement et au Ministère de la Défense de la Thaïlande.",
+    );
+    assert!(has_parties(&e, "051", "LAO", "THA"), "{:?}", summary(&e));
+    assert!(has_parties(&e, "051", "MMR", "THA"), "{:?}", summary(&e));
+}

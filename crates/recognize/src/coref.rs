@@ -100,6 +100,10 @@ pub fn resolve(
         .collect();
     let parties = Parties::new(&named);
     let pair_at = |at: usize| parties.at(text.sentence_end(text.sentence_of(at)));
+    // `les deux parties` refers back to the parties named before it, not to
+    // those its own sentence names after it (`Les deux parties ont exprimé
+    // leurs remerciements au Gouvernement … de la Malaisie`: the host).
+    let pair_before = |at: usize| parties.at(at);
     let mut roles = roles;
     resolve_roles(&mut mentions, &roles, published);
     inherit_from_earlier_names(&mut mentions);
@@ -109,7 +113,7 @@ pub fn resolve(
     added.extend(counterpart_mentions(text, folded, &mut mentions, &pair_at));
     added.extend(host_or_guest_mentions(text, folded, &mentions));
     added.extend(occasion_mentions(text, folded, &mentions));
-    added.extend(collective_mentions(text, folded, &pair_at));
+    added.extend(collective_mentions(text, folded, &pair_before));
     added.extend(visitor_mentions(text, folded, &mentions, home, &pair_at));
     roles.extend(added.iter().map(|_| Vec::new()));
     // A word inside `les deux armées` is not a third party (`armées`, an
@@ -278,7 +282,20 @@ impl<'m> Parties<'m> {
 /// Whether a country or capital is named as where something happens
 /// (see [`CleanText::follows_locative`]).
 fn names_the_location(text: &CleanText, m: &Mention) -> bool {
-    m.kind == MentionKind::Country && text.follows_locative(m.clean_start)
+    m.kind == MentionKind::Country
+        && (text.follows_locative(m.clean_start) || completes_a_place(text, m.clean_start))
+}
+
+/// `à Kuala Lumpur, en Malaisie`, `in Darwin, in Australia`: a country in
+/// apposition to the place where something happens names that place too.
+static PLACE_THEN_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:à|a|in|at) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}, (?:en|au|aux|in) $")
+        .expect("valid pattern")
+});
+
+fn completes_a_place(text: &CleanText, at: usize) -> bool {
+    let before = text.slice(at.saturating_sub(48)..at);
+    PLACE_THEN_COUNTRY.is_match(&before)
 }
 
 /// Roles (titles without a name) point to the last person met who holds
