@@ -52,6 +52,18 @@ const LINK_WORDS: &[&str] = &[
     "her",
     "a",
     "an",
+    // Malaysian, Bruneian and Indian styles (`General Tan Sri X`, `Defence
+    // Minister Datuk Seri Y`, `Raksha Mantri Shri Z`).
+    "tan",
+    "sri",
+    "seri",
+    "puan",
+    "datuk",
+    "dato",
+    "dato'",
+    "tun",
+    "datin",
+    "shri",
     // Parliamentary honorifics (`le ministre, l'honorable X`; `the Hon. Y`).
     "l'honorable",
     "honorable",
@@ -63,8 +75,22 @@ const LINK_WORDS: &[&str] = &[
     "majesty",
     "excellency",
 ];
+/// Malaysian and Bruneian styles of two words, written before a name
+/// (`Tan Sri Muhammad X`, `Datuk Seri Y`), folded.
+const TWO_WORD_HONORIFICS: &[(&str, &str)] = &[
+    ("tan", "sri"),
+    ("puan", "sri"),
+    ("datuk", "seri"),
+    ("datuk", "sri"),
+    ("dato", "seri"),
+    ("dato", "sri"),
+];
+
 /// Honorifics that are written before a name but are not part of it.
 const HONORIFICS: &[&str] = &[
+    "tun",
+    "datin",
+    "shri",
     "m",
     "mme",
     "mlle",
@@ -506,11 +532,20 @@ fn name_runs(text: &CleanText, blocked: &[bool]) -> Vec<Range<usize>> {
                 }
                 run.remove(0);
             }
-            while run.len() > 1
-                && HONORIFICS
-                    .contains(&fold(&chars[run[0].clone()].iter().collect::<String>()).as_str())
-            {
-                run.remove(0);
+            let folded_word = |w: &Range<usize>| fold(&chars[w.clone()].iter().collect::<String>());
+            loop {
+                // Two-word styles (`Tan Sri`, `Datuk Seri`) go as one: `Tan`
+                // alone is a family name (`Tan Chuan-Jin`).
+                let pair_style = run.len() > 2
+                    && TWO_WORD_HONORIFICS
+                        .contains(&(folded_word(&run[0]).as_str(), folded_word(&run[1]).as_str()));
+                if pair_style {
+                    run.drain(..2);
+                } else if run.len() > 1 && HONORIFICS.contains(&folded_word(&run[0]).as_str()) {
+                    run.remove(0);
+                } else {
+                    break;
+                }
             }
             let first = run.first()?.start;
             // A capitalised complement of a noun (`commandant de la Zone

@@ -253,6 +253,24 @@ fn armed_forces_named_without_an_adjective() {
 }
 
 #[test]
+fn malaysian_styles_are_no_part_of_the_name() {
+    let d = doc(
+        Lang::En,
+        "news.example.com",
+        None,
+        "Malaysian Chief of Defence Force General Tan Sri Ahmad Rizal Hassan met Defence Minister Datuk Seri Aziz Rahman and Foreign Minister Tan Wei Ming.",
+    );
+    let names: Vec<String> = mentions_of(&d)
+        .into_iter()
+        .filter(|m| m.kind == Person)
+        .filter_map(|m| m.actors[0].name.clone())
+        .collect();
+    for name in ["Ahmad Rizal Hassan", "Aziz Rahman", "Tan Wei Ming"] {
+        assert!(names.iter().any(|n| n == name), "{name}: {names:?}");
+    }
+}
+
+#[test]
 fn a_capitalised_complement_of_a_noun_is_no_person() {
     let d = doc(
         Lang::Fr,
