@@ -395,12 +395,13 @@ fn is_example(text: &CleanText, from: usize, at: usize) -> bool {
     .any(|w| between.contains(w))
 }
 
-/// Whether mention `m` completes a noun before it (`de l'ONU`, `du
-/// ministère`, `of the UN`).
+/// Where the sentence holding code point `at` starts.
 fn sentence_start_of(text: &CleanText, at: usize) -> usize {
     text.sentence_range(text.sentence_of(at)).start
 }
 
+/// Whether mention `m` completes a noun before it (`de l'ONU`, `du
+/// ministère`, `of the UN`).
 fn is_noun_complement(text: &CleanText, m: &Mention) -> bool {
     let before = text
         .slice(m.clean_start.saturating_sub(8)..m.clean_start)
