@@ -658,9 +658,24 @@ fn in_frame(
             if !rest.split_whitespace().take(3).any(is_agent_word) {
                 return None;
             }
-            let source = other_party(&target.actors[0], pair)?;
+            let party = other_party(&target.actors[0], pair)?;
+            // The agent's name and title stay his (`par le président Faure
+            // Gnassingbé`): only his country comes from the story.
+            let agent = after
+                .iter()
+                .find(|m| {
+                    m.clean_start >= hit.end
+                        && m.kind == MentionKind::Person
+                        && m.actors[0].country.is_none()
+                        && closely_after(text, hit.end, m.clean_start)
+                })
+                .map(|m| Actor {
+                    country: party.country.clone(),
+                    igo: party.igo.clone(),
+                    ..m.actors[0].clone()
+                });
             return checked(
-                source,
+                agent.unwrap_or(party),
                 target.actors[0].clone(),
                 false,
                 (target.clean_start, hit.end),

@@ -3822,3 +3822,22 @@ fn both_sides_thank_the_host_named_after_them() {
     assert!(has_parties(&e, "051", "LAO", "THA"), "{:?}", summary(&e));
     assert!(has_parties(&e, "051", "MMR", "THA"), "{:?}", summary(&e));
 }
+
+#[test]
+fn an_agent_of_no_country_keeps_his_name() {
+    // `reçu par le président X`, X of no known country: the story's other
+    // party, with X's name.
+    let e = events(
+        Lang::Fr,
+        "news.example.com",
+        "2024-03-08",
+        "Niamey - Le ministre nigérien de la Défense et son homologue béninois, le général Paul Dossou, ont signé jeudi un accord. Le ministre béninois a ensuite été reçu en audience par le président Amadou Sani.",
+    );
+    let reception = e.iter().find(|e| e.cameo == "043").expect("a reception");
+    assert_eq!(reception.source.party(), Some("NER"), "{reception:?}");
+    assert_eq!(
+        reception.source.name.as_deref(),
+        Some("Amadou Sani"),
+        "{reception:?}"
+    );
+}
