@@ -277,7 +277,7 @@ fn code_with(
         if coded == "074" {
             if let Some(mission) = mission_named_after(&in_sentence, hit.start) {
                 found.target = mission;
-            } else if let Some(un) = un_named_after(&in_sentence, hit.start) {
+            } else if let Some(un) = igo_named_after(&in_sentence, hit.start, |igo| igo == "UN") {
                 // `under the UN peacekeeping mission`: the UN, not the
                 // country the mission serves in.
                 found.target = un;
@@ -1435,16 +1435,6 @@ fn names_an_exercise(words: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
-/// The UN itself named after code point `after` among a sentence's mentions.
-fn un_named_after(mentions: &[&Mention], after: usize) -> Option<Actor> {
-    mentions
-        .iter()
-        .filter(|m| m.clean_start >= after)
-        .flat_map(|m| &m.actors)
-        .find(|a| a.igo.as_deref() == Some("UN"))
-        .cloned()
-}
-
 /// Whether a sentence speaks of keeping the peace (a deployment there is
 /// protection, 074): peacekeeping, UN forces, blue helmets.
 fn is_peacekeeping(sentence: &str) -> bool {
@@ -1469,19 +1459,27 @@ fn is_peacekeeping(sentence: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
-/// The UN mission (`orgs.tsv` kind `un_mission`) named after code point
-/// `after` among a sentence's mentions.
-fn mission_named_after(mentions: &[&Mention], after: usize) -> Option<Actor> {
+/// The first organisation named after code point `after` among a
+/// sentence's mentions whose code passes `wanted`.
+fn igo_named_after(
+    mentions: &[&Mention],
+    after: usize,
+    wanted: impl Fn(&str) -> bool,
+) -> Option<Actor> {
     mentions
         .iter()
         .filter(|m| m.clean_start >= after)
         .flat_map(|m| &m.actors)
-        .find(|a| {
-            a.igo
-                .as_ref()
-                .is_some_and(|igo| attache_lexicon::un_missions().contains(igo))
-        })
+        .find(|a| a.igo.as_deref().is_some_and(&wanted))
         .cloned()
+}
+
+/// The UN mission (`orgs.tsv` kind `un_mission`) named after code point
+/// `after` among a sentence's mentions.
+fn mission_named_after(mentions: &[&Mention], after: usize) -> Option<Actor> {
+    igo_named_after(mentions, after, |igo| {
+        attache_lexicon::un_missions().contains(igo)
+    })
 }
 
 /// How many sentences open a story: its title and lead.
